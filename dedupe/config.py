@@ -1,0 +1,77 @@
+"""Settings of a scan: every threshold in one frozen dataclass with documented defaults."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields
+
+from dedupe.errors import ConfigError
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Thresholds and knobs. Defaults were calibrated on labelled data (see README, Calibration).
+
+    Candidate stage (MinHash-LSH, recall-oriented):
+      shingle_size: words per shingle for copy detection.
+      num_perm: MinHash permutations.
+      copy_threshold: LSH Jaccard threshold on word shingles (finds copies and near copies).
+      topic_threshold: LSH Jaccard threshold on content-word stems (finds rewrites; low on
+        purpose: verification decides).
+      rewrites: also look for rewrites (the topic index); off = copies and partial reuse only.
+
+    Verification (exact measures on each candidate pair):
+      near_duplicate_containment: share of the smaller side's shingles found in the other.
+      sentence_similarity: weighted Dice of two sentences' character grams to align them.
+      rewrite_ordered: in-order aligned share of each side needed for a rewrite.
+      rewrite_ordered_max: in-order aligned share of the better-covered side.
+      partial_verbatim: share of one side's unquoted text in verbatim runs shared with the other.
+      partial_min_run: the longest shared verbatim run (tokens) a partial reuse must contain.
+    """
+
+    shingle_size: int = 5
+    num_perm: int = 128
+    copy_threshold: float = 0.3
+    topic_threshold: float = 0.1
+    rewrites: bool = True
+    near_duplicate_containment: float = 0.8
+    sentence_similarity: float = 0.3
+    rewrite_ordered: float = 0.5
+    rewrite_ordered_max: float = 0.6
+    partial_verbatim: float = 0.1
+    partial_min_run: int = 12
+    min_sentence_tokens: int = 4
+    seed: int = 1
+    jobs: int = 0
+
+    def __post_init__(self) -> None:
+        for name in (
+            "copy_threshold",
+            "topic_threshold",
+            "near_duplicate_containment",
+            "sentence_similarity",
+            "rewrite_ordered",
+            "rewrite_ordered_max",
+            "partial_verbatim",
+        ):
+            value = getattr(self, name)
+            if not 0.0 < value <= 1.0:
+                raise ConfigError(f"{name.replace('_', '-')} must be in (0, 1], got {value}")
+        if self.shingle_size < 1 or self.num_perm < 16 or self.partial_min_run < 1:
+            raise ConfigError("shingle-size must be >= 1, num-perm >= 16 and partial-min-run >= 1")
+        if self.jobs < 0:
+            raise ConfigError(f"jobs must be >= 0 (0 = all cores), got {self.jobs}")
+
+    @property
+    def workers(self) -> int:
+        """Worker processes to use: ``jobs``, or every available core when it is 0."""
+        if self.jobs:
+            return self.jobs
+        try:
+            return max(1, len(os.sched_getaffinity(0)))
+        except AttributeError:  # pragma: no cover - not on Linux
+            return max(1, os.cpu_count() or 1)
+
+    def as_dict(self) -> dict[str, object]:
+        """Settings that change results (``jobs`` does not), for caches and reports."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "jobs"}

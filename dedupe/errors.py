@@ -1,0 +1,30 @@
+"""Errors the core raises; the CLI turns them into one-line messages and exit codes."""
+
+from __future__ import annotations
+
+import enum
+
+
+class ExitCode(enum.IntEnum):
+    """Process exit codes shared by every command."""
+
+    SUCCESS = 0
+    FINDINGS = 1
+    USAGE = 2
+    INPUT_ERROR = 3
+
+
+class DedupeError(Exception):
+    """Base class of errors a user can fix; the message says how."""
+
+    exit_code = ExitCode.INPUT_ERROR
+
+
+class InputError(DedupeError):
+    """An input path or its content cannot be used."""
+
+
+class ConfigError(DedupeError):
+    """A configuration file or option value is invalid."""
+
+    exit_code = ExitCode.USAGE

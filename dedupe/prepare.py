@@ -1,0 +1,114 @@
+"""Turn an article into the arrays later stages compare: tokens, shingles, stems, sentence grams."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+import xxhash
+
+from dedupe.config import Settings
+from dedupe.models import Article
+from dedupe.normalize import normalize
+from dedupe.segment import Segmented, is_unspaced, segment
+from dedupe.shingle import U64, TokenHasher, shingle_hashes
+
+_STEM_LENGTH = 5
+_GRAM = 4
+
+
+@dataclass
+class Prepared:
+    """One article's comparable form. Internal to the pipeline (holds numpy arrays)."""
+
+    article: Article
+    text: str
+    segmented: Segmented
+    token_hashes: U64
+    shingles: U64
+    unquoted: npt.NDArray[np.bool_]
+    shingle_set: U64
+    stems: U64
+    fingerprint: str
+    words: int
+    sentence_grams: list[U64] | None = field(default=None, repr=False)
+    sentence_tokens: list[int] | None = field(default=None, repr=False)
+    sentence_index: list[int] | None = field(default=None, repr=False)
+
+
+
+def _stem(token: str) -> str:
+    return token[:_STEM_LENGTH]
+
+
+def prepare(article: Article, settings: Settings, hasher: TokenHasher) -> Prepared:
+    """Normalise, segment and hash one article."""
+    text = normalize(article.text, fold_case=False)
+    seg = segment(text)
+    hashes = hasher.hash_tokens(seg.tokens)
+    shingles = shingle_hashes(hashes, settings.shingle_size)
+    quoted = np.asarray(seg.quoted, dtype=bool)
+    if len(shingles):
+        width = len(hashes) - len(shingles) + 1
+        window = np.lib.stride_tricks.sliding_window_view(quoted, width) if width > 1 else quoted[:, None]
+        unquoted = ~window.any(axis=1)
+    else:
+        unquoted = np.zeros(0, dtype=bool)
+    stems = hasher.hash_tokens(sorted({_stem(t) for t in seg.tokens if len(t) > 2 or not t.isascii()}))
+    fingerprint = xxhash.xxh64_hexdigest("\x1f".join(seg.tokens).encode("utf-8", "surrogatepass"))
+    return Prepared(
+        article=article,
+        text=text,
+        segmented=seg,
+        token_hashes=hashes,
+        shingles=shingles,
+        unquoted=unquoted,
+        shingle_set=np.unique(shingles),
+        stems=np.unique(stems),
+        fingerprint=fingerprint,
+        words=len(seg.tokens),
+    )
+
+
+def _grams(token: str, unspaced: bool) -> list[str]:
+    if unspaced:
+        return [token, *token] if len(token) > 1 else [token]
+    if token[0].isdigit():
+        return [token]
+    padded = f" {token} "
+    if len(padded) <= _GRAM + 1:
+        return [padded]
+    return [padded[i : i + _GRAM] for i in range(len(padded) - _GRAM + 1)]
+
+
+def sentence_grams(doc: Prepared, settings: Settings, hasher: TokenHasher) -> None:
+    """Fill ``doc.sentence_grams``: per sentence with enough unquoted tokens, its gram hashes.
+
+    Character grams inside words make the comparison robust to inflection (Russian, Arabic,
+    Turkish …); unspaced scripts use their bigram tokens and single characters.
+    """
+    if doc.sentence_grams is not None:
+        return
+    seg = doc.segmented
+    by_sentence: dict[int, list[str]] = {}
+    for token, sentence, quoted in zip(seg.tokens, seg.sentence_of, seg.quoted):
+        if not quoted:
+            by_sentence.setdefault(sentence, []).append(token)
+    grams: list[U64] = []
+    sizes: list[int] = []
+    index: list[int] = []
+    for sentence in sorted(by_sentence):
+        toks = by_sentence[sentence]
+        if len(toks) < settings.min_sentence_tokens:
+            continue
+        pieces: set[str] = set()
+        for token in toks:
+            unspaced = len(token) <= 2 and not token.isascii() and is_unspaced(token)
+            pieces.update(_grams(token, unspaced))
+        grams.append(np.unique(hasher.hash_tokens(sorted(pieces))))
+        sizes.append(len(toks))
+        index.append(sentence)
+    doc.sentence_grams = grams
+    doc.sentence_tokens = sizes
+    doc.sentence_index = index

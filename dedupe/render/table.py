@@ -1,0 +1,53 @@
+"""The terminal report (rich): clusters, then pairs with their measures."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from dedupe.models import Relation, Report
+
+RELATION_STYLE = {
+    Relation.EXACT: "bold red",
+    Relation.NEAR_DUPLICATE: "red",
+    Relation.REWRITE: "magenta",
+    Relation.PARTIAL: "yellow",
+}
+
+
+def render_table(report: Report, console: Console) -> None:
+    """Print the clusters table and the pairs table."""
+    titles = {d.id: d.title for d in report.documents}
+    if report.clusters:
+        clusters = Table(title="Clusters (same story republished)", title_justify="left", expand=False)
+        clusters.add_column("#", justify="right")
+        clusters.add_column("members")
+        clusters.add_column("origin")
+        clusters.add_column("relation")
+        for number, cluster in enumerate(report.clusters, start=1):
+            members = "\n".join(cluster.members)
+            clusters.add_row(
+                str(number),
+                members,
+                f"{cluster.origin}\n[dim]{titles.get(cluster.origin, '')[:60]}[/dim]",
+                f"[{RELATION_STYLE[cluster.relation]}]{cluster.relation.value}[/]",
+            )
+        console.print(clusters)
+    else:
+        console.print("No clusters: no two articles are the same story.")
+    if report.pairs:
+        pairs = Table(title="Pairs", title_justify="left")
+        for column in ("a", "b", "relation", "score", "shingles J / C", "aligned a / b", "verbatim"):
+            pairs.add_column(column, justify="right" if column not in ("a", "b", "relation") else "left")
+        for pair in report.pairs:
+            m = pair.measures
+            pairs.add_row(
+                pair.a,
+                pair.b,
+                f"[{RELATION_STYLE[pair.relation]}]{pair.relation.value}[/]",
+                f"{pair.score:.2f}",
+                f"{m.jaccard:.2f} / {m.containment:.2f}",
+                f"{m.ordered_a:.2f} / {m.ordered_b:.2f}",
+                f"{max(m.verbatim_a, m.verbatim_b):.2f}",
+            )
+        console.print(pairs)

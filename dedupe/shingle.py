@@ -1,0 +1,62 @@
+"""Token hashes (xxhash, each distinct token once), word shingles and topic stems as numpy arrays."""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+import xxhash
+
+U64 = npt.NDArray[np.uint64]
+_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
+
+
+class TokenHasher:
+    """Hashes tokens with xxh64, remembering each distinct token's hash."""
+
+    def __init__(self, seed: int = 0) -> None:
+        self._seed = seed
+        self._cache: dict[str, int] = {}
+
+    def hash_tokens(self, tokens: list[str]) -> U64:
+        """One 64-bit hash per token, in order."""
+        cache = self._cache
+        seed = self._seed
+        out = np.empty(len(tokens), dtype=np.uint64)
+        for i, token in enumerate(tokens):
+            value = cache.get(token)
+            if value is None:
+                value = xxhash.xxh64_intdigest(token.encode("utf-8", "surrogatepass"), seed)
+                if len(cache) < 2_000_000:
+                    cache[token] = value
+            out[i] = value
+        return out
+
+
+def _mix(values: U64) -> U64:
+    # murmur3's 64-bit finaliser: spreads the polynomial combination over all bits.
+    values = values ^ (values >> np.uint64(33))
+    values = values * np.uint64(0xFF51AFD7ED558CCD)
+    values = values ^ (values >> np.uint64(33))
+    values = values * np.uint64(0xC4CEB9FE1A85EC53)
+    return values ^ (values >> np.uint64(33))
+
+
+def shingle_hashes(token_hashes: U64, size: int) -> U64:
+    """Hashes of every run of ``size`` consecutive tokens, in text order.
+
+    A text shorter than ``size`` tokens yields one shingle of all its tokens (none if empty).
+    """
+    n = len(token_hashes)
+    if n == 0:
+        return np.empty(0, dtype=np.uint64)
+    width = min(size, n)
+    count = n - width + 1
+    combined = np.zeros(count, dtype=np.uint64)
+    for offset in range(width):
+        combined = combined * _MULTIPLIER + token_hashes[offset : offset + count]
+    return _mix(combined)
+
+
+def to_minhash_input(hashes: U64) -> U64:
+    """Fold 64-bit hashes to the 32-bit values datasketch's default scheme expects."""
+    return (hashes ^ (hashes >> np.uint64(32))) & np.uint64(0xFFFFFFFF)

@@ -1,0 +1,170 @@
+"""Exact verification of a candidate pair: measures, then one relation (or none).
+
+Copies are told by shingle containment. Rewrites by sentence alignment: each sentence is a set
+of character grams weighted by how rare the gram is among the pair's sentences; two sentences
+align when their weighted Dice similarity reaches ``sentence_similarity``; a rewrite needs most
+of both texts aligned *in order* (the heaviest increasing chain of aligned sentences), which is
+what separates a paraphrase from an independent report that shares names, numbers and a quote
+but tells the story its own way. Quoted text is left out of alignment and of verbatim evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from dedupe.config import Settings
+from dedupe.models import Measures, Relation
+from dedupe.prepare import Prepared
+
+F64 = npt.NDArray[np.float64]
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """Sentence alignment of a pair: best match per sentence and its similarity."""
+
+    similarity: F64
+    best_a: npt.NDArray[np.int64]
+    best_b: npt.NDArray[np.int64]
+    sentences_a: list[int]
+    sentences_b: list[int]
+
+
+def _containment(a: Prepared, b: Prepared) -> tuple[float, float, float, int]:
+    shared = np.intersect1d(a.shingle_set, b.shingle_set, assume_unique=True)
+    inter = len(shared)
+    union = len(a.shingle_set) + len(b.shingle_set) - inter
+    jaccard = inter / union if union else 0.0
+    cont_a = inter / len(a.shingle_set) if len(a.shingle_set) else 0.0
+    cont_b = inter / len(b.shingle_set) if len(b.shingle_set) else 0.0
+    return jaccard, cont_a, cont_b, inter
+
+
+def _verbatim(doc: Prepared, other: Prepared, size: int) -> tuple[float, int]:
+    """Share of ``doc``'s unquoted tokens inside shingles shared with ``other``; longest run."""
+    if not len(doc.shingles):
+        return 0.0, 0
+    shared = np.isin(doc.shingles, other.shingle_set) & doc.unquoted
+    if not shared.any():
+        return 0.0, 0
+    width = len(doc.token_hashes) - len(doc.shingles) + 1
+    covered = np.zeros(len(doc.token_hashes), dtype=bool)
+    for offset in range(width):
+        covered[offset : offset + len(shared)] |= shared
+    quoted = np.asarray(doc.segmented.quoted, dtype=bool)
+    unquoted_tokens = int((~quoted).sum())
+    share = float((covered & ~quoted).sum()) / unquoted_tokens if unquoted_tokens else 0.0
+    # longest run of consecutive shared shingles, in tokens
+    longest = 0
+    run = 0
+    for flag in shared.tolist():
+        run = run + 1 if flag else 0
+        longest = max(longest, run)
+    return share, (longest + width - 1) if longest else 0
+
+
+def align(a: Prepared, b: Prepared) -> Alignment | None:
+    """Similarity of every sentence of ``a`` to every sentence of ``b`` (grams must be filled)."""
+    ga, gb = a.sentence_grams or [], b.sentence_grams or []
+    if not ga or not gb:
+        return None
+    all_grams = np.concatenate(ga + gb)
+    vocab, inverse = np.unique(all_grams, return_inverse=True)
+    counts = np.bincount(inverse, minlength=len(vocab)).astype(np.float64)
+    total = len(ga) + len(gb)
+    weights = np.log1p(total / counts)
+    matrix_a = np.zeros((len(ga), len(vocab)), dtype=np.float64)
+    matrix_b = np.zeros((len(gb), len(vocab)), dtype=np.float64)
+    pos = 0
+    for row, grams in enumerate(ga):
+        matrix_a[row, inverse[pos : pos + len(grams)]] = 1.0
+        pos += len(grams)
+    for row, grams in enumerate(gb):
+        matrix_b[row, inverse[pos : pos + len(grams)]] = 1.0
+        pos += len(grams)
+    weighted_a = matrix_a * weights
+    shared = weighted_a @ matrix_b.T
+    mass_a = weighted_a.sum(axis=1)
+    mass_b = (matrix_b * weights).sum(axis=1)
+    similarity = 2.0 * shared / (mass_a[:, None] + mass_b[None, :])
+    return Alignment(
+        similarity=similarity,
+        best_a=similarity.argmax(axis=1),
+        best_b=similarity.argmax(axis=0),
+        sentences_a=a.sentence_index or [],
+        sentences_b=b.sentence_index or [],
+    )
+
+
+def _heaviest_chain(matches: list[tuple[int, int, float]]) -> float:
+    """Weight of the heaviest chain of matches strictly increasing in both coordinates."""
+    matches = sorted(matches)
+    best: list[float] = []
+    for k, (i, j, weight) in enumerate(matches):
+        value = weight
+        for m in range(k):
+            if matches[m][0] < i and matches[m][1] < j and best[m] + weight > value:
+                value = best[m] + weight
+        best.append(value)
+    return max(best, default=0.0)
+
+
+def _sentence_measures(a: Prepared, b: Prepared, alignment: Alignment | None, threshold: float) -> tuple[float, float, float, float, int]:
+    if alignment is None:
+        return 0.0, 0.0, 0.0, 0.0, 0
+    sizes_a = np.asarray(a.sentence_tokens, dtype=np.float64)
+    sizes_b = np.asarray(b.sentence_tokens, dtype=np.float64)
+    sim = alignment.similarity
+    best_a = sim.max(axis=1)
+    best_b = sim.max(axis=0)
+    ok_a = best_a >= threshold
+    ok_b = best_b >= threshold
+    coverage_a = float(sizes_a[ok_a].sum() / sizes_a.sum())
+    coverage_b = float(sizes_b[ok_b].sum() / sizes_b.sum())
+    chain_a = [(i, int(alignment.best_a[i]), float(sizes_a[i])) for i in np.flatnonzero(ok_a)]
+    chain_b = [(int(alignment.best_b[j]), j, float(sizes_b[j])) for j in np.flatnonzero(ok_b)]
+    ordered_a = _heaviest_chain(chain_a) / float(sizes_a.sum())
+    ordered_b = _heaviest_chain([(j, i, w) for i, j, w in chain_b]) / float(sizes_b.sum())
+    return coverage_a, coverage_b, ordered_a, ordered_b, int(ok_a.sum())
+
+
+def measure(a: Prepared, b: Prepared, settings: Settings, alignment: Alignment | None) -> Measures:
+    """All measures of a pair."""
+    jaccard, cont_a, cont_b, _ = _containment(a, b)
+    verbatim_a, run_a = _verbatim(a, b, settings.shingle_size)
+    verbatim_b, run_b = _verbatim(b, a, settings.shingle_size)
+    coverage_a, coverage_b, ordered_a, ordered_b, aligned = _sentence_measures(
+        a, b, alignment, settings.sentence_similarity
+    )
+    return Measures(
+        jaccard=round(jaccard, 4),
+        containment=round(max(cont_a, cont_b), 4),
+        containment_a=round(cont_a, 4),
+        containment_b=round(cont_b, 4),
+        coverage_a=round(coverage_a, 4),
+        coverage_b=round(coverage_b, 4),
+        ordered_a=round(ordered_a, 4),
+        ordered_b=round(ordered_b, 4),
+        aligned_sentences=aligned,
+        verbatim_a=round(verbatim_a, 4),
+        verbatim_b=round(verbatim_b, 4),
+        longest_run=max(run_a, run_b),
+    )
+
+
+def classify(a: Prepared, b: Prepared, m: Measures, settings: Settings) -> tuple[Relation, float] | None:
+    """The relation the measures support, with a score in [0, 1], or ``None``."""
+    if a.fingerprint == b.fingerprint and a.words:
+        return Relation.EXACT, 1.0
+    if m.containment >= settings.near_duplicate_containment:
+        return Relation.NEAR_DUPLICATE, m.containment
+    low, high = sorted((m.ordered_a, m.ordered_b))
+    if low >= settings.rewrite_ordered and high >= settings.rewrite_ordered_max:
+        return Relation.REWRITE, round((low + high) / 2, 4)
+    verbatim = max(m.verbatim_a, m.verbatim_b)
+    if verbatim >= settings.partial_verbatim and m.longest_run >= settings.partial_min_run:
+        return Relation.PARTIAL, verbatim
+    return None
