@@ -93,6 +93,7 @@ def scan_options(function: Any) -> Any:
         click.option("--format", "output_format", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True, help="Output format on stdout."),
         click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary on stderr."),
         click.option("--strict", is_flag=True, help="Exit 3 when any input was skipped."),
+        click.option("--max-size", type=int, default=50, show_default=True, help="Skip input files larger than this many MB."),
         click.option("--jobs", "-j", type=int, default=None, help="Worker processes (default: all cores)."),
         click.option("--rewrites/--no-rewrites", default=None, help=f"Look for rewrites, not only copies (default: {'on' if defaults.rewrites else 'off'})."),
         click.option("--copy-threshold", type=float, default=None, help=f"LSH Jaccard threshold of the copy index [{defaults.copy_threshold}]."),
@@ -122,7 +123,7 @@ def run_scan(paths: tuple[str, ...], options: dict[str, Any], err: Console) -> t
         err.print(f"[yellow]warning:[/] {where}: {item.reason}", highlight=False, soft_wrap=True)
 
     with _progress(err, not options["quiet"]) as progress:
-        articles = list(iter_articles(paths, on_skip, SourceOptions()))
+        articles = list(iter_articles(paths, on_skip, SourceOptions(max_bytes=options["max_size"] * 1024 * 1024)))
         report = find_duplicates(articles, settings, progress, skipped)
     return report, skipped
 

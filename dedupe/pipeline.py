@@ -19,7 +19,7 @@ from dedupe.verify import align, classify, measure
 REPORT_VERSION = 1
 # A stem in at least this share of a large corpus says nothing about topic (function words of
 # every language in it); below COMMON_MIN_DOCS documents the share is not meaningful.
-COMMON_SHARE = 0.05
+COMMON_SHARE = 0.25
 COMMON_MIN_DOCS = 50
 
 

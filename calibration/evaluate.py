@@ -1,0 +1,77 @@
+"""Score dedupe on labelled sets (wire design): per-pair predictions and the wire scorer's figures.
+
+usage: python calibration/evaluate.py SET_DIR [SET_DIR ...] [--show errors|all] [-- scan options]
+A SET_DIR holds docs/ and truth.json (../shared/devsets/wire, calibration/multi2, ...).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+CLASS = {"exact": "copy", "near-duplicate": "copy", "rewrite": "rewrite", "partial": "partial"}
+LABELS = ["copy", "rewrite", "partial", "none"]
+
+
+def f1(tp: int, fp: int, fn: int) -> float:
+    return 0.0 if tp == 0 else 2 * tp / (2 * tp + fp + fn)
+
+
+def score(report: dict, truth: dict, show: str) -> dict:
+    rel = {frozenset((p["a"], p["b"])): p for p in report["pairs"]}
+    gold, pred = [], []
+    for a, b, label in truth["pairs"]:
+        pair = rel.get(frozenset((a, b)))
+        guess = CLASS[pair["relation"]] if pair else "none"
+        gold.append(label)
+        pred.append(guess)
+        if show == "all" or (show == "errors" and guess != label):
+            m = pair["measures"] if pair else {}
+            print(f"  {label:>8} -> {guess:<8} {a} {b} {json.dumps(m) if m else ''}")
+    macro = sum(
+        f1(
+            sum(g == p == lab for g, p in zip(gold, pred)),
+            sum(g != lab and p == lab for g, p in zip(gold, pred)),
+            sum(g == lab and p != lab for g, p in zip(gold, pred)),
+        )
+        for lab in LABELS
+    ) / len(LABELS)
+    where = {m: i for i, c in enumerate(report["clusters"]) for m in c["members"]}
+    whole = sum(1 for grp in truth["clusters"] if len({where.get(m, m) for m in grp}) == 1)
+    story = lambda d: d.rsplit("/", 1)[-1].split("-", 1)[0]  # noqa: E731
+    cross = sum(1 for k in rel if len({story(x) for x in k}) > 1)
+    strong_false = sum(g == "none" and p in ("copy", "rewrite") for g, p in zip(gold, pred))
+    return {
+        "macro_f1": round(macro, 4),
+        "by_class": {lab: f"{sum(g == p == lab for g, p in zip(gold, pred))}/{gold.count(lab)}" for lab in LABELS},
+        "false_strong": strong_false,
+        "false_partial": sum(g == "none" and p == "partial" for g, p in zip(gold, pred)),
+        "cross": cross,
+        "whole": f"{whole}/{len(truth['clusters'])}",
+    }
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    extra: list[str] = []
+    if "--" in args:
+        extra = args[args.index("--") + 1 :]
+        args = args[: args.index("--")]
+    show = "errors"
+    if "--show" in args:
+        show = args[args.index("--show") + 1]
+        args = [a for a in args if a not in ("--show", show)]
+    for folder in map(Path, args):
+        out = subprocess.run(
+            [sys.executable, "-m", "dedupe", "scan", str(folder / "docs"), "--format", "json", "-q", *extra],
+            capture_output=True, text=True, check=False,
+        )
+        report = json.loads(out.stdout)
+        truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+        print(folder, json.dumps(score(report, truth, show)))
+
+
+if __name__ == "__main__":
+    main()
