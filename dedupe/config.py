@@ -25,6 +25,11 @@ class Settings:
       sentence_similarity: weighted Dice of two sentences' character grams to align them.
       rewrite_ordered: in-order aligned share of each side needed for a rewrite.
       rewrite_ordered_max: in-order aligned share of the better-covered side.
+      rewrite_disorder: most aligned text allowed *out of order* on either side (coverage minus
+        in-order share); independent reports align scattered sentences, rewrites follow the order.
+      quoted_rewrite_ordered / quoted_rewrite_ordered_max / quoted_rewrite_quotes: a looser
+        rewrite is accepted when at least this many quotations (4+ words) are shared verbatim
+        and the in-order shares reach these lower bounds. One shared quotation alone never is.
       partial_verbatim: share of one side's unquoted text in verbatim runs shared with the other.
       partial_min_run: the longest shared verbatim run (tokens) a partial reuse must contain.
     """
@@ -37,9 +42,13 @@ class Settings:
     near_duplicate_containment: float = 0.8
     sentence_similarity: float = 0.3
     rewrite_ordered: float = 0.5
-    rewrite_ordered_max: float = 0.6
+    rewrite_ordered_max: float = 0.7
+    rewrite_disorder: float = 0.2
+    quoted_rewrite_ordered: float = 0.3
+    quoted_rewrite_ordered_max: float = 0.4
+    quoted_rewrite_quotes: int = 3
     partial_verbatim: float = 0.1
-    partial_min_run: int = 12
+    partial_min_run: int = 20
     min_sentence_tokens: int = 4
     seed: int = 1
     jobs: int = 0
@@ -52,13 +61,18 @@ class Settings:
             "sentence_similarity",
             "rewrite_ordered",
             "rewrite_ordered_max",
+            "rewrite_disorder",
+            "quoted_rewrite_ordered",
+            "quoted_rewrite_ordered_max",
             "partial_verbatim",
         ):
             value = getattr(self, name)
             if not 0.0 < value <= 1.0:
                 raise ConfigError(f"{name.replace('_', '-')} must be in (0, 1], got {value}")
-        if self.shingle_size < 1 or self.num_perm < 16 or self.partial_min_run < 1:
-            raise ConfigError("shingle-size must be >= 1, num-perm >= 16 and partial-min-run >= 1")
+        if self.shingle_size < 1 or self.num_perm < 16 or self.partial_min_run < 1 or self.quoted_rewrite_quotes < 2:
+            raise ConfigError(
+                "shingle-size must be >= 1, num-perm >= 16, partial-min-run >= 1 and quoted-rewrite-quotes >= 2"
+            )
         if self.jobs < 0:
             raise ConfigError(f"jobs must be >= 0 (0 = all cores), got {self.jobs}")
 

@@ -80,6 +80,8 @@ class Measures:
     verbatim_a: float
     verbatim_b: float
     longest_run: int
+    shared_quotes: int
+    length_ratio: float
 
 
 @dataclass(frozen=True)

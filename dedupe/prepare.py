@@ -32,6 +32,7 @@ class Prepared:
     stems: U64
     fingerprint: str
     words: int
+    shingle_scale: int
     sentence_grams: list[U64] | None = field(default=None, repr=False)
     sentence_tokens: list[int] | None = field(default=None, repr=False)
     sentence_index: list[int] | None = field(default=None, repr=False)
@@ -47,7 +48,11 @@ def prepare(article: Article, settings: Settings, hasher: TokenHasher) -> Prepar
     text = normalize(article.text, fold_case=False)
     seg = segment(text)
     hashes = hasher.hash_tokens(seg.tokens)
-    shingles = shingle_hashes(hashes, settings.shingle_size)
+    # A token of an unspaced script is a character bigram, about half a word: twice as many
+    # make a shingle, so verbatim evidence means as much text as in spaced scripts.
+    unspaced = sum(1 for t in seg.tokens if is_unspaced(t))
+    scale = 2 if unspaced * 2 > len(seg.tokens) else 1
+    shingles = shingle_hashes(hashes, settings.shingle_size * scale)
     quoted = np.asarray(seg.quoted, dtype=bool)
     if len(shingles):
         width = len(hashes) - len(shingles) + 1
@@ -68,6 +73,7 @@ def prepare(article: Article, settings: Settings, hasher: TokenHasher) -> Prepar
         stems=np.unique(stems),
         fingerprint=fingerprint,
         words=len(seg.tokens),
+        shingle_scale=scale,
     )
 
 

@@ -66,6 +66,31 @@ def _verbatim(doc: Prepared, other: Prepared, size: int) -> tuple[float, int]:
     return share, (longest + width - 1) if longest else 0
 
 
+def _quote_runs(doc: Prepared, min_tokens: int) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    start = -1
+    quoted = doc.segmented.quoted
+    for index, flag in enumerate([*quoted, False]):
+        if flag and start < 0:
+            start = index
+        elif not flag and start >= 0:
+            if index - start >= min_tokens:
+                runs.append((start, index))
+            start = -1
+    return runs
+
+
+def _quotes_found(doc: Prepared, other: Prepared) -> int:
+    """How many of ``doc``'s quotations (4+ words) appear verbatim in ``other``."""
+    found = 0
+    size = len(doc.token_hashes) - len(doc.shingles) + 1
+    for start, end in _quote_runs(doc, 4 * doc.shingle_scale):
+        window = doc.shingles[start : max(start + 1, end - size + 1)]
+        if len(window) and np.isin(window, other.shingle_set).mean() >= 0.5:
+            found += 1
+    return found
+
+
 def align(a: Prepared, b: Prepared) -> Alignment | None:
     """Similarity of every sentence of ``a`` to every sentence of ``b`` (grams must be filled)."""
     ga, gb = a.sentence_grams or [], b.sentence_grams or []
@@ -152,6 +177,8 @@ def measure(a: Prepared, b: Prepared, settings: Settings, alignment: Alignment |
         verbatim_a=round(verbatim_a, 4),
         verbatim_b=round(verbatim_b, 4),
         longest_run=max(run_a, run_b),
+        shared_quotes=min(_quotes_found(a, b), _quotes_found(b, a)),
+        length_ratio=round(min(a.words, b.words) / max(a.words, b.words, 1), 4),
     )
 
 
@@ -162,9 +189,18 @@ def classify(a: Prepared, b: Prepared, m: Measures, settings: Settings) -> tuple
     if m.containment >= settings.near_duplicate_containment:
         return Relation.NEAR_DUPLICATE, m.containment
     low, high = sorted((m.ordered_a, m.ordered_b))
-    if low >= settings.rewrite_ordered and high >= settings.rewrite_ordered_max:
-        return Relation.REWRITE, round((low + high) / 2, 4)
+    disorder = max(m.coverage_a - m.ordered_a, m.coverage_b - m.ordered_b)
+    if disorder <= settings.rewrite_disorder:
+        if low >= settings.rewrite_ordered and high >= settings.rewrite_ordered_max:
+            return Relation.REWRITE, round((low + high) / 2, 4)
+        if (
+            m.shared_quotes >= settings.quoted_rewrite_quotes
+            and low >= settings.quoted_rewrite_ordered
+            and high >= settings.quoted_rewrite_ordered_max
+        ):
+            return Relation.REWRITE, round((low + high) / 2, 4)
     verbatim = max(m.verbatim_a, m.verbatim_b)
-    if verbatim >= settings.partial_verbatim and m.longest_run >= settings.partial_min_run:
+    min_run = settings.partial_min_run * max(a.shingle_scale, b.shingle_scale)
+    if verbatim >= settings.partial_verbatim and m.longest_run >= min_run:
         return Relation.PARTIAL, verbatim
     return None
