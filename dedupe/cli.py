@@ -80,7 +80,8 @@ def _settings(options: dict[str, Any]) -> Settings:
     keys = {
         "shingle_size", "num_perm", "copy_threshold", "topic_threshold", "rewrites",
         "near_duplicate_containment", "sentence_similarity", "rewrite_ordered",
-        "rewrite_ordered_max", "partial_verbatim", "partial_min_run", "jobs",
+        "rewrite_ordered_max", "partial_verbatim", "partial_min_run", "jobs", "rewrite_disorder",
+        "quoted_rewrite_ordered", "quoted_rewrite_ordered_max", "quoted_rewrite_quotes",
     }
     return Settings(**{k: v for k, v in options.items() if k in keys and v is not None})
 
@@ -102,6 +103,10 @@ def scan_options(function: Any) -> Any:
         click.option("--sentence-similarity", type=float, default=None, help=f"Similarity for two sentences to align [{defaults.sentence_similarity}]."),
         click.option("--rewrite-ordered", type=float, default=None, help=f"In-order aligned share of each side for rewrite [{defaults.rewrite_ordered}]."),
         click.option("--rewrite-ordered-max", type=float, default=None, help=f"In-order aligned share of the better side [{defaults.rewrite_ordered_max}]."),
+        click.option("--rewrite-disorder", type=float, default=None, help=f"Most aligned text allowed out of order [{defaults.rewrite_disorder}]."),
+        click.option("--quoted-rewrite-ordered", type=float, default=None, help=f"In-order share of each side for a rewrite sharing quotes [{defaults.quoted_rewrite_ordered}]."),
+        click.option("--quoted-rewrite-ordered-max", type=float, default=None, help=f"In-order share of the better side for a rewrite sharing quotes [{defaults.quoted_rewrite_ordered_max}]."),
+        click.option("--quoted-rewrite-quotes", type=int, default=None, help=f"Verbatim quotations shared for the looser rewrite rule [{defaults.quoted_rewrite_quotes}]."),
         click.option("--partial-verbatim", type=float, default=None, help=f"Verbatim share of one side for partial [{defaults.partial_verbatim}]."),
         click.option("--partial-min-run", type=int, default=None, help=f"Longest verbatim run (words) for partial [{defaults.partial_min_run}]."),
         click.option("--shingle-size", type=int, default=None, help=f"Words per shingle [{defaults.shingle_size}]."),
