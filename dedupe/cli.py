@@ -2,22 +2,34 @@
 
 from __future__ import annotations
 
+import functools
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from dedupe import __version__
+from dedupe.baseline import Baseline, dump_baseline, load_baseline, parse_baseline, save_baseline
+from dedupe.check import CheckResult, accepted_baseline, changed_ids, check_report
 from dedupe.config import Settings
-from dedupe.errors import DedupeError, ExitCode
-from dedupe.models import Report, Skipped
+from dedupe.errors import ConfigError, DedupeError, ExitCode, InputError
+from dedupe.evidence import compare
+from dedupe.models import Article, Relation, Report, Skipped
 from dedupe.pipeline import find_duplicates
-from dedupe.render.json_output import render_json, render_jsonl
+from dedupe.render.check_json import render_check_json, render_check_jsonl
+from dedupe.render.diff import render_diff
+from dedupe.render.github import render_github
+from dedupe.render.json_output import render_comparison_json, render_json, render_jsonl
+from dedupe.render.sarif import render_sarif
 from dedupe.render.table import render_table
+from dedupe.render.text_check import render_check_summary, render_check_text
+from dedupe.settings_file import ConfigFile, ConfigKey, default_map, format_settings, load_config
 from dedupe.sources import SourceOptions, iter_articles
 
 EXIT_CODES_HELP = """
@@ -70,10 +82,59 @@ def _progress(console: Console, enabled: bool) -> Iterator[RichProgress | None]:
         yield progress
 
 
+CONFIG_META = "dedupe.config"
+# Options that only make sense for one run, never as a default from a config file.
+NOT_CONFIGURABLE = frozenset({"help", "show_config", "changed", "changed_from_stdin", "update_baseline"})
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="dedupe")
-def main() -> None:
-    """Find syndicated copies and rewrites of news articles."""
+@click.pass_context
+def main(ctx: click.Context) -> None:
+    """Find syndicated copies and rewrites of news articles.
+
+    Option defaults come from .dedupe.toml or [tool.dedupe] in pyproject.toml, the nearest one
+    from the current directory upwards; command-line flags override them. See docs/check.md.
+    """
+    if ctx.resilient_parsing:
+        return
+    try:
+        config = load_config(Path.cwd(), main.commands)
+        ctx.default_map = _config_defaults(ctx, config)
+    except DedupeError as error:
+        Console(stderr=True).print(f"[red]error:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
+        sys.exit(error.exit_code)
+    ctx.meta[CONFIG_META] = config
+
+
+def config_keys(command: click.Command) -> dict[str, ConfigKey]:
+    """The keys a config file may set for ``command``: long option names, and ``paths`` for PATHS."""
+    keys: dict[str, ConfigKey] = {}
+    for param in command.params:
+        if param.name is None or param.name in NOT_CONFIGURABLE:
+            continue
+        if isinstance(param, click.Argument):
+            key = param.name
+        else:
+            key = next((opt[2:] for opt in param.opts if opt.startswith("--")), param.name)
+        many = param.multiple or param.nargs == -1
+        keys[key] = ConfigKey(param.name, is_path=isinstance(param.type, click.Path), many=many)
+    return keys
+
+
+def _config_defaults(ctx: click.Context, config: ConfigFile) -> dict[str, dict[str, Any]]:
+    """The config file as click's ``default_map``, each value checked as its option would be."""
+    known = {name: config_keys(command) for name, command in main.commands.items()}
+    defaults = default_map(config, known, Path.cwd())
+    for name, values in defaults.items():
+        params = {param.name: param for param in main.commands[name].params}
+        keys = {spec.param: key for key, spec in known[name].items()}
+        for param_name, value in values.items():
+            try:
+                params[param_name].type_cast_value(ctx, value)
+            except click.BadParameter as error:
+                raise ConfigError(f"{config.path}: {keys[param_name]} = {value!r}: {error.message}") from None
+    return defaults
 
 
 def _settings(options: dict[str, Any]) -> Settings:
@@ -86,12 +147,22 @@ def _settings(options: dict[str, Any]) -> Settings:
     return Settings(**{k: v for k, v in options.items() if k in keys and v is not None})
 
 
-def scan_options(function: Any) -> Any:
-    """Options shared by every command that runs the pipeline."""
+SCAN_FORMATS = ("text", "json", "jsonl")
+
+
+def scan_options(
+    function: Any = None, *, formats: Sequence[str] = SCAN_FORMATS, paths_required: bool = True
+) -> Any:
+    """Options shared by every command that runs the pipeline (``@scan_options`` or with arguments)."""
+    if function is None:
+        return functools.partial(scan_options, formats=formats, paths_required=paths_required)
     defaults = Settings()
     decorators = [
-        click.argument("paths", nargs=-1, required=True, type=click.Path()),
-        click.option("--format", "output_format", type=click.Choice(["text", "json", "jsonl"]), default="text", show_default=True, help="Output format on stdout."),
+        click.argument("paths", nargs=-1, required=paths_required, type=click.Path()),
+        click.option(
+            "--format", "output_format", type=click.Choice(list(formats)), default="text", show_default=True,
+            help="Output format on stdout.",
+        ),
         click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary on stderr."),
         click.option("--strict", is_flag=True, help="Exit 3 when any input was skipped."),
         click.option("--max-size", type=int, default=50, show_default=True, help="Skip input files larger than this many MB."),
@@ -117,8 +188,18 @@ def scan_options(function: Any) -> Any:
     return function
 
 
-def run_scan(paths: tuple[str, ...], options: dict[str, Any], err: Console) -> tuple[Report, list[Skipped]]:
-    """Read inputs, warn about skipped ones on stderr, run the pipeline."""
+def run_scan(
+    paths: tuple[str, ...],
+    options: dict[str, Any],
+    err: Console,
+    changed: Collection[str] | None = None,
+    collect: list[Article] | None = None,
+) -> tuple[Report, list[Skipped]]:
+    """Read inputs, warn about skipped ones on stderr, run the pipeline.
+
+    With ``changed`` (file paths), only pairs involving a document read from them are verified.
+    With ``collect``, the articles read are appended to it (``--show-diffs`` shows their text).
+    """
     settings = _settings(options)
     skipped: list[Skipped] = []
 
@@ -129,12 +210,16 @@ def run_scan(paths: tuple[str, ...], options: dict[str, Any], err: Console) -> t
 
     with _progress(err, not options["quiet"]) as progress:
         articles = list(iter_articles(paths, on_skip, SourceOptions(max_bytes=options["max_size"] * 1024 * 1024)))
-        report = find_duplicates(articles, settings, progress, skipped)
+        if collect is not None:
+            collect.extend(articles)
+        focus = changed_ids(articles, changed) if changed is not None else None
+        report = find_duplicates(articles, settings, progress, skipped, focus=focus)
     return report, skipped
 
 
 @main.command(epilog=EXIT_CODES_HELP)
 @scan_options
+@click.option("--show-diffs", is_flag=True, help="With --format text, show each pair's highlights after the tables.")
 def scan(paths: tuple[str, ...], **options: Any) -> None:
     """Report clusters of articles that are the same story republished.
 
@@ -143,7 +228,8 @@ def scan(paths: tuple[str, ...], **options: Any) -> None:
     """
     err = Console(stderr=True)
     try:
-        report, skipped = run_scan(paths, options, err)
+        articles: list[Article] = []
+        report, skipped = run_scan(paths, options, err, collect=articles)
     except DedupeError as error:
         err.print(f"[red]error:[/] {error}", highlight=False)
         sys.exit(error.exit_code)
@@ -153,7 +239,7 @@ def scan(paths: tuple[str, ...], **options: Any) -> None:
     elif out_format == "jsonl":
         click.echo(render_jsonl(report), nl=False)
     else:
-        render_table(report, Console())
+        render_table(report, Console(), options["show_diffs"], {a.id: a for a in articles})
     if not options["quiet"]:
         s = report.stats
         err.print(
@@ -164,3 +250,225 @@ def scan(paths: tuple[str, ...], **options: Any) -> None:
     if skipped and options["strict"]:
         sys.exit(ExitCode.INPUT_ERROR)
     sys.exit(ExitCode.SUCCESS)
+
+
+# dedupe diff: why two articles match --------------------------------------------------------
+
+# The candidate stage (MinHash-LSH) plays no part when two articles are compared directly.
+CANDIDATE_SETTINGS = frozenset({"num_perm", "copy_threshold", "topic_threshold", "rewrites", "jobs"})
+
+
+def verification_params() -> list[click.Parameter]:
+    """The scan's verification thresholds, so that ``diff`` judges a pair as ``scan`` does."""
+    template = click.command()(scan_options(lambda **_: None))
+    keep = set(Settings().as_dict()) - CANDIDATE_SETTINGS
+    return [param for param in template.params if param.name in keep]
+
+
+def _read_one(path: str, max_size: int) -> Article:
+    """The one article in ``path`` ('-': stdin); an InputError says why when there is not one."""
+    skipped: list[Skipped] = []
+    articles = list(iter_articles([path], skipped.append, SourceOptions(max_bytes=max_size * 1024 * 1024)))
+    if skipped and not articles:
+        where = f"{skipped[0].path}:{skipped[0].line}" if skipped[0].line else skipped[0].path
+        raise InputError(f"{where}: {skipped[0].reason}")
+    if len(articles) != 1:
+        raise InputError(f"{path}: holds {len(articles)} articles; diff compares one article with one article")
+    return articles[0]
+
+
+@main.command(epilog=EXIT_CODES_HELP)
+@click.argument("a", type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("b", type=click.Path(dir_okay=False, allow_dash=True))
+@click.option(
+    "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+    help="Output format on stdout.",
+)
+@click.option("--max-size", type=int, default=50, show_default=True, help="Refuse files larger than this many MB.")
+def diff(a: str, b: str, output_format: str, max_size: int, **options: Any) -> None:
+    """Show why two articles match: aligned passages side by side and the facts that changed.
+
+    A and B are one article each (a file, or '-' for stdin). The text output has a header
+    with the relation and the measures, the numbers, dates and quotations that differ, then both
+    texts passage by passage: shared words, words only in A and only in B highlighted (marked
+    [-only in A-] and {+only in B+} without colour); side by side from 100 columns, one above
+    the other below. --format json prints {"version": 1, "pairs": [pair]} with the pair as
+    scan reports it; when the articles are not related, "relation" is null and "score" 0, and
+    the measures, passages and changes are there all the same. Exit 0 either way.
+    """
+    err = Console(stderr=True)
+    if a == "-" and b == "-":
+        raise click.UsageError("A and B cannot both be '-': stdin holds one article.")
+    try:
+        comparison = compare(_read_one(a, max_size), _read_one(b, max_size), _settings(options))
+    except DedupeError as error:
+        err.print(f"[red]error:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
+        sys.exit(error.exit_code)
+    if output_format == "json":
+        click.echo(render_comparison_json(comparison), nl=False)
+    else:
+        render_diff(comparison, Console())
+    sys.exit(ExitCode.SUCCESS)
+
+
+diff.params += verification_params()
+
+
+# dedupe check: the CI gate ------------------------------------------------------------------
+
+CHECK_FORMATS = ("text", "json", "jsonl", "sarif", "github")
+CHECK_RENDERERS: dict[str, Callable[[CheckResult], str]] = {
+    "text": render_check_text,
+    "json": render_check_json,
+    "jsonl": render_check_jsonl,
+    "sarif": render_sarif,
+    "github": render_github,
+}
+
+
+def expand_changed(args: list[str]) -> list[str]:
+    """Let ``--changed`` take every following argument up to the next option (``--changed FILE...``)."""
+    expanded: list[str] = []
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        index += 1
+        if arg == "--":
+            expanded += args[index - 1 :]
+            break
+        values = []
+        if arg == "--changed":
+            while index < len(args) and (args[index] == "-" or not args[index].startswith("-")):
+                values.append(args[index])
+                index += 1
+        if values:
+            expanded += [item for value in values for item in ("--changed", value)]
+        else:
+            expanded.append(arg)
+    return expanded
+
+
+class CheckCommand(click.Command):
+    """A command whose ``--changed`` option takes several files."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, expand_changed(args))
+
+
+def _show_config(ctx: click.Context) -> str:
+    config = ctx.meta.get(CONFIG_META, ConfigFile())
+    settings = Settings()
+    sources = {
+        click.core.ParameterSource.COMMANDLINE: "command line",
+        click.core.ParameterSource.ENVIRONMENT: "environment",
+        click.core.ParameterSource.DEFAULT_MAP: config.path.name if config.path else "config file",
+    }
+    rows = []
+    for key, spec in config_keys(ctx.command).items():
+        value = ctx.params.get(spec.param)
+        if value is None and hasattr(settings, spec.param):
+            value = getattr(settings, spec.param)
+        source = ctx.get_parameter_source(spec.param)
+        rows.append((key, value, sources.get(source, "default") if source is not None else "default"))
+    return format_settings(ctx.info_name or "check", rows, config)
+
+
+def _read_baseline(path: str) -> Baseline:
+    if path == "-":
+        return parse_baseline(sys.stdin.read(), "<stdin>")
+    return load_baseline(path)
+
+
+def _read_changed(names: tuple[str, ...], from_stdin: bool) -> list[str] | None:
+    """Changed file names from ``--changed`` and stdin, or ``None`` when neither was given."""
+    if not names and not from_stdin:
+        return None
+    files = [name for name in names if name != "-"]
+    if from_stdin:
+        files += [line for line in sys.stdin.read().splitlines() if line.strip()]
+    return files
+
+
+_check_scan_options: Callable[[Any], Any] = scan_options(formats=CHECK_FORMATS, paths_required=False)
+
+
+@main.command(cls=CheckCommand, epilog=EXIT_CODES_HELP)
+@_check_scan_options
+@click.option(
+    "--fail-on",
+    type=click.Choice([relation.value for relation in Relation]),
+    default=Relation.REWRITE.value,
+    show_default=True,
+    help="Weakest relation that fails the check; weaker pairs are reported and pass.",
+)
+@click.option(
+    "--baseline", type=click.Path(dir_okay=False), help="JSON file of accepted pairs, which do not fail ('-': stdin)."
+)
+@click.option(
+    "--update-baseline",
+    type=click.Path(dir_okay=False),
+    help="Write every current finding to this baseline file ('-': stdout) and exit 0.",
+)
+@click.option(
+    "--changed",
+    multiple=True,
+    metavar="FILE...",
+    help="Check only these files against all of PATHS; takes the arguments up to the next option ('-': stdin).",
+)
+@click.option(
+    "--changed-from-stdin", is_flag=True, help="Read changed files from stdin, one a line (git diff --name-only)."
+)
+@click.option("--show-config", is_flag=True, help="Print the effective settings and where each comes from, then exit.")
+@click.pass_context
+def check(ctx: click.Context, /, paths: tuple[str, ...], **options: Any) -> None:
+    """Fail when articles copy or rewrite each other: a gate for CI and pre-commit.
+
+    Runs the scan pipeline on PATHS. Pairs at or above --fail-on fail (by default exact,
+    near-duplicate and rewrite) unless the --baseline accepts them; partial reuse is reported and
+    passes. Failing pairs go to stdout, named by the newer article; the summary goes to stderr.
+    """
+    if options["show_config"]:
+        click.echo(_show_config(ctx), nl=False)
+        sys.exit(ExitCode.SUCCESS)
+    if not paths:
+        raise click.UsageError("Missing argument 'PATHS...': the folders or files to check (or 'paths' in the config).")
+    changed_from_stdin = options["changed_from_stdin"] or "-" in options["changed"]
+    target = options["update_baseline"]
+    if target and (options["changed"] or changed_from_stdin):
+        raise click.UsageError("--update-baseline records the pairs of the whole corpus: run it without --changed.")
+    if options["baseline"] == "-" and not target and changed_from_stdin:
+        raise click.UsageError("--baseline - and changed files from stdin cannot both read stdin.")
+    err = Console(stderr=True)
+    fail_on = Relation(options["fail_on"])
+    try:
+        baseline = _read_baseline(options["baseline"]) if options["baseline"] and not target else None
+        changed = _read_changed(options["changed"], changed_from_stdin)
+        report, skipped = run_scan(paths, options, err, changed)
+        if target:
+            accepted = accepted_baseline(check_report(report, fail_on))
+            if skipped and options["strict"]:
+                raise DedupeError(f"inputs were skipped (--strict): {target} was not written")
+            if target == "-":
+                click.echo(dump_baseline(accepted), nl=False)
+            else:
+                save_baseline(accepted, target)
+    except DedupeError as error:
+        err.print(f"[red]error:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
+        sys.exit(error.exit_code)
+    if target:
+        if not options["quiet"]:
+            err.print(
+                f"wrote {len(accepted.entries)} accepted pair(s) ({fail_on.value} or stronger) to {target}",
+                highlight=False,
+                markup=False,
+                soft_wrap=True,
+            )
+        sys.exit(ExitCode.SUCCESS)
+    focus = changed_ids(report.documents, changed) if changed is not None else None
+    result = check_report(report, fail_on, baseline, focus)
+    click.echo(CHECK_RENDERERS[options["output_format"]](result), nl=False)
+    if not options["quiet"]:
+        err.print(render_check_summary(result), end="", highlight=False, markup=False, soft_wrap=True)
+    if skipped and options["strict"]:
+        sys.exit(ExitCode.INPUT_ERROR)
+    sys.exit(result.exit_code)

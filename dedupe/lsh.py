@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 
 import numpy as np
+import numpy.typing as npt
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from dedupe.shingle import U64, to_minhash_input
@@ -15,24 +17,54 @@ def _identity(value: int) -> int:
     return value
 
 
+def _fmix32(values: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
+    # MurmurHash3's 32-bit finaliser, as datasketch's "affine32" scheme applies it.
+    values = values ^ (values >> np.uint32(16))
+    values = values * np.uint32(0x85EBCA6B)
+    values = values ^ (values >> np.uint32(13))
+    values = values * np.uint32(0xC2B2AE35)
+    return values ^ (values >> np.uint32(16))
+
+
 class Signer:
-    """Builds MinHash signatures of hashed sets with one shared set of permutations."""
+    """Builds datasketch MinHash signatures of hashed sets with one shared set of permutations.
+
+    The permutations are datasketch's own (``MinHash(num_perm, seed)``); the signature is
+    computed for the whole set in one vectorised pass, exactly as ``MinHash.update_batch``
+    does for the "affine32" scheme, and returned as a datasketch ``LeanMinHash``.
+    """
+
+    _CHUNK = 8192
 
     def __init__(self, num_perm: int, seed: int) -> None:
-        self._template = MinHash(num_perm=num_perm, seed=seed, hashfunc=_identity)
+        template = MinHash(num_perm=num_perm, seed=seed, hashfunc=_identity)
+        if template.scheme != "affine32":  # pragma: no cover - datasketch changed its default
+            raise RuntimeError(f"unexpected datasketch MinHash scheme {template.scheme!r}")
+        self.seed = seed
+        self.num_perm = num_perm
+        self._a = template.permutations[0].astype(np.uint32)
+        self._b = template.permutations[1].astype(np.uint32)
+        self._empty = template.hashvalues.astype(np.uint32)
+
+    def hashvalues(self, hashes: U64) -> npt.NDArray[np.uint32]:
+        """The signature's hash values of a set given as 64-bit hashes."""
+        values = _fmix32(to_minhash_input(hashes).astype(np.uint32))
+        result = self._empty.copy()
+        for start in range(0, len(values), self._CHUNK):
+            chunk = values[start : start + self._CHUNK, None]
+            np.minimum(result, (chunk * self._a + self._b).min(axis=0), out=result)
+        return result
 
     def sign(self, hashes: U64) -> LeanMinHash:
-        """The signature of a set given as 64-bit hashes (batched: one numpy pass)."""
-        minhash = MinHash(
-            num_perm=len(self._template.hashvalues),
-            seed=self._template.seed,
-            hashfunc=_identity,
-            permutations=self._template.permutations,
-            scheme=self._template.scheme,
-        )
-        if len(hashes):
-            minhash.update_batch(to_minhash_input(hashes).tolist())
-        return LeanMinHash(minhash)
+        """The datasketch signature of a set given as 64-bit hashes."""
+        return LeanMinHash(seed=self.seed, hashvalues=self.hashvalues(hashes), scheme="affine32")
+
+
+@functools.lru_cache(maxsize=32)
+def band_params(threshold: float, num_perm: int) -> tuple[int, int]:
+    """datasketch's (bands, rows) for a threshold, computed once per process (it is slow)."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return lsh.b, lsh.r
 
 
 def candidate_pairs(
@@ -45,7 +77,7 @@ def candidate_pairs(
 
     ``None`` signatures (empty documents) are left out.
     """
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    lsh = MinHashLSH(num_perm=num_perm, params=band_params(threshold, num_perm))
     with lsh.insertion_session() as session:
         for index, signature in enumerate(signatures):
             if signature is not None:

@@ -46,3 +46,140 @@ def normalize(text: str, *, fold_case: bool = True) -> str:
     text = _HORIZONTAL_SPACE.sub(" ", text)
     text = _LINE_BREAKS.sub("\n", text)
     return text.strip()
+
+
+# --- Offsets back to the original ------------------------------------------------------------
+# ``normalize_with_offsets`` repeats ``normalize`` step by step while carrying, for every output
+# character, the ``[start, end)`` range of the original characters it came from. NFKC works on
+# whole combining sequences (and a few starter pairs: Hangul jamo, some Indic vowel signs), so
+# the text is folded piece by piece, a piece being a starter with the marks that follow it; when
+# the pieces do not fold to what the whole text folds to (pieces that compose across their
+# boundary), neighbouring pieces are merged until they do. Should even that disagree (never seen,
+# but ``_fold`` is a bounded iteration), the folded text is aligned to the original character
+# by character with difflib, so the string returned is always exactly ``normalize(text)``.
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of each starter and the combining marks that follow it."""
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    for index in range(1, len(text)):
+        if unicodedata.combining(text[index]) == 0:
+            pieces.append((start, index))
+            start = index
+    if text:
+        pieces.append((start, len(text)))
+    return pieces
+
+
+def _fold_pieces(
+    text: str, folded: str, fold_case: bool
+) -> tuple[list[int], list[int]] | None:
+    """Per character of ``folded``, its source range in ``text``, or None if pieces disagree."""
+    pieces = _pieces(text)
+    outputs = [_fold(text[s:e], fold_case) for s, e in pieces]
+    if "".join(outputs) != folded:
+        merged: list[tuple[int, int]] = []
+        merged_out: list[str] = []
+        for (s, e), out in zip(pieces, outputs, strict=True):
+            if merged:
+                ps, _ = merged[-1]
+                joined = _fold(text[ps:e], fold_case)
+                if joined != merged_out[-1] + out:
+                    merged[-1] = (ps, e)
+                    merged_out[-1] = joined
+                    continue
+            merged.append((s, e))
+            merged_out.append(out)
+        pieces, outputs = merged, merged_out
+        if "".join(outputs) != folded:
+            return None
+    starts: list[int] = []
+    ends: list[int] = []
+    for (s, e), out in zip(pieces, outputs, strict=True):
+        starts.extend([s] * len(out))
+        ends.extend([e] * len(out))
+    return starts, ends
+
+
+def _aligned_by_diff(text: str, folded: str) -> tuple[list[int], list[int]]:
+    """Last resort: source ranges from a character alignment of ``folded`` to ``text``."""
+    import difflib
+
+    starts: list[int] = []
+    ends: list[int] = []
+    matcher = difflib.SequenceMatcher(None, text, folded, autojunk=False)
+    for _, i1, i2, j1, j2 in matcher.get_opcodes():
+        if i2 - i1 == j2 - j1:
+            starts.extend(range(i1, i2))
+            ends.extend(range(i1 + 1, i2 + 1))
+        else:
+            starts.extend([i1] * (j2 - j1))
+            ends.extend([i2] * (j2 - j1))
+    return starts, ends
+
+
+_WHITESPACE_RUN = re.compile(r"\s+")
+
+
+def normalize_with_offsets(text: str, *, fold_case: bool = True) -> tuple[str, list[int]]:
+    """``normalize(text)`` and where each of its characters came from in ``text``.
+
+    Returns ``(normalized, offsets)`` with ``len(offsets) == len(normalized) + 1``:
+    ``offsets[i]`` is the index in ``text`` where the source of character ``i`` starts, and
+    ``offsets[-1]`` is where the source of the last character ends. A span ``[s, e)`` of the
+    normalised text comes from ``text[slice(*original_span(offsets, s, e))]``. Offsets never
+    decrease.
+    """
+    folded = _fold(text, fold_case)
+    starts: list[int] | None = None
+    ends: list[int] | None = None
+    if folded != text.translate(_TRANSLATION):
+        # Not already NFKC (or case folded): the translation alone would be one to one.
+        ranges = _fold_pieces(text, folded, fold_case)
+        starts, ends = ranges if ranges is not None else _aligned_by_diff(text, folded)
+    # The whitespace rules of ``normalize`` come to this: every maximal run of whitespace
+    # becomes one line break if it holds one (``\r`` included), else one space; then strip.
+    pieces: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for match in _WHITESPACE_RUN.finditer(folded):
+        s, e = match.span()
+        pieces.append(folded[position:s])
+        offsets.extend(range(position, s) if starts is None else starts[position:s])
+        run = match.group()
+        pieces.append("\n" if "\n" in run or "\r" in run else " ")
+        offsets.append(s if starts is None else starts[s])
+        position = e
+    pieces.append(folded[position:])
+    offsets.extend(range(position, len(folded)) if starts is None else starts[position:])
+    normalized = "".join(pieces)
+    lead = 1 if normalized[:1].isspace() else 0
+    trail = 1 if len(normalized) > lead and normalized[-1].isspace() else 0
+    normalized = normalized[lead : len(normalized) - trail]
+    offsets = offsets[lead : len(offsets) - trail]
+    last = len(folded.rstrip()) - 1
+    if last < 0:
+        return normalized, [0]
+    offsets.append(last + 1 if ends is None else ends[last])
+    return normalized, offsets
+
+
+def original_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:
+    """The ``[start, end)`` range of the original text that normalised ``[start, end)`` came from."""
+    if end <= start:
+        point = offsets[min(start, len(offsets) - 1)]
+        return point, point
+    # One original character can become several (a ligature, "½" -> "1⁄2"): a span ending
+    # inside such an expansion still covers the whole original character.
+    last = offsets[end - 1]
+    index = end
+    while index < len(offsets) - 1 and offsets[index] <= last:
+        index += 1
+    return offsets[start], max(offsets[index], last)
+
+
+def offsets_by_alignment(original: str, normalized: str) -> list[int]:
+    """Offsets as ``normalize_with_offsets`` gives them, for a text normalised some other way."""
+    starts, ends = _aligned_by_diff(original, normalized)
+    return [*starts, ends[-1] if ends else 0]

@@ -3,24 +3,27 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from typing import Protocol
 
 import numpy as np
 
+from dedupe.boilerplate import strip_boilerplate
 from dedupe.cluster import build_clusters
 from dedupe.config import Settings
-from dedupe.lsh import Signer, candidate_pairs
+from dedupe.evidence import build_evidence
+from dedupe.lsh import Signer, candidate_pairs, estimate_jaccard
 from dedupe.models import Article, DocumentInfo, Pair, Report, Skipped, Stats
 from dedupe.prepare import Prepared, prepare, sentence_grams
 from dedupe.shingle import U64, TokenHasher
 from dedupe.verify import align, classify, measure
 
 REPORT_VERSION = 1
-# A stem in at least this share of a large corpus says nothing about topic (function words of
-# every language in it); below COMMON_MIN_DOCS documents the share is not meaningful.
-COMMON_SHARE = 0.25
-COMMON_MIN_DOCS = 50
+# A stem found in more documents than this says little about which story a text tells (function
+# words of every language in the corpus, and words of very large running stories): it is left
+# out of the topic signatures. Rewrites share rarer words: names, places, specific terms.
+COMMON_DOCS = 50
+COMMON_SHARE = 0.01
 
 
 class Progress(Protocol):
@@ -56,14 +59,14 @@ def document_info(doc: Prepared) -> DocumentInfo:
 
 
 def _topic_sets(docs: Sequence[Prepared]) -> list[U64]:
-    if len(docs) < COMMON_MIN_DOCS:
-        return [d.stems for d in docs]
     counts = Counter[int]()
     for doc in docs:
         counts.update(doc.stems.tolist())
-    limit = COMMON_SHARE * len(docs)
-    common = np.array(sorted(h for h, c in counts.items() if c >= limit), dtype=np.uint64)
-    return [d.stems[~np.isin(d.stems, common)] if len(common) else d.stems for d in docs]
+    limit = max(COMMON_DOCS, COMMON_SHARE * len(docs))
+    common = np.array(sorted(h for h, c in counts.items() if c > limit), dtype=np.uint64)
+    if not len(common):
+        return [d.stems for d in docs]
+    return [d.stems[~np.isin(d.stems, common, assume_unique=True)] for d in docs]
 
 
 def find_candidates(docs: Sequence[Prepared], settings: Settings, progress: Progress) -> set[tuple[int, int]]:
@@ -80,7 +83,14 @@ def find_candidates(docs: Sequence[Prepared], settings: Settings, progress: Prog
         topic = _topic_sets(docs)
         progress.stage("topic candidates", len(docs))
         topic_signatures = [signer.sign(t) if len(t) else None for t in topic]
-        pairs |= candidate_pairs(topic_signatures, settings.topic_threshold, settings.num_perm, progress.advance)
+        found = candidate_pairs(topic_signatures, settings.topic_threshold, settings.num_perm, progress.advance)
+        # LSH at a low threshold lets many weaker pairs through; keep those whose estimated
+        # Jaccard reaches the threshold before the (costlier) exact verification.
+        pairs |= {
+            (i, j)
+            for i, j in found
+            if estimate_jaccard(topic_signatures[i], topic_signatures[j]) >= settings.topic_threshold  # type: ignore[arg-type]
+        }
     by_fingerprint: dict[str, list[int]] = {}
     for index, doc in enumerate(docs):
         by_fingerprint.setdefault(doc.fingerprint, []).append(index)
@@ -95,9 +105,15 @@ def verify_pairs(
     settings: Settings,
     hasher: TokenHasher,
     progress: Progress,
+    focus: Set[str] | None = None,
 ) -> list[Pair]:
-    """Exact measures and a relation for every candidate; pairs with no relation are dropped."""
-    ordered = sorted(candidates)
+    """Exact measures and a relation for every candidate; pairs with no relation are dropped.
+
+    With ``focus``, only candidates involving one of those document ids are verified.
+    """
+    ordered = sorted(
+        (i, j) for i, j in candidates if focus is None or docs[i].article.id in focus or docs[j].article.id in focus
+    )
     progress.stage("verifying", len(ordered))
     found: list[Pair] = []
     for i, j in ordered:
@@ -106,11 +122,23 @@ def verify_pairs(
             a, b = b, a
         sentence_grams(a, settings, hasher)
         sentence_grams(b, settings, hasher)
-        measures = measure(a, b, settings, align(a, b))
+        alignment = align(a, b)
+        measures = measure(a, b, settings, alignment)
         verdict = classify(a, b, measures, settings)
         if verdict is not None:
             relation, score = verdict
-            found.append(Pair(a=a.article.id, b=b.article.id, relation=relation, score=round(score, 4), measures=measures))
+            passages, changes = build_evidence(a, b, alignment, relation, settings)
+            found.append(
+                Pair(
+                    a=a.article.id,
+                    b=b.article.id,
+                    relation=relation,
+                    score=round(score, 4),
+                    measures=measures,
+                    passages=passages,
+                    changes=changes,
+                )
+            )
         progress.advance()
     return sorted(found, key=lambda p: (p.a, p.b))
 
@@ -120,20 +148,26 @@ def find_duplicates(
     settings: Settings,
     progress: Progress | None = None,
     skipped: Sequence[Skipped] = (),
+    focus: Set[str] | None = None,
 ) -> Report:
-    """Scan articles and report every verified pair and the clusters they form."""
+    """Scan articles and report every verified pair and the clusters they form.
+
+    With ``focus`` (document ids), only pairs involving a focused document are verified and
+    reported; every document still serves as a candidate.
+    """
     progress = progress or _Silent()
     hasher = TokenHasher(settings.seed)
     unique: dict[str, Article] = {}
     for article in articles:
         unique.setdefault(article.id, article)
+    unique = {article.id: article for article in strip_boilerplate(list(unique.values()))}
     progress.stage("reading", len(unique))
     docs = []
     for article in sorted(unique.values(), key=lambda a: a.id):
         docs.append(prepare(article, settings, hasher))
         progress.advance()
     candidates = find_candidates(docs, settings, progress)
-    pairs = verify_pairs(docs, candidates, settings, hasher, progress)
+    pairs = verify_pairs(docs, candidates, settings, hasher, progress, focus)
     infos = {doc.article.id: document_info(doc) for doc in docs}
     clusters = build_clusters(pairs, infos)
     stats = Stats(

@@ -15,7 +15,6 @@ from dedupe.segment import Segmented, is_unspaced, segment
 from dedupe.shingle import U64, TokenHasher, shingle_hashes
 
 _STEM_LENGTH = 5
-_GRAM = 4
 
 
 @dataclass
@@ -50,7 +49,7 @@ def prepare(article: Article, settings: Settings, hasher: TokenHasher) -> Prepar
     hashes = hasher.hash_tokens(seg.tokens)
     # A token of an unspaced script is a character bigram, about half a word: twice as many
     # make a shingle, so verbatim evidence means as much text as in spaced scripts.
-    unspaced = sum(1 for t in seg.tokens if is_unspaced(t))
+    unspaced = sum(1 for t in seg.tokens if is_unspaced(t)) if seg.has_unspaced else 0
     scale = 2 if unspaced * 2 > len(seg.tokens) else 1
     shingles = shingle_hashes(hashes, settings.shingle_size * scale)
     quoted = np.asarray(seg.quoted, dtype=bool)
@@ -77,17 +76,6 @@ def prepare(article: Article, settings: Settings, hasher: TokenHasher) -> Prepar
     )
 
 
-def _grams(token: str, unspaced: bool) -> list[str]:
-    if unspaced:
-        return [token, *token] if len(token) > 1 else [token]
-    if token[0].isdigit():
-        return [token]
-    padded = f" {token} "
-    if len(padded) <= _GRAM + 1:
-        return [padded]
-    return [padded[i : i + _GRAM] for i in range(len(padded) - _GRAM + 1)]
-
-
 def sentence_grams(doc: Prepared, settings: Settings, hasher: TokenHasher) -> None:
     """Fill ``doc.sentence_grams``: per sentence with enough unquoted tokens, its gram hashes.
 
@@ -108,11 +96,7 @@ def sentence_grams(doc: Prepared, settings: Settings, hasher: TokenHasher) -> No
         toks = by_sentence[sentence]
         if len(toks) < settings.min_sentence_tokens:
             continue
-        pieces: set[str] = set()
-        for token in toks:
-            unspaced = len(token) <= 2 and not token.isascii() and is_unspaced(token)
-            pieces.update(_grams(token, unspaced))
-        grams.append(np.unique(hasher.hash_tokens(sorted(pieces))))
+        grams.append(np.unique(np.concatenate([hasher.token_grams(t, seg.has_unspaced) for t in toks])))
         sizes.append(len(toks))
         index.append(sentence)
     doc.sentence_grams = grams

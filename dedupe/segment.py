@@ -11,8 +11,6 @@ because a quotation shared by two reports is not evidence that one reused the ot
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import regex
 
 from dedupe.normalize import normalize
@@ -22,21 +20,59 @@ _TOKEN = regex.compile(
     r"(\p{N}+(?:[.,:]\p{N}+)*)|([" + _UNSPACED + r"]+)|([[\p{L}\p{M}\p{N}]--[" + _UNSPACED + r"]]+)",
     regex.V1,
 )
+# Candidate sentence ends; a ". " followed by a lower-case letter is an abbreviation, not an end.
 _SENTENCE_END = regex.compile(
-    r"(?<=[.!?…])[\"')\]]*\s+(?!\p{Ll})|(?<=[。！？؟۔।॥])[\"')\]]*\s*|\s*\n\s*",
+    r"[.!?…][\"')\]]*\s+|[。！？؟۔।॥][\"')\]]*\s*|[.!?][\"')\]]*(?=[\p{Han}\p{Hiragana}\p{Katakana}])|\s*\n\s*"
 )
+_LOWER_AFTER = regex.compile(r"\p{Ll}")
 _QUOTED = regex.compile(r'"[^"\n]{2,}?"')
+_UNSPACED_CHAR = regex.compile(r"[" + _UNSPACED + r"]")
+_SPACED_TOKEN = regex.compile(r"\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+")
 
 
-@dataclass(frozen=True)
 class Segmented:
-    """Tokens of a text with, per token, its sentence number and whether it is quoted."""
+    """Tokens of a text with, per token, its sentence number and whether it is quoted.
 
-    tokens: list[str]
-    sentence_of: list[int]
-    quoted: list[bool]
-    spans: list[tuple[int, int]]
-    sentence_spans: list[tuple[int, int]]
+    ``spans`` (offsets of each token in the text) are computed on first use only: the scan
+    needs them just for the pairs it reports.
+    """
+
+    __slots__ = ("_spans", "has_unspaced", "quoted", "sentence_of", "sentence_spans", "text", "tokens")
+
+    def __init__(
+        self,
+        text: str,
+        tokens: list[str],
+        sentence_of: list[int],
+        quoted: list[bool],
+        sentence_spans: list[tuple[int, int]],
+        has_unspaced: bool,
+    ) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.sentence_of = sentence_of
+        self.quoted = quoted
+        self.sentence_spans = sentence_spans
+        self.has_unspaced = has_unspaced
+        self._spans: list[tuple[int, int]] | None = None
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """``[start, end)`` of every token in ``text``."""
+        if self._spans is None:
+            spans: list[tuple[int, int]] = []
+            for start, end, _, _ in _pieces(self.text, self.sentence_spans):
+                for match in _TOKEN.finditer(self.text, start, end):
+                    run = match.group(2)
+                    if run:
+                        first = match.start()
+                        spans.extend((first + i, first + i + len(p)) for i, p in enumerate(_bigrams(run)))
+                    else:
+                        spans.append(match.span())
+            if len(spans) != len(self.tokens):  # pragma: no cover - defensive, exotic case folding
+                spans = (spans + [(len(self.text), len(self.text))] * len(self.tokens))[: len(self.tokens)]
+            self._spans = spans
+        return self._spans
 
 
 def _bigrams(run: str) -> list[str]:
@@ -45,8 +81,13 @@ def _bigrams(run: str) -> list[str]:
     return [run[i : i + 2] for i in range(len(run) - 1)]
 
 
-def tokens(text: str) -> list[str]:
-    """Case-folded tokens of text, in order."""
+def tokens(text: str, unspaced: bool | None = None) -> list[str]:
+    """Case-folded tokens of text, in order (``unspaced=False``: the caller knows the text has
+    no characters of unspaced scripts, which skips looking for them)."""
+    if unspaced is None:
+        unspaced = _UNSPACED_CHAR.search(text) is not None
+    if not unspaced:
+        return _SPACED_TOKEN.findall(text.casefold())
     out: list[str] = []
     for number, unspaced, word in _TOKEN.findall(text):
         if unspaced:
@@ -61,9 +102,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        if end < len(text) and text[match.start()] in ".!?…" and _LOWER_AFTER.match(text, end):
+            continue
         if match.start() > start:
-            spans.append((start, match.start()))
-        start = max(start, match.end())
+            spans.append((start, match.start() + (1 if text[match.start()] in ".!?…。！？؟۔।॥" else 0)))
+        start = max(start, end)
     if start < len(text):
         spans.append((start, len(text)))
     return spans
@@ -79,34 +123,48 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
 
+def _pieces(text: str, sentence_spans: list[tuple[int, int]]) -> list[tuple[int, int, int, bool]]:
+    """Sentence spans cut at quotation boundaries: ``(start, end, sentence, quoted)``."""
+    quotes = quoted_spans(text) if '"' in text else []
+    pieces: list[tuple[int, int, int, bool]] = []
+    q = 0
+    for number, (start, end) in enumerate(sentence_spans):
+        pos = start
+        while q < len(quotes) and quotes[q][1] <= pos:
+            q += 1
+        k = q
+        while pos < end:
+            if k < len(quotes) and quotes[k][0] < end:
+                qs, qe = quotes[k]
+                if qs > pos:
+                    pieces.append((pos, qs, number, False))
+                    pos = qs
+                inner_end = min(qe, end)
+                pieces.append((pos, inner_end, number, True))
+                pos = inner_end
+                if qe <= end:
+                    k += 1
+                else:
+                    break
+            else:
+                pieces.append((pos, end, number, False))
+                pos = end
+    return pieces
+
+
 def segment(text: str) -> Segmented:
-    """Tokenise text (normalised without case folding) keeping sentences, quotes and offsets."""
+    """Tokenise text (normalised without case folding) keeping sentences and quotations."""
     sent_spans = sentence_spans(text)
-    quotes = quoted_spans(text)
+    has_unspaced = _UNSPACED_CHAR.search(text) is not None
     toks: list[str] = []
     sentence_of: list[int] = []
     quoted: list[bool] = []
-    spans: list[tuple[int, int]] = []
-    sentence = 0
-    quote = 0
-    for match in _TOKEN.finditer(text):
-        start, end = match.span()
-        while sentence < len(sent_spans) - 1 and start >= sent_spans[sentence][1]:
-            sentence += 1
-        while quote < len(quotes) and start >= quotes[quote][1]:
-            quote += 1
-        in_quote = quote < len(quotes) and quotes[quote][0] <= start
-        run = match.group(2)
-        if run:
-            pieces = [(p, start + i, start + i + len(p)) for i, p in enumerate(_bigrams(run))]
-        else:
-            pieces = [(match.group(0).casefold(), start, end)]
-        for piece, s, e in pieces:
-            toks.append(piece)
-            sentence_of.append(sentence)
-            quoted.append(in_quote)
-            spans.append((s, e))
-    return Segmented(toks, sentence_of, quoted, spans, sent_spans)
+    for start, end, number, in_quote in _pieces(text, sent_spans):
+        piece = tokens(text[start:end], None if has_unspaced else False)
+        toks.extend(piece)
+        sentence_of.extend([number] * len(piece))
+        quoted.extend([in_quote] * len(piece))
+    return Segmented(text, toks, sentence_of, quoted, sent_spans, has_unspaced)
 
 
 def token_spans(original: str) -> list[tuple[str, int, int]]:
@@ -123,8 +181,6 @@ def token_spans(original: str) -> list[tuple[str, int, int]]:
                 out.append((token, start, end))
     return out
 
-
-_UNSPACED_CHAR = regex.compile(r"[" + _UNSPACED + r"]")
 
 
 def is_unspaced(token: str) -> bool:

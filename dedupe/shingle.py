@@ -6,6 +6,8 @@ import numpy as np
 import numpy.typing as npt
 import xxhash
 
+from dedupe.segment import is_unspaced
+
 U64 = npt.NDArray[np.uint64]
 _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
 
@@ -16,20 +18,51 @@ class TokenHasher:
     def __init__(self, seed: int = 0) -> None:
         self._seed = seed
         self._cache: dict[str, int] = {}
+        self._grams: dict[str, U64] = {}
+
+    def token_grams(self, token: str, unspaced_text: bool) -> U64:
+        """Hashes of a token's character grams (see ``token_grams``), cached per token."""
+        found = self._grams.get(token)
+        if found is None:
+            found = self.hash_tokens(token_grams(token, unspaced_text))
+            if len(self._grams) < 1_000_000:
+                self._grams[token] = found
+        return found
 
     def hash_tokens(self, tokens: list[str]) -> U64:
-        """One 64-bit hash per token, in order."""
+        """One 64-bit hash per token, in order (each distinct token is hashed once)."""
         cache = self._cache
-        seed = self._seed
-        out = np.empty(len(tokens), dtype=np.uint64)
-        for i, token in enumerate(tokens):
-            value = cache.get(token)
-            if value is None:
-                value = xxhash.xxh64_intdigest(token.encode("utf-8", "surrogatepass"), seed)
-                if len(cache) < 2_000_000:
-                    cache[token] = value
-            out[i] = value
-        return out
+        values = list(map(cache.get, tokens))
+        if None in values:
+            seed = self._seed
+            for index, value in enumerate(values):
+                if value is None:
+                    token = tokens[index]
+                    value = xxhash.xxh64_intdigest(token.encode("utf-8", "surrogatepass"), seed)
+                    if len(cache) < 2_000_000:
+                        cache[token] = value
+                    values[index] = value
+        return np.array(values, dtype=np.uint64)
+
+
+GRAM = 4
+
+
+def token_grams(token: str, unspaced_text: bool) -> list[str]:
+    """Character grams of one token, the unit of sentence similarity.
+
+    Grams of 4 characters inside the word (padded with spaces) tolerate inflection (Russian,
+    Arabic, Turkish …); a number stays whole; a bigram of an unspaced script gives itself and
+    its two characters.
+    """
+    if unspaced_text and len(token) <= 2 and not token.isascii() and is_unspaced(token):
+        return [token, *token] if len(token) > 1 else [token]
+    if token[0].isdigit():
+        return [token]
+    padded = f" {token} "
+    if len(padded) <= GRAM + 1:
+        return [padded]
+    return [padded[i : i + GRAM] for i in range(len(padded) - GRAM + 1)]
 
 
 def _mix(values: U64) -> U64:

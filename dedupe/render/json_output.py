@@ -6,22 +6,54 @@ import json
 from dataclasses import asdict
 from typing import Any
 
-from dedupe.models import Pair, Report
+from dedupe.evidence import Comparison
+from dedupe.models import Change, Pair, Passage, Report
 
 VERSION = 1
+
+
+def _passage(passage: Passage) -> dict[str, Any]:
+    return {"a": list(passage.a), "b": list(passage.b), "kind": passage.kind, "similarity": passage.similarity}
+
+
+def _change(change: Change) -> dict[str, Any]:
+    # "a"/"b" are null when the fact is on one side only; the texts save a script from slicing
+    # the files (they are the files' characters at those offsets).
+    return {
+        "kind": change.kind,
+        "a": list(change.a) if change.a is not None else None,
+        "b": list(change.b) if change.b is not None else None,
+        "text_a": change.text_a,
+        "text_b": change.text_b,
+    }
 
 
 def _pair(pair: Pair) -> dict[str, Any]:
     data = asdict(pair)
     data["relation"] = pair.relation.value
-    data["passages"] = [
-        {"a": list(p.a), "b": list(p.b), "kind": p.kind, "similarity": p.similarity} for p in pair.passages
-    ]
-    data["changes"] = [
-        {"kind": c.kind, "a": list(c.a) if c.a else None, "b": list(c.b) if c.b else None, "text_a": c.text_a, "text_b": c.text_b}
-        for c in pair.changes
-    ]
+    data["passages"] = [_passage(p) for p in pair.passages]
+    data["changes"] = [_change(c) for c in pair.changes]
     return data
+
+
+def comparison_dict(comparison: Comparison) -> dict[str, Any]:
+    """``dedupe diff --format json``: the pair as ``scan`` reports it; ``relation`` null (and
+    ``score`` 0) when the two articles are not related, with the evidence found anyway."""
+    pair = {
+        "a": comparison.a.id,
+        "b": comparison.b.id,
+        "relation": comparison.relation.value if comparison.relation is not None else None,
+        "score": comparison.score,
+        "measures": asdict(comparison.measures),
+        "passages": [_passage(p) for p in comparison.passages],
+        "changes": [_change(c) for c in comparison.changes],
+    }
+    return {"version": VERSION, "pairs": [pair]}
+
+
+def render_comparison_json(comparison: Comparison) -> str:
+    """One JSON document, keys sorted, deterministic."""
+    return json.dumps(comparison_dict(comparison), ensure_ascii=False, sort_keys=True, indent=2) + "\n"
 
 
 def report_dict(report: Report) -> dict[str, Any]:
@@ -47,6 +79,7 @@ def render_json(report: Report) -> str:
 def render_jsonl(report: Report) -> str:
     """One JSON object per line: each pair (``"type": "pair"``), then each cluster."""
     data = report_dict(report)
-    lines = [json.dumps({"type": "pair", "version": VERSION, **p}, ensure_ascii=False, sort_keys=True) for p in data["pairs"]]
-    lines += [json.dumps({"type": "cluster", "version": VERSION, **c}, ensure_ascii=False, sort_keys=True) for c in data["clusters"]]
+    records = [{"type": "pair", "version": VERSION, **p} for p in data["pairs"]]
+    records += [{"type": "cluster", "version": VERSION, **c} for c in data["clusters"]]
+    lines = [json.dumps(record, ensure_ascii=False, sort_keys=True) for record in records]
     return "".join(line + "\n" for line in lines)

@@ -2,21 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from rich.console import Console
 from rich.table import Table
 
-from dedupe.models import Relation, Report
-
-RELATION_STYLE = {
-    Relation.EXACT: "bold red",
-    Relation.NEAR_DUPLICATE: "red",
-    Relation.REWRITE: "magenta",
-    Relation.PARTIAL: "yellow",
-}
+from dedupe.evidence import Comparison
+from dedupe.models import Article, Report
+from dedupe.render.diff import RELATION_STYLE, render_diff
 
 
-def render_table(report: Report, console: Console) -> None:
-    """Print the clusters table and the pairs table."""
+def render_table(
+    report: Report, console: Console, show_diffs: bool = False, articles: Mapping[str, Article] | None = None
+) -> None:
+    """Print the clusters table and the pairs table; with ``show_diffs``, then each pair's diff.
+
+    The diffs need the articles as they were read (``articles``, by document id).
+    """
     titles = {d.id: d.title for d in report.documents}
     if report.clusters:
         clusters = Table(title="Clusters (same story republished)", title_justify="left", expand=False)
@@ -51,3 +53,13 @@ def render_table(report: Report, console: Console) -> None:
                 f"{max(m.verbatim_a, m.verbatim_b):.2f}",
             )
         console.print(pairs)
+    if show_diffs and articles is not None:
+        words = {d.id: d.words for d in report.documents}
+        for pair in report.pairs:
+            if pair.a in articles and pair.b in articles:
+                console.print()
+                console.rule(style="" if console.no_color or console.color_system is None else "dim")
+                comparison = Comparison.of_pair(
+                    pair, articles[pair.a], articles[pair.b], words.get(pair.a, 0), words.get(pair.b, 0)
+                )
+                render_diff(comparison, console)

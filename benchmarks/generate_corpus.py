@@ -1,0 +1,712 @@
+"""Generate a synthetic news corpus with known near-duplicates for benchmarking dedupe.
+
+Writes DIR/corpus.jsonl (one article per line) and DIR/truth.json (every pair of
+documents that derive from the same original, labelled "copy" or "rewrite").
+
+About 10% of documents derive from an earlier original: syndicated copies (outlet
+boilerplate added at top and bottom, ~2% of words changed, and each with probability
+1/2: a paragraph dropped, adjacent sentences swapped, trimmed to its first 60-80%)
+and rewrites (every other sentence reworded by pseudo-synonyms and clause
+reordering, the facts in the same order). A pair is "copy" when both members are the
+original or copies of it, "rewrite" when either member is a rewrite.
+
+Documents are made in fixed chunks, each from its own seeded generators, so the
+output depends on --seed and --n only, not on --jobs.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import multiprocessing
+import os
+import random
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Final
+
+import click
+import numpy as np
+from corpus_language import (
+    BODY_TEMPLATES,
+    DATELINE_AGENCIES,
+    DATELINE_CITIES,
+    MONTHS,
+    NEWS_AGENCIES,
+    QUOTE_TEMPLATES,
+    TITLE_TEMPLATES,
+    WEEKDAYS,
+    Vocabulary,
+    build_vocabulary,
+    field_kind,
+    template_fields,
+)
+
+CHUNK_SIZE = 2_000
+SOURCE_WINDOW = 400  # derived documents pick their original among this many recent ones
+RNG_BATCH = 8_192
+ZIPF_EXPONENT = 1.05
+ZIPF_OFFSET = 2.7
+CORPUS_YEAR = 2026
+SYNONYM_KINDS = frozenset({"N", "NS", "V", "VD", "VS", "VG", "A", "R", "T"})
+
+# Which edits a syndicated copy gets, each independently.
+COPY_DROP_PARAGRAPH = 0.5
+COPY_SWAP_SENTENCES = 0.5
+COPY_TRIM = 0.5
+COPY_WORD_CHANGE_RATE = 0.02
+REWRITE_SYNONYM_RATE = 0.8
+MIN_WORDS = 300
+MAX_WORDS = 1_200
+
+DATELINE_RATE = 0.25
+AGENCY_FOOTER_RATE = 0.2
+AGENCY_FOOTERS = (
+    "Reporting by {P0}; Editing by {P1}",
+    "Additional reporting by {P0} in {L0}; Writing by {P1}",
+    "Subscribe to our newsletter for the latest updates.",
+    "(c) {YEAR0} {AG0}. All rights reserved.",
+    "Follow us on social media for more news from {L0}.",
+)
+COPY_HEADERS = (
+    "Advertisement",
+    "Share this article",
+    "Listen to this article",
+    "This story was originally published by {AGENCY}.",
+    "{OUTLET} | {DATE}",
+)
+COPY_FOOTERS = (
+    "Subscribe to our newsletter for the latest news.",
+    "Copyright {YEAR} {OUTLET}. All rights reserved.",
+    "Sign up for breaking news alerts from {OUTLET}.",
+    "This article was produced by {AGENCY} and republished by {OUTLET}.",
+    "Read more stories like this at {OUTLET}.",
+)
+WORD_EDITS = {
+    "said": "says", "says": "said", "percent": "per cent", "the": "a", "a": "the",
+    "would": "will", "will": "would", "about": "around", "last": "past", "in": "across",
+}
+PUNCTUATION = "\"',.:;"
+
+
+# -- Templates -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CompiledTemplate:
+    """A template with positional fields: `kinds[i]` fills field {i} of both wordings."""
+
+    kinds: tuple[str, ...]
+    original: str
+    paraphrase: str
+
+
+def _positional(template: str, fields: list[str]) -> str:
+    for position, name in enumerate(fields):
+        template = template.replace("{" + name + "}", "{" + str(position) + "}")
+    return template
+
+
+def compile_template(original: str, paraphrase: str = "") -> CompiledTemplate:
+    fields = template_fields(original)
+    missing = set(template_fields(paraphrase)) - set(fields)
+    if missing:
+        raise ValueError(f"paraphrase uses fields absent from the original: {missing}")
+    return CompiledTemplate(
+        kinds=tuple(field_kind(name) for name in fields),
+        original=_positional(original, fields),
+        paraphrase=_positional(paraphrase, fields),
+    )
+
+
+BODY = tuple(compile_template(o, p) for o, p in BODY_TEMPLATES)
+TITLES = tuple(compile_template(o, p) for o, p in TITLE_TEMPLATES)
+QUOTES = tuple(compile_template(q) for q in QUOTE_TEMPLATES)
+FOOTERS = tuple(compile_template(f) for f in AGENCY_FOOTERS)
+
+
+# -- Random streams --------------------------------------------------------------------
+
+
+def zipf_cumulative_weights(size: int) -> np.ndarray:
+    ranks = np.arange(size, dtype=np.float64)
+    weights = 1.0 / np.power(ranks + ZIPF_OFFSET, ZIPF_EXPONENT)
+    cumulative: np.ndarray = np.cumsum(weights)
+    normalised: np.ndarray = cumulative / cumulative[-1]
+    return normalised
+
+
+def zipf_words(
+    words: Sequence[str], cumulative: np.ndarray, generator: np.random.Generator
+) -> Iterator[str]:
+    """Endless Zipf-distributed draws from `words`, made in numpy batches for speed."""
+    last = len(words) - 1
+
+    def batches() -> Iterator[list[str]]:
+        while True:
+            ranks = np.searchsorted(cumulative, generator.random(RNG_BATCH), side="right")
+            yield [words[rank] for rank in np.minimum(ranks, last).tolist()]
+
+    # chain() hands out the words from C, without resuming a Python frame per word.
+    return itertools.chain.from_iterable(batches())
+
+
+def uniform_words(words: Sequence[str], generator: np.random.Generator) -> Iterator[str]:
+    def batches() -> Iterator[list[str]]:
+        while True:
+            yield [words[i] for i in generator.integers(0, len(words), RNG_BATCH).tolist()]
+
+    return itertools.chain.from_iterable(batches())
+
+
+def numbers(generator: np.random.Generator) -> Iterator[str]:
+    while True:
+        magnitude = generator.random(RNG_BATCH)
+        values = generator.random(RNG_BATCH)
+        batch = []
+        for scale, value in zip(magnitude.tolist(), values.tolist(), strict=True):
+            if scale < 0.7:
+                batch.append(str(2 + int(value * 98)))
+            elif scale < 0.92:
+                batch.append(str(100 + int(value * 900)))
+            else:
+                batch.append(f"{1_000 + int(value * 99_000):,}")
+        yield from batch
+
+
+def percentages(generator: np.random.Generator) -> Iterator[str]:
+    while True:
+        values = generator.gamma(2.0, 3.0, RNG_BATCH)
+        yield from [f"{value:.1f} percent" for value in values.tolist()]
+
+
+def amounts(generator: np.random.Generator) -> Iterator[str]:
+    units = ("million", "million", "billion")
+    currencies = ("${} {}", "${} {}", "{} {} euros", "{} {} pounds")
+    while True:
+        values = generator.gamma(1.5, 40.0, RNG_BATCH)
+        picks = generator.integers(0, 12, RNG_BATCH).tolist()
+        yield from [
+            currencies[pick % 4].format(f"{value:.1f}", units[pick % 3])
+            for value, pick in zip(values.tolist(), picks, strict=True)
+        ]
+
+
+def calendar_dates(generator: np.random.Generator) -> Iterator[str]:
+    while True:
+        months = generator.integers(0, 12, RNG_BATCH).tolist()
+        days = generator.integers(1, 29, RNG_BATCH).tolist()
+        yield from [f"{MONTHS[m]} {d}" for m, d in zip(months, days, strict=True)]
+
+
+@dataclass
+class Streams:
+    """One endless stream per field kind that does not depend on the article."""
+
+    by_kind: dict[str, Iterator[str]]
+
+    @classmethod
+    def create(cls, vocabulary: Vocabulary, generator: np.random.Generator) -> Streams:
+        noun_weights = zipf_cumulative_weights(len(vocabulary.nouns))
+        verb_weights = zipf_cumulative_weights(len(vocabulary.verbs))
+        return cls(
+            by_kind={
+                "N": zipf_words(vocabulary.nouns, noun_weights, generator),
+                "NS": zipf_words(vocabulary.noun_plurals, noun_weights, generator),
+                "V": zipf_words(vocabulary.verbs, verb_weights, generator),
+                "VD": zipf_words(vocabulary.verbs_past, verb_weights, generator),
+                "VS": zipf_words(vocabulary.verbs_third_person, verb_weights, generator),
+                "VG": zipf_words(vocabulary.verbs_ing, verb_weights, generator),
+                "A": zipf_words(
+                    vocabulary.adjectives,
+                    zipf_cumulative_weights(len(vocabulary.adjectives)),
+                    generator,
+                ),
+                "R": zipf_words(
+                    vocabulary.roles, zipf_cumulative_weights(len(vocabulary.roles)), generator
+                ),
+                "NUM": numbers(generator),
+                "PCT": percentages(generator),
+                "MONEY": amounts(generator),
+                "DAY": uniform_words(WEEKDAYS, generator),
+                "MON": uniform_words(MONTHS, generator),
+                "DATE": calendar_dates(generator),
+                "YEAR": uniform_words([str(y) for y in range(1995, CORPUS_YEAR + 1)], generator),
+                "AG": uniform_words(NEWS_AGENCIES, generator),
+                "FIRST": zipf_words(
+                    vocabulary.first_names,
+                    zipf_cumulative_weights(len(vocabulary.first_names)),
+                    generator,
+                ),
+                "SURNAME": uniform_words(vocabulary.surnames, generator),
+                "PLACE": zipf_words(
+                    vocabulary.places, zipf_cumulative_weights(len(vocabulary.places)), generator
+                ),
+                "ORG": zipf_words(
+                    vocabulary.organisations,
+                    zipf_cumulative_weights(len(vocabulary.organisations)),
+                    generator,
+                ),
+                "TOPIC": zipf_words(vocabulary.nouns, noun_weights, generator),
+            }
+        )
+
+
+# -- Articles --------------------------------------------------------------------------
+
+
+# One sentence: (template index, field values, text). A plain tuple because the
+# generator makes tens of millions of them.
+Sentence = tuple[int, tuple[str, ...], str]
+TEMPLATE: Final = 0
+VALUES: Final = 1
+TEXT: Final = 2
+PARAGRAPH_SIZES = (1,) * 15 + (2,) * 35 + (3,) * 35 + (4,) * 15
+
+
+@dataclass
+class Article:
+    """A generated original, kept while later documents may derive from it."""
+
+    doc_id: str
+    day: date
+    title: Sentence
+    paragraphs: list[list[Sentence]]
+    dateline: str
+    footer: str
+    derived: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
+
+
+def _word_count(text: str) -> int:
+    # Words are separated by one space inside a paragraph, a blank line between.
+    return text.count(" ") + text.count("\n\n") + 1 if text else 0
+
+
+class ArticleComposer:
+    """Composes originals and derives copies and rewrites, from seeded generators."""
+
+    def __init__(self, vocabulary: Vocabulary, rng: random.Random, generator: np.random.Generator):
+        self.vocabulary = vocabulary
+        self.rng = rng
+        self.streams = Streams.create(vocabulary, generator)
+
+    # Fields ----------------------------------------------------------------------------
+
+    def _fillers(self) -> dict[str, Callable[[], str]]:
+        """Field makers for one article: its own cast of people, places and topics.
+
+        Cast members are handed out in rotation, so that two fields of one kind in a
+        sentence ("{P0} is to meet {P1}") name different people.
+        """
+        rng = self.rng
+        by_kind = self.streams.by_kind
+        surnames = [next(by_kind["SURNAME"]) for _ in range(rng.randint(2, 4))]
+        people = [f"{next(by_kind['FIRST'])} {surname}" for surname in surnames]
+        cast = {
+            "P": people,
+            "S": surnames,
+            "L": [next(by_kind["PLACE"]) for _ in range(rng.randint(2, 3))],
+            "O": [next(by_kind["ORG"]) for _ in range(rng.randint(2, 3))],
+            "T": [next(by_kind["TOPIC"]) for _ in range(rng.randint(2, 4))],
+        }
+        fillers: dict[str, Callable[[], str]] = {
+            kind: stream.__next__ for kind, stream in by_kind.items()
+        }
+        for kind, members in cast.items():
+            rng.shuffle(members)
+            fillers[kind] = itertools.cycle(members).__next__
+        random_ = rng.random
+
+        def quote() -> str:
+            template = QUOTES[int(random_() * len(QUOTES))]
+            return template.original.format(*[fillers[kind]() for kind in template.kinds])
+
+        fillers["Q"] = quote
+        return fillers
+
+    @staticmethod
+    def _fill(
+        template: CompiledTemplate, fillers: dict[str, Callable[[], str]], index: int = -1
+    ) -> Sentence:
+        values = tuple([fillers[kind]() for kind in template.kinds])
+        return (index, values, _sentence_case(template.original.format(*values)))
+
+    # Originals -------------------------------------------------------------------------
+
+    def compose(self, doc_id: str, day: date) -> Article:
+        rng = self.rng
+        random_ = rng.random
+        fillers = self._fillers()
+        target_words = min(1_100, max(320, int(rng.gauss(700, 190))))
+        paragraphs: list[list[Sentence]] = []
+        words = 0
+        previous = -1
+        paragraph_size = 1
+        body = BODY
+        body_size = len(body)
+        sizes = PARAGRAPH_SIZES
+        sizes_count = len(sizes)
+        while words < target_words:
+            paragraph: list[Sentence] = []
+            for _ in range(paragraph_size):
+                index = int(random_() * body_size)
+                if index == previous:
+                    index = (index + 1) % body_size
+                previous = index
+                template = body[index]
+                values = tuple([fillers[kind]() for kind in template.kinds])
+                text = template.original.format(*values)
+                if text[0].islower():
+                    text = text[0].upper() + text[1:]
+                paragraph.append((index, values, text))
+                words += text.count(" ") + 1
+            paragraphs.append(paragraph)
+            paragraph_size = sizes[int(random_() * sizes_count)]
+        title_index = int(random_() * len(TITLES))
+        title = self._fill(TITLES[title_index], fillers, title_index)
+        dateline = ""
+        if random_() < DATELINE_RATE:
+            dateline = f"{rng.choice(DATELINE_CITIES)} ({rng.choice(DATELINE_AGENCIES)}) - "
+        footer = ""
+        if random_() < AGENCY_FOOTER_RATE:
+            footer = self._fill(rng.choice(FOOTERS), fillers)[TEXT]
+        return Article(doc_id, day, title, paragraphs, dateline, footer)
+
+    @staticmethod
+    def render(title: str, paragraphs: list[list[str]], dateline: str, footer: str) -> tuple[str, str]:
+        blocks = [" ".join(paragraph) for paragraph in paragraphs if paragraph]
+        if dateline and blocks:
+            blocks[0] = dateline + blocks[0]
+        if footer:
+            blocks.append(footer)
+        return title, "\n\n".join(blocks)
+
+    def render_original(self, article: Article) -> tuple[str, str]:
+        paragraphs = [[s[TEXT] for s in paragraph] for paragraph in article.paragraphs]
+        return self.render(article.title[TEXT], paragraphs, article.dateline, article.footer)
+
+    # Copies ----------------------------------------------------------------------------
+
+    def syndicated_copy(self, article: Article, day: date) -> tuple[str, str]:
+        rng = self.rng
+        paragraphs = [[s[TEXT] for s in paragraph] for paragraph in article.paragraphs]
+        words = sum(s.count(" ") + 1 for paragraph in paragraphs for s in paragraph)
+        if rng.random() < COPY_DROP_PARAGRAPH and len(paragraphs) >= 3:
+            dropped = rng.randrange(1, len(paragraphs))
+            dropped_words = sum(s.count(" ") + 1 for s in paragraphs[dropped])
+            if words - dropped_words >= MIN_WORDS + 20:
+                del paragraphs[dropped]
+                words -= dropped_words
+        if rng.random() < COPY_SWAP_SENTENCES:
+            for _ in range(rng.randint(1, 3)):
+                paragraph = rng.choice(paragraphs)
+                if len(paragraph) >= 2:
+                    first = rng.randrange(len(paragraph) - 1)
+                    paragraph[first], paragraph[first + 1] = paragraph[first + 1], paragraph[first]
+        if rng.random() < COPY_TRIM:
+            paragraphs = self._trimmed(paragraphs, max(MIN_WORDS + 20, words * rng.uniform(0.6, 0.8)))
+        self._change_words(paragraphs, COPY_WORD_CHANGE_RATE)
+        outlet = rng.choice(self.vocabulary.outlets)
+        substitutions = {
+            "{OUTLET}": outlet,
+            "{AGENCY}": rng.choice(NEWS_AGENCIES),
+            "{DATE}": day.isoformat(),
+            "{YEAR}": str(day.year),
+        }
+        header_roll = rng.random()
+        header = rng.choice(COPY_HEADERS) if header_roll < 0.6 else ""
+        footer = rng.choice(COPY_FOOTERS) if header_roll >= 0.6 or rng.random() < 0.7 else ""
+        for placeholder, value in substitutions.items():
+            header = header.replace(placeholder, value)
+            footer = footer.replace(placeholder, value)
+        if header:
+            paragraphs.insert(0, [header])
+        footer_lines = [line for line in (article.footer, footer) if line]
+        title = article.title[TEXT]
+        if rng.random() < 0.3:
+            title = f"{title} - {outlet}"
+        dateline = article.dateline if not header else ""
+        if article.dateline and header:
+            paragraphs[1][0] = article.dateline + paragraphs[1][0]
+        return self.render(title, paragraphs, dateline, "\n\n".join(footer_lines))
+
+    @staticmethod
+    def _trimmed(paragraphs: list[list[str]], keep_words: float) -> list[list[str]]:
+        kept: list[list[str]] = []
+        words = 0
+        for paragraph in paragraphs:
+            kept.append([])
+            for sentence in paragraph:
+                kept[-1].append(sentence)
+                words += sentence.count(" ") + 1
+                if words >= keep_words:
+                    return kept
+        return kept
+
+    def _change_words(self, paragraphs: list[list[str]], rate: float) -> None:
+        rng = self.rng
+        synonyms = self.vocabulary.synonyms
+        positions = [(p, s) for p, paragraph in enumerate(paragraphs) for s in range(len(paragraph))]
+        words = sum(paragraphs[p][s].count(" ") + 1 for p, s in positions)
+        for _ in range(max(1, round(words * rate))):
+            p, s = rng.choice(positions)
+            tokens = paragraphs[p][s].split(" ")
+            at = rng.randrange(len(tokens))
+            token = tokens[at]
+            core = token.strip(PUNCTUATION)
+            replacement = synonyms.get(core) or synonyms.get(core.lower()) or WORD_EDITS.get(core)
+            if replacement and core:
+                if core[0].isupper():
+                    replacement = replacement[:1].upper() + replacement[1:]
+                tokens[at] = token.replace(core, replacement, 1)
+                paragraphs[p][s] = " ".join(tokens)
+
+    # Rewrites --------------------------------------------------------------------------
+
+    def _reworded(self, sentence: Sentence, templates: Sequence[CompiledTemplate]) -> str:
+        rng = self.rng
+        synonyms = self.vocabulary.synonyms
+        template = templates[sentence[TEMPLATE]]
+        values = [
+            synonyms.get(value, value)
+            if kind in SYNONYM_KINDS and rng.random() < REWRITE_SYNONYM_RATE
+            else value
+            for kind, value in zip(template.kinds, sentence[VALUES], strict=True)
+        ]
+        return _sentence_case(template.paraphrase.format(*values))
+
+    def rewrite(self, article: Article) -> tuple[str, str]:
+        rng = self.rng
+        parity = rng.randrange(2)
+        position = 0
+        paragraphs: list[list[str]] = []
+        for paragraph in article.paragraphs:
+            texts = []
+            for sentence in paragraph:
+                reword = position % 2 == parity
+                texts.append(self._reworded(sentence, BODY) if reword else sentence[TEXT])
+                position += 1
+            paragraphs.append(texts)
+        title = self._reworded(article.title, TITLES)
+        dateline = article.dateline if rng.random() < 0.3 else ""
+        footer = rng.choice(COPY_FOOTERS).replace("{OUTLET}", rng.choice(self.vocabulary.outlets))
+        footer = footer.replace("{AGENCY}", rng.choice(NEWS_AGENCIES))
+        footer = footer.replace("{YEAR}", str(article.day.year))
+        return self.render(title, paragraphs, dateline, footer if rng.random() < 0.4 else "")
+
+
+# -- Chunks ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CorpusPlan:
+    """What to generate: fixed before any chunk runs, shared by all workers."""
+
+    n: int
+    seed: int
+    derived_fraction: float
+    rewrite_share: float
+
+    @property
+    def id_width(self) -> int:
+        return max(6, len(str(self.n)))
+
+    def doc_id(self, index: int) -> str:
+        return f"a{index + 1:0{self.id_width}d}"
+
+    def day_of(self, index: int) -> date:
+        return date(CORPUS_YEAR, 1, 1) + timedelta(days=index * 365 // max(1, self.n))
+
+
+@dataclass(frozen=True)
+class ChunkResult:
+    """The JSONL text of one chunk, its truth pairs and counters."""
+
+    jsonl: str
+    pairs: list[tuple[str, str, str]]
+    copies: int
+    rewrites: int
+    words_total: int
+    words_min: int
+    words_max: int
+
+
+def family_pairs(article: Article) -> list[tuple[str, str, str]]:
+    """Every pair within one original's family, labelled copy or rewrite."""
+    members = [(article.doc_id, "original"), *article.derived]
+    pairs = []
+    for i, (first, first_kind) in enumerate(members):
+        for second, second_kind in members[i + 1 :]:
+            relation = "rewrite" if "rewrite" in (first_kind, second_kind) else "copy"
+            pairs.append((first, second, relation))
+    return pairs
+
+
+_worker_vocabulary: Vocabulary | None = None
+
+
+def _vocabulary_for(seed: int) -> Vocabulary:
+    global _worker_vocabulary
+    if _worker_vocabulary is None:
+        _worker_vocabulary = build_vocabulary(seed)
+    return _worker_vocabulary
+
+
+def generate_chunk(plan: CorpusPlan, chunk: int) -> ChunkResult:
+    rng = random.Random(f"corpus-{plan.seed}-chunk-{chunk}")
+    generator = np.random.default_rng([plan.seed, chunk])
+    composer = ArticleComposer(_vocabulary_for(plan.seed), rng, generator)
+    start = chunk * CHUNK_SIZE
+    stop = min(plan.n, start + CHUNK_SIZE)
+    recent: list[Article] = []
+    finished: list[Article] = []
+    lines: list[str] = []
+    copies = rewrites = words_total = 0
+    words_min, words_max = sys.maxsize, 0
+    for index in range(start, stop):
+        doc_id = plan.doc_id(index)
+        if recent and rng.random() < plan.derived_fraction:
+            source = rng.choice(recent)
+            day = min(source.day + timedelta(days=rng.randint(0, 2)), date(CORPUS_YEAR, 12, 31))
+            if rng.random() < plan.rewrite_share:
+                title, text = composer.rewrite(source)
+                source.derived.append((doc_id, "rewrite"))
+                rewrites += 1
+            else:
+                title, text = composer.syndicated_copy(source, day)
+                source.derived.append((doc_id, "copy"))
+                copies += 1
+        else:
+            day = plan.day_of(index)
+            article = composer.compose(doc_id, day)
+            title, text = composer.render_original(article)
+            recent.append(article)
+            if len(recent) > SOURCE_WINDOW:
+                finished.append(recent.pop(0))
+        words = _word_count(text)
+        words_total += words
+        words_min, words_max = min(words_min, words), max(words_max, words)
+        record = {"id": doc_id, "title": title, "date": day.isoformat(), "text": text}
+        lines.append(json.dumps(record, ensure_ascii=False))
+    pairs = [pair for article in finished + recent if article.derived for pair in family_pairs(article)]
+    return ChunkResult(
+        jsonl="\n".join(lines) + "\n",
+        pairs=pairs,
+        copies=copies,
+        rewrites=rewrites,
+        words_total=words_total,
+        words_min=words_min,
+        words_max=words_max,
+    )
+
+
+def _generate_chunk_star(arguments: tuple[CorpusPlan, int]) -> ChunkResult:
+    return generate_chunk(*arguments)
+
+
+def chunk_results(plan: CorpusPlan, jobs: int) -> Iterator[ChunkResult]:
+    """Chunk results in corpus order, made by `jobs` processes."""
+    tasks = [(plan, chunk) for chunk in range((plan.n + CHUNK_SIZE - 1) // CHUNK_SIZE)]
+    if jobs <= 1 or len(tasks) <= 1:
+        yield from map(_generate_chunk_star, tasks)
+        return
+    with multiprocessing.Pool(min(jobs, len(tasks))) as pool:
+        yield from pool.imap(_generate_chunk_star, tasks)
+
+
+def write_truth(path: Path, plan: CorpusPlan, pairs: list[tuple[str, str, str]]) -> None:
+    """Writes truth.json with one pair per line, atomically."""
+    temporary = path.with_suffix(".json.tmp")
+    with temporary.open("w", encoding="utf-8") as out:
+        out.write(f'{{"seed": {plan.seed}, "documents": {plan.n}, "pairs": [\n')
+        out.write(",\n".join(json.dumps(list(pair)) for pair in pairs))
+        out.write("\n]}\n")
+    os.replace(temporary, path)
+
+
+@dataclass(frozen=True)
+class CorpusSummary:
+    documents: int
+    copies: int
+    rewrites: int
+    pairs_copy: int
+    pairs_rewrite: int
+    words_mean: float
+    words_min: int
+    words_max: int
+    seconds: float
+
+
+def generate_corpus(plan: CorpusPlan, out_dir: Path, jobs: int) -> CorpusSummary:
+    started = time.perf_counter()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    corpus_path = out_dir / "corpus.jsonl"
+    temporary = corpus_path.with_suffix(".jsonl.tmp")
+    pairs: list[tuple[str, str, str]] = []
+    copies = rewrites = words_total = 0
+    words_min, words_max = sys.maxsize, 0
+    with temporary.open("w", encoding="utf-8") as out:
+        for result in chunk_results(plan, jobs):
+            out.write(result.jsonl)
+            pairs.extend(result.pairs)
+            copies += result.copies
+            rewrites += result.rewrites
+            words_total += result.words_total
+            words_min = min(words_min, result.words_min)
+            words_max = max(words_max, result.words_max)
+    os.replace(temporary, corpus_path)
+    write_truth(out_dir / "truth.json", plan, pairs)
+    pairs_copy = sum(1 for pair in pairs if pair[2] == "copy")
+    return CorpusSummary(
+        documents=plan.n,
+        copies=copies,
+        rewrites=rewrites,
+        pairs_copy=pairs_copy,
+        pairs_rewrite=len(pairs) - pairs_copy,
+        words_mean=words_total / max(1, plan.n),
+        words_min=words_min if plan.n else 0,
+        words_max=words_max,
+        seconds=time.perf_counter() - started,
+    )
+
+
+@click.command()
+@click.option("--n", "n", type=click.IntRange(min=1), default=10_000, show_default=True,
+              help="Number of documents.")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Directory for corpus.jsonl and truth.json (created if missing).")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed of every random choice.")
+@click.option("--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True,
+              help="Worker processes (the output does not depend on it).")
+@click.option("--derived-fraction", type=click.FloatRange(0.0, 0.9), default=0.1, show_default=True,
+              help="Share of documents derived from an earlier original.")
+@click.option("--rewrite-share", type=click.FloatRange(0.0, 1.0), default=0.4, show_default=True,
+              help="Share of derived documents that are rewrites rather than copies.")
+def main(n: int, out_dir: Path, seed: int, jobs: int, derived_fraction: float,
+         rewrite_share: float) -> None:
+    """Generate DIR/corpus.jsonl and DIR/truth.json. A summary goes to stderr."""
+    plan = CorpusPlan(n=n, seed=seed, derived_fraction=derived_fraction,
+                      rewrite_share=rewrite_share)
+    summary = generate_corpus(plan, out_dir, jobs)
+    click.echo(
+        f"{summary.documents:,} documents ({summary.copies:,} copies, {summary.rewrites:,} "
+        f"rewrites) -> {out_dir}\n"
+        f"truth pairs: {summary.pairs_copy:,} copy, {summary.pairs_rewrite:,} rewrite\n"
+        f"words per document: mean {summary.words_mean:.0f}, min {summary.words_min}, "
+        f"max {summary.words_max}\n"
+        f"{summary.seconds:.1f} s ({summary.documents / summary.seconds:,.0f} docs/s, "
+        f"{jobs} jobs)",
+        err=True,
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,223 @@
+"""The CI gate: which pairs of a report fail, which the baseline accepts, which entries are stale.
+
+A pair fails when its relation is at or above ``fail_on`` and no baseline entry covers it. An
+entry covers a pair when it names the same two documents, each recognised by id or, for a
+document whose id is gone from the corpus (a rename), by content fingerprint. An accepted
+article that was edited since (its fingerprint changed) stays covered only while the pair got
+no closer: the same or a weaker relation, and a score at most ``SCORE_MARGIN`` higher.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+from collections.abc import Iterable, Set
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from dedupe.baseline import Baseline, BaselineEntry, accept
+from dedupe.errors import ExitCode
+from dedupe.models import DocumentInfo, Pair, Relation, Report
+from dedupe.sources import JSONL_SUFFIXES
+
+# How much higher an edited accepted pair may score before it counts as a closer copy: scores
+# move by a few hundredths under ordinary copy-editing.
+SCORE_MARGIN = 0.05
+
+
+class Status(enum.StrEnum):
+    """What a reported pair means for the gate."""
+
+    FAIL = "fail"  # at or above --fail-on and not accepted: the check fails
+    ACCEPTED = "accepted"  # at or above --fail-on, covered by the baseline
+    INFO = "info"  # below --fail-on: reported, passes
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One pair of the report with both documents and its status."""
+
+    pair: Pair
+    a: DocumentInfo
+    b: DocumentInfo
+    status: Status
+    a_is_newer: bool = False
+
+    @property
+    def newer(self) -> DocumentInfo:
+        """The document to blame: the later-dated one, else the changed one, else ``b``."""
+        return self.a if self.a_is_newer else self.b
+
+    @property
+    def older(self) -> DocumentInfo:
+        return self.a if self.newer is self.b else self.b
+
+
+@dataclass(frozen=True)
+class Stale:
+    """A baseline entry that accepted a pair which is no longer found."""
+
+    entry: BaselineEntry
+    reason: str
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """Everything ``dedupe check`` decided; renderers and the exit code read only this."""
+
+    fail_on: Relation
+    findings: tuple[Finding, ...]
+    stale: tuple[Stale, ...]
+    documents: int
+    changed: frozenset[str] | None = None
+
+    def with_status(self, status: Status) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.status is status)
+
+    @property
+    def failing(self) -> tuple[Finding, ...]:
+        return self.with_status(Status.FAIL)
+
+    @property
+    def exit_code(self) -> ExitCode:
+        return ExitCode.FINDINGS if self.failing else ExitCode.SUCCESS
+
+
+class _Located(Protocol):
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def path(self) -> str: ...
+
+
+def _normal_path(path: str) -> str:
+    return os.path.normcase(os.path.abspath(path))
+
+
+def changed_ids(documents: Iterable[_Located], changed: Iterable[str]) -> frozenset[str]:
+    """Ids of the documents read from any of the ``changed`` files (all records of a JSONL file)."""
+    wanted = {_normal_path(path) for path in changed}
+    return frozenset(doc.id for doc in documents if _normal_path(doc.path) in wanted)
+
+
+def fails(pair: Pair, fail_on: Relation) -> bool:
+    """Whether the pair's relation is at or above ``fail_on``."""
+    return pair.relation.strength >= fail_on.strength
+
+
+class _BaselineMatcher:
+    """Maps the corpus's documents onto the baseline's ids, then looks pairs up."""
+
+    def __init__(self, baseline: Baseline, documents: Iterable[DocumentInfo]) -> None:
+        documents = sorted(documents, key=lambda d: d.id)
+        present = {doc.id for doc in documents}
+        self._entries = {entry.key: entry for entry in baseline.entries}
+        known = {side for entry in baseline.entries for side in entry.key}
+        # Fingerprints of accepted documents whose id is gone: a renamed file takes its old id.
+        # Only gone ids can be taken over, so a new copy of an accepted article is never covered.
+        gone: dict[str, list[str]] = {}
+        for entry in baseline.entries:
+            for side, fingerprint in ((entry.a, entry.a_fingerprint), (entry.b, entry.b_fingerprint)):
+                if side not in present and side not in gone.get(fingerprint, []):
+                    gone.setdefault(fingerprint, []).append(side)
+        self.identity: dict[str, str] = {}
+        for doc in documents:
+            if doc.id in known:
+                self.identity[doc.id] = doc.id
+            elif gone.get(doc.fingerprint):
+                self.identity[doc.id] = gone[doc.fingerprint].pop(0)
+        self.used: set[tuple[str, str]] = set()
+
+    def covers(self, pair: Pair, a: DocumentInfo, b: DocumentInfo) -> bool:
+        id_a, id_b = self.identity.get(a.id), self.identity.get(b.id)
+        if id_a is None or id_b is None:
+            return False
+        entry = self._entries.get((min(id_a, id_b), max(id_a, id_b)))
+        if entry is None:
+            return False
+        self.used.add(entry.key)
+        sides = {id_a: a, id_b: b}
+        edited = sides[entry.a].fingerprint != entry.a_fingerprint or sides[entry.b].fingerprint != entry.b_fingerprint
+        if not edited:
+            return True
+        if pair.relation.strength != entry.relation.strength:
+            return pair.relation.strength < entry.relation.strength
+        return pair.score <= entry.score + SCORE_MARGIN
+
+    def stale(self, focus: Set[str] | None) -> list[Stale]:
+        represented = set(self.identity.values())
+        focused = None if focus is None else {self.identity[i] for i in focus if i in self.identity}
+        found: list[Stale] = []
+        for key, entry in sorted(self._entries.items()):
+            if key in self.used:
+                continue
+            missing = [side for side in key if side not in represented]
+            if missing:
+                found.append(Stale(entry, f"{missing[0]} is no longer in the corpus"))
+            elif focused is None or focused & set(key):
+                found.append(Stale(entry, "the pair is no longer found"))
+        return found
+
+
+def _a_is_newer(a: DocumentInfo, b: DocumentInfo, changed: Set[str] | None) -> bool:
+    if a.date and b.date and a.date != b.date:
+        return a.date > b.date
+    return changed is not None and a.id in changed and b.id not in changed
+
+
+def check_report(
+    report: Report,
+    fail_on: Relation = Relation.REWRITE,
+    baseline: Baseline | None = None,
+    changed: Set[str] | None = None,
+) -> CheckResult:
+    """Decide the status of every pair; with ``changed``, only pairs involving those ids count."""
+    documents = {doc.id: doc for doc in report.documents}
+    matcher = _BaselineMatcher(baseline, report.documents) if baseline is not None else None
+    findings = []
+    for pair in report.pairs:
+        if changed is not None and pair.a not in changed and pair.b not in changed:
+            continue
+        a, b = documents[pair.a], documents[pair.b]
+        if not fails(pair, fail_on):
+            status = Status.INFO
+        elif matcher is not None and matcher.covers(pair, a, b):
+            status = Status.ACCEPTED
+        else:
+            status = Status.FAIL
+        findings.append(Finding(pair, a, b, status, _a_is_newer(a, b, changed)))
+    return CheckResult(
+        fail_on=fail_on,
+        findings=tuple(findings),
+        stale=tuple(matcher.stale(changed)) if matcher is not None else (),
+        documents=len(report.documents),
+        changed=frozenset(changed) if changed is not None else None,
+    )
+
+
+def accepted_baseline(result: CheckResult) -> Baseline:
+    """The baseline that accepts every pair of ``result`` at or above its ``fail_on``."""
+    return Baseline.of(accept(f.pair, f.a, f.b) for f in result.findings if f.status is not Status.INFO)
+
+
+RELATION_VERB = {
+    Relation.EXACT: "exact copy of",
+    Relation.NEAR_DUPLICATE: "near-duplicate of",
+    Relation.REWRITE: "rewrite of",
+    Relation.PARTIAL: "partial reuse of",
+}
+
+
+def describe(finding: Finding) -> str:
+    """``rewrite of <older> (score 0.6876)``: the finding as seen from its newer document."""
+    return f"{RELATION_VERB[finding.pair.relation]} {location(finding.older)} (score {round(finding.pair.score, 4)})"
+
+
+def location(doc: DocumentInfo) -> str:
+    """Where a reader finds the document: its path, plus ``#record`` for a record of a JSONL file."""
+    marker = Path(doc.path).name + "#"
+    if Path(doc.path).suffix.lower() in JSONL_SUFFIXES and marker in doc.id:
+        return doc.path + "#" + doc.id.split(marker, 1)[1]
+    return doc.path

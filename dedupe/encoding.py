@@ -1,0 +1,160 @@
+"""Bytes → text: byte-order marks, UTF-8, UTF-16 without a BOM, legacy encodings; binary refused.
+
+Legacy encodings (cp1252, latin-1, cp1251, cp1256, koi8-r, …) are detected with
+charset-normalizer, the only module that imports it. Binary data (known file signatures, NUL
+bytes that are not UTF-16, control characters) is refused with a reason a user can read.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+# Checked longest first: a UTF-32 LE mark starts with the UTF-16 LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Only signatures no text starts with (most contain control bytes).
+_SIGNATURES = (
+    (b"%PDF-", "PDF"),
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"PK\x03\x04", "ZIP archive"),
+    (b"\x1f\x8b", "gzip data"),
+    (b"\x7fELF", "executable"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "Office document"),
+    (b"\xfd7zXZ\x00", "xz data"),
+    (b"7z\xbc\xaf\x27\x1c", "7z archive"),
+)
+# The encodings most news text in a legacy encoding uses: a tie in charset-normalizer's scores
+# (e.g. cp1250 and cp1252 read Spanish text equally well) goes to the commoner one.
+_PREFERRED = ("utf_8", "ascii", "cp1252", "latin_1", "iso8859_15")
+_TIE = 0.01
+_SAMPLE = 8192
+# Share of control characters (other than tab, line and page breaks) above which "text" is
+# really binary data that happened to decode.
+_CONTROL_SHARE = 0.01
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_DECLARED = (
+    re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE),
+    re.compile(rb"""<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})["']""", re.IGNORECASE),
+)
+
+
+class NotText(ValueError):
+    """Bytes that are not readable text; the message says why (``binary file (PDF)`` …)."""
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """Text and the encoding it was read in."""
+
+    text: str
+    encoding: str
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What kind of binary data ``data`` is (``"PDF"``, ``"binary data"`` …), or ``None`` if it may be text."""
+    if data.startswith(tuple(bom for bom, _ in _BOMS)):
+        return None
+    for signature, kind in _SIGNATURES:
+        if data.startswith(signature):
+            return kind
+    sample = data[:_SAMPLE]
+    if b"\x00" in sample and _utf16_without_bom(sample) is None:
+        return "binary data"
+    return None
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The encoding an HTML ``<meta charset>`` or an XML declaration names, if Python knows it."""
+    head = data[:4096]
+    for pattern in _DECLARED:
+        match = pattern.search(head)
+        if match:
+            try:
+                return codecs.lookup(match.group(1).decode("ascii")).name
+            except (LookupError, UnicodeDecodeError):
+                return None
+    return None
+
+
+def decode(data: bytes, declared: str | None = None) -> Decoded:
+    """Decode ``data`` as text or raise :class:`NotText`.
+
+    Order: a byte-order mark; strict UTF-8; UTF-16 without a mark; the ``declared`` encoding
+    (an HTML or XML declaration); charset-normalizer's best guess.
+    """
+    if not data.strip():
+        raise NotText("empty file")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _checked(_strict(data, encoding, f"invalid {encoding.upper()} text"), encoding)
+    kind = binary_kind(data)
+    if kind is not None:
+        raise NotText(f"binary file ({kind})")
+    try:
+        return _checked(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    utf16 = _utf16_without_bom(data[:_SAMPLE])
+    if utf16 is not None:
+        return _checked(_strict(data, utf16, f"invalid {utf16.upper()} text"), utf16)
+    if declared:
+        try:
+            return _checked(data.decode(declared), declared)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return _checked(*_detect(data))
+
+
+def _strict(data: bytes, encoding: str, reason: str) -> str:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise NotText(reason) from error
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """``utf-16-le`` or ``-be`` when NUL bytes fall on one side of every pair, as in mostly-Latin UTF-16."""
+    even, odd = sample[0::2], sample[1::2]
+    if len(odd) < 2:
+        return None
+    even_nul, odd_nul = even.count(0) / len(even), odd.count(0) / len(odd)
+    if odd_nul > 0.3 and even_nul < 0.02:
+        return "utf-16-le"
+    if even_nul > 0.3 and odd_nul < 0.02:
+        return "utf-16-be"
+    return None
+
+
+def _detect(data: bytes) -> tuple[str, str]:
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is None:
+        raise NotText("cannot detect the text encoding")
+    tied = [m for m in matches if m.chaos <= best.chaos + _TIE and m.coherence >= best.coherence - _TIE]
+    for preferred in _PREFERRED:
+        for match in tied:
+            if match.encoding == preferred or preferred in match.could_be_from_charset:
+                return str(match), preferred
+    return str(best), best.encoding
+
+
+def _checked(text: str, encoding: str) -> Decoded:
+    controls = len(_CONTROL.findall(text[: _SAMPLE * 4]))
+    if "\x00" in text[: _SAMPLE * 4] or controls > _CONTROL_SHARE * min(len(text), _SAMPLE * 4):
+        raise NotText("binary file (control characters)")
+    if not text.strip():
+        raise NotText("empty file")
+    return Decoded(text, encoding)

@@ -1,0 +1,110 @@
+"""HTML → an article's main text and metadata; the only module that imports trafilatura.
+
+trafilatura finds the main content of a web page (dropping navigation, ads, cookie and
+newsletter boxes, footers and comments) and reads title, date, canonical URL and author from
+the page's markup. Fragments of HTML (feed item bodies) are turned into text with the standard
+library's tolerant parser, which keeps every word.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+import trafilatura
+
+# Metadata only from the page's markup: no guessing from free text, so dates are stable.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+_BLOCK_TAGS = frozenset(
+    {
+        "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
+        "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+        "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul",
+    }
+)
+_SKIPPED_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "title"})
+
+
+@dataclass(frozen=True)
+class ExtractedPage:
+    """The main text of a web page and what its markup says about it."""
+
+    text: str
+    title: str = ""
+    date: str = ""
+    url: str = ""
+    author: str = ""
+
+
+def extract_page(html: str) -> ExtractedPage | None:
+    """Main text and metadata of a whole HTML page, or ``None`` when it has no article text."""
+    try:
+        document = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            date_extraction_params=_DATE_PARAMS,
+        )
+    # A parser fed arbitrary bytes may fail in ways its API does not promise; a bad page is a
+    # skipped input, never a crash of the scan.
+    except Exception:
+        document = None
+    if document is not None and not isinstance(document, dict) and (document.text or "").strip():
+        return ExtractedPage(
+            text=_tidy(document.text or ""),
+            title=(document.title or "").strip(),
+            date=(document.date or "").strip(),
+            url=(document.url or "").strip(),
+            author=(document.author or "").strip(),
+        )
+    text = html_to_text(html)
+    return ExtractedPage(text=text) if text.strip() else None
+
+
+def html_to_text(fragment: str) -> str:
+    """All the text of an HTML fragment, one line per block element, entities decoded."""
+    parser = _TextParser()
+    try:
+        parser.feed(fragment)
+        parser.close()
+    except Exception:  # pragma: no cover - the standard parser is tolerant; see extract_page
+        pass
+    return parser.text()
+
+
+class _TextParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self._parts: list[str] = []
+        self._skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED_TAGS:
+            self._skipping += 1
+        elif tag in _BLOCK_TAGS:
+            self._parts.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK_TAGS:
+            self._parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED_TAGS:
+            self._skipping = max(0, self._skipping - 1)
+        elif tag in _BLOCK_TAGS:
+            self._parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping:
+            self._parts.append(data)
+
+    def text(self) -> str:
+        return _tidy("".join(self._parts))
+
+
+def _tidy(text: str) -> str:
+    """One space between words, one line per block, no blank runs."""
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return "\n".join(line for line in lines if line)

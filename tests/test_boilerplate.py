@@ -1,0 +1,246 @@
+"""Boilerplate: lines learnt from repetition across the corpus and a built-in multilingual list
+are blanked out with spaces, so offsets into the text stay valid; content is kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dedupe.boilerplate import is_chrome, strip_boilerplate
+from dedupe.models import Article
+
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+
+SITE_CHROME = [
+    "Northsea Daily — your port city paper",
+    "Print edition out every Thursday",
+    "Photo: Northsea Daily archive",
+]
+
+
+def story(number: int) -> str:
+    """A distinct short news story: every sentence names its own numbers."""
+    return "\n".join(
+        [
+            f"Officials in district {number} opened {number + 3} new clinics on Monday after a long delay.",
+            f"The project cost {number * 7} million euros and employs {number * 11} nurses, the council said.",
+            f"Residents of district {number} had waited {number + 2} years for the clinics, one said.",
+            f"He declined to comment on clinic {number}.",
+        ]
+    )
+
+
+def article(number: int, text: str) -> Article:
+    return Article(id=f"doc-{number:03}", path=f"doc-{number:03}.txt", text=text)
+
+
+def removed_lines(before: Article, after: Article) -> list[str]:
+    return [a for a, b in zip(before.text.split("\n"), after.text.split("\n"), strict=True) if a != b]
+
+
+def assert_only_blanked(before: Article, after: Article) -> None:
+    assert len(after.text) == len(before.text)
+    for original, now in zip(before.text, after.text, strict=True):
+        assert now == original or (now == " " and original not in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+    assert after.id == before.id and after.title == before.title and after.body_offset == before.body_offset
+
+
+def test_lines_repeated_across_many_stories_are_removed() -> None:
+    corpus = [article(n, "\n".join([SITE_CHROME[0], story(n), *SITE_CHROME[1:]])) for n in range(10)]
+    stripped = strip_boilerplate(corpus)
+    for before, after in zip(corpus, stripped, strict=True):
+        assert_only_blanked(before, after)
+        assert removed_lines(before, after) == SITE_CHROME
+        assert after.text.strip() == story(int(before.id[-3:]))
+
+
+def test_a_line_in_too_few_documents_is_kept() -> None:
+    corpus = [article(n, story(n) + ("\n" + SITE_CHROME[0] if n < 2 else "")) for n in range(10)]
+    assert strip_boilerplate(corpus) == corpus
+
+
+def test_long_repeated_lines_are_content() -> None:
+    long_line = " ".join(f"word{i}" for i in range(40))
+    corpus = [article(n, story(n) + "\n" + long_line) for n in range(10)]
+    assert strip_boilerplate(corpus) == corpus
+
+
+def test_syndicated_copies_keep_their_short_lines() -> None:
+    """Five copies of one story repeat every line five times: that is content, not chrome."""
+    copies = [article(n, story(99)) for n in range(5)]
+    others = [article(n, story(n)) for n in range(5, 20)]
+    assert strip_boilerplate(copies + others) == copies + others
+
+
+def test_syndicated_copies_lose_the_chrome_of_their_site() -> None:
+    copies = [article(n, story(99) + "\n" + SITE_CHROME[1]) for n in range(4)]
+    others = [article(n, story(n) + "\n" + SITE_CHROME[1]) for n in range(4, 20)]
+    stripped = strip_boilerplate(copies + others)
+    assert all(removed_lines(b, a) == [SITE_CHROME[1]] for b, a in zip(copies + others, stripped, strict=True))
+
+
+def test_a_document_of_nothing_but_chrome_is_kept_as_it_is() -> None:
+    only_chrome = article(1, "Subscribe to our newsletter\nLeave a comment")
+    assert strip_boilerplate([only_chrome]) == [only_chrome]
+
+
+def test_windows_line_breaks_survive() -> None:
+    text = "Advertisement\r\n" + story(1).replace("\n", "\r\n") + "\r\nShare this article\r\n"
+    (after,) = strip_boilerplate([article(1, text)])
+    assert_only_blanked(article(1, text), after)
+    assert after.text.count("\r\n") == text.count("\r\n")
+    assert after.text.startswith(" " * len("Advertisement") + "\r\n")
+
+
+CHROME = {
+    "en": [
+        "Subscribe to our newsletter",
+        "Article continues after this advertisement",
+        "Leave a comment",
+        "We use cookies to improve your experience. Accept",
+        "Sign in",
+        "Share on Facebook",
+        "Facebook Twitter WhatsApp Email",
+        "Home | World | Business | Sport | Opinion",
+        "News • Politics • Economy • Culture",
+        "© 2025 The Daily Planet. All rights reserved.",
+        "ADVERTISEMENT",
+        "Read more: Ten things to know about the budget",
+    ],
+    "fr": [
+        "Abonnez-vous à notre newsletter",
+        "La suite après cette publicité",
+        "Laisser un commentaire",
+        "Nous utilisons des cookies pour améliorer votre expérience.",
+        "Se connecter",
+        "Partager sur Facebook",
+        "Accueil | Monde | Économie | Sport",
+        "Lire aussi : La réforme des retraites adoptée",
+        "PUBLICITÉ",
+    ],
+    "es": [
+        "Suscríbete a nuestro boletín",
+        "Publicidad",
+        "Deja un comentario",
+        "Utilizamos cookies para mejorar su experiencia.",
+        "Iniciar sesión",
+        "Compartir en Twitter",
+        "Lee también: El Gobierno aprueba el presupuesto",
+    ],
+    "de": [
+        "Abonnieren Sie unseren Newsletter",
+        "Anzeige",
+        "Weiter nach der Anzeige",
+        "Kommentar schreiben",
+        "Wir verwenden Cookies, um Ihnen ein besseres Erlebnis zu bieten.",
+        "Anmelden",
+        "Auf Facebook teilen",
+        "Lesen Sie auch: Bundestag beschließt Haushalt",
+    ],
+    "ru": [
+        "Подпишитесь на нашу рассылку",
+        "Реклама",
+        "Оставить комментарий",
+        "Мы используем файлы cookie для улучшения работы сайта.",
+        "Войти",
+        "Поделиться в ВКонтакте",
+        "Читайте также: Госдума приняла бюджет",
+        "© 2025 Газета. Все права защищены.",
+    ],
+    "ar": [
+        "اشترك في نشرتنا الإخبارية",
+        "إعلان",
+        "اترك تعليقاً",
+        "نستخدم ملفات تعريف الارتباط لتحسين تجربتك",
+        "تسجيل الدخول",
+        "شارك على فيسبوك",
+        "اقرأ أيضاً: البرلمان يقر الميزانية",
+        "جميع الحقوق محفوظة © 2025",
+    ],
+    "zh": [
+        "订阅我们的新闻简报",
+        "广告",
+        "发表评论",
+        "我们使用Cookie来改善您的体验",
+        "登录",
+        "分享到微信",
+        "相关阅读：国务院通过预算",
+        "© 2025 新华网 版权所有",
+    ],
+}
+CONTENT = [
+    "North Korea confirms troop deployment to Russia's Kursk | Global News",
+    "The share price fell 10% on Monday, its biggest drop in a year.",
+    "Subscribers to the service complained about delays.",
+    'He said: "We will not sign this agreement."',
+    "Copyright lawyers say the ruling will be appealed.",
+    "Le gouvernement a annoncé une réforme des retraites.",
+    "Реклама на телевидении подорожала на 20% в этом году, сообщил министр.",
+    "اشترك في المؤتمر أكثر من مئتي شخص من عشرين دولة.",
+    "订阅用户突破一亿，公司表示。",
+    "Die Anzeige wurde am Montag bei der Polizei erstattet, sagte ein Sprecher.",
+    "Paris, 12 March 2025.",
+    "Nzubechukwu Eze",
+]
+
+
+@pytest.mark.parametrize("line", [(lang, line) for lang, lines in CHROME.items() for line in lines], ids=str)
+def test_built_in_chrome_in_seven_languages(line: tuple[str, str]) -> None:
+    assert is_chrome(line[1])
+
+
+@pytest.mark.parametrize("line", CONTENT)
+def test_content_lines_are_not_chrome(line: str) -> None:
+    assert not is_chrome(line)
+
+
+@pytest.mark.parametrize(
+    ("seed", "chrome", "kept"),
+    [
+        (
+            "002_3bf57c7de5c00ca0.txt",
+            [
+                "Article continues after this advertisement",
+                "Subscribe to our daily newsletter",
+                "Your subscription has been successful.",
+                "TAGS: North Korea, Russia, Ukraine",
+                "© Copyright 1997-2025 INQUIRER.net | All Rights Reserved",
+            ],
+            ["Experts believe the decision to publicly disclose the deployment had been agreed on in advance"],
+        ),
+        (
+            "003_c661afd7bc768f5b.txt",
+            ["Leave a comment", "Leave a Reply", "Log In", "Forgot password?", "Share This Article"],
+            ["Military experts have expressed concerns about the capabilities of the North Korean troops."],
+        ),
+    ],
+)
+def test_seed_chrome_is_removed_and_the_story_kept(seed: str, chrome: list[str], kept: list[str]) -> None:
+    text = (SEEDS_DIR / seed).read_text(encoding="utf-8")
+    before = Article(id=seed, path=seed, text=text)
+    (after,) = strip_boilerplate([before])
+    assert_only_blanked(before, after)
+    gone = removed_lines(before, after)
+    assert set(chrome) <= set(gone)
+    assert all(sentence in after.text for sentence in kept)
+    assert after.text.split("\n")[0] == text.split("\n")[0]
+
+
+lines = st.one_of(
+    st.sampled_from([line for group in CHROME.values() for line in group] + CONTENT),
+    st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\n"), max_size=40),
+)
+documents = st.lists(lines, min_size=1, max_size=8).map("\n".join)
+
+
+@given(st.lists(documents, max_size=12))
+def test_stripping_only_blanks_characters_keeps_offsets_and_ignores_order(texts: list[str]) -> None:
+    corpus = [article(n, text) for n, text in enumerate(texts)]
+    stripped = strip_boilerplate(corpus)
+    assert len(stripped) == len(corpus)
+    for before, after in zip(corpus, stripped, strict=True):
+        assert_only_blanked(before, after)
+    assert strip_boilerplate(corpus[::-1]) == stripped[::-1]

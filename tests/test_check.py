@@ -1,0 +1,407 @@
+"""``dedupe check`` through CliRunner: exit codes, baseline round-trip, formats and --changed."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+from click.testing import CliRunner, Result
+
+from dedupe.check import RELATION_VERB
+from dedupe.cli import expand_changed, main
+from dedupe.config import Settings
+from dedupe.models import Relation
+from dedupe.pipeline import find_duplicates
+from dedupe.sources import iter_articles
+from tests.conftest import SEEDS_DIR, TESTS_DIR
+
+ORIGINAL = "000_18cf876f3e1eab20.txt"  # the BBC article, dated in its front matter
+REWRITE = "003_c661afd7bc768f5b.txt"  # a paraphrase of it
+OTHERS = ("001_464166d64fa40d8a.txt", "002_3bf57c7de5c00ca0.txt", "004_be98cb181ba6487c.txt")
+COPY = "005_copy.txt"
+SARIF_SCHEMA = json.loads((TESTS_DIR / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def content(isolated: Path) -> Path:
+    """The seed articles in ``content/``; ``.git`` stops the config search at the test's folder."""
+    (isolated / ".git").mkdir()
+    target = isolated / "content"
+    target.mkdir()
+    for seed in sorted(SEEDS_DIR.glob("*.txt")):
+        shutil.copy(seed, target / seed.name)
+    return target
+
+
+def check(*args: str, stdin: str | None = None) -> Result:
+    return CliRunner().invoke(main, ["check", *args], input=stdin)
+
+
+def seed_pair() -> tuple[str, float]:
+    """The relation and score that scan finds between the original and its rewrite."""
+    result = CliRunner().invoke(main, ["scan", "content", "--format", "json", "-q"])
+    (pair,) = json.loads(result.stdout)["pairs"]
+    assert (pair["a"], pair["b"]) == (ORIGINAL, REWRITE)
+    return pair["relation"], pair["score"]
+
+
+def error_line(newer: str, relation: str, older: str, score: float, level: str = "error") -> str:
+    return f"content/{newer}: {level}: {RELATION_VERB[Relation(relation)]} content/{older} (score {score})\n"
+
+
+# --- exit codes ---------------------------------------------------------------------------------
+
+
+def test_findings_exit_1_naming_both_files(content: Path) -> None:
+    relation, score = seed_pair()
+    result = check("content")
+    assert result.exit_code == 1
+    assert result.stdout == error_line(REWRITE, relation, ORIGINAL, score)
+    assert result.stderr.endswith(
+        f"5 documents: 1 failing pair ({Relation.REWRITE.value} or stronger), 0 accepted by the baseline, "
+        "0 below --fail-on\ncheck failed\n"
+    )
+
+
+def test_no_findings_exit_0(content: Path) -> None:
+    (content / ORIGINAL).unlink()
+    result = check("content")
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert result.stderr.endswith("check passed\n")
+
+
+def test_pairs_below_fail_on_are_reported_and_pass(content: Path) -> None:
+    relation, score = seed_pair()
+    result = check("content", "--fail-on", "exact")
+    assert result.exit_code == 0
+    assert result.stdout == error_line(REWRITE, relation, ORIGINAL, score, level="note")
+    assert "1 below --fail-on" in result.stderr
+
+
+def test_quiet_prints_findings_only(content: Path) -> None:
+    result = check("content", "-q")
+    assert result.exit_code == 1
+    assert result.stderr == ""
+    assert result.stdout.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["content", "--fail-on", "similar"],
+        [],  # no PATHS and none configured
+        ["content", "--update-baseline", "b.json", "--changed", f"content/{REWRITE}"],
+        ["content", "--baseline", "-", "--changed-from-stdin"],
+        ["content", "--changed"],
+        ["content", "--format", "xml"],
+    ],
+)
+def test_usage_errors_exit_2(content: Path, args: list[str]) -> None:
+    result = check(*args)
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    assert "Error:" in result.stderr
+
+
+def test_missing_baseline_exits_3_with_one_line(content: Path) -> None:
+    result = check("content", "--baseline", "nope.json")
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert result.stderr == "error: baseline nope.json does not exist; create it with --update-baseline nope.json\n"
+
+
+def test_malformed_baseline_exits_3(content: Path) -> None:
+    Path("b.json").write_text("{not json", encoding="utf-8")
+    result = check("content", "--baseline", "b.json")
+    assert result.exit_code == 3
+    assert result.stderr.startswith("error: b.json: baseline is not valid JSON")
+    assert result.stderr.count("\n") == 1
+
+
+def test_strict_skipped_input_exits_3(content: Path) -> None:
+    assert check("content", "missing").exit_code == 1  # warned, findings still decide
+    result = check("content", "missing", "--strict")
+    assert result.exit_code == 3
+    assert "missing: no such file or folder" in result.stderr
+
+
+def test_strict_skipped_input_does_not_write_a_baseline(content: Path) -> None:
+    result = check("content", "missing", "--strict", "--update-baseline", "b.json")
+    assert result.exit_code == 3
+    assert "b.json was not written" in result.stderr
+    assert not Path("b.json").exists()
+
+
+# --- baseline round trip ------------------------------------------------------------------------
+
+
+def test_baseline_round_trip(content: Path) -> None:
+    relation, score = seed_pair()
+    fingerprints = {
+        d["id"]: d["fingerprint"]
+        for d in json.loads(CliRunner().invoke(main, ["scan", "content", "--format", "json", "-q"]).stdout)["documents"]
+    }
+
+    # Accept today's pairs.
+    result = check("content", "--update-baseline", ".dedupe-baseline.json")
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert result.stderr.endswith("wrote 1 accepted pair(s) (rewrite or stronger) to .dedupe-baseline.json\n")
+    assert json.loads(Path(".dedupe-baseline.json").read_text(encoding="utf-8")) == {
+        "version": 1,
+        "accepted": [
+            {
+                "a": ORIGINAL,
+                "a_fingerprint": fingerprints[ORIGINAL],
+                "b": REWRITE,
+                "b_fingerprint": fingerprints[REWRITE],
+                "relation": relation,
+                "score": score,
+            }
+        ],
+    }
+
+    # The accepted pair passes.
+    result = check("content", "--baseline", ".dedupe-baseline.json")
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert "0 failing pairs (rewrite or stronger), 1 accepted by the baseline" in result.stderr
+
+    # A new exact copy of the original fails, and only the new file is blamed.
+    shutil.copy(content / ORIGINAL, content / COPY)
+    result = check("content", "--baseline", ".dedupe-baseline.json")
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert f"content/{COPY}: error: exact copy of content/{ORIGINAL} (score 1.0)" in lines
+    assert all(line.startswith(f"content/{COPY}: error: ") for line in lines)
+    (content / COPY).unlink()
+
+    # Renaming an accepted file keeps it accepted.
+    (content / ORIGINAL).rename(content / "000_renamed.txt")
+    result = check("content", "--baseline", ".dedupe-baseline.json")
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert "stale" not in result.stderr
+
+    # Deleting one side leaves a stale entry, reported for information only.
+    (content / REWRITE).unlink()
+    result = check("content", "--baseline", ".dedupe-baseline.json")
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert (
+        f"stale baseline entry: {ORIGINAL} + {REWRITE} ({relation}): {REWRITE} is no longer in the corpus\n"
+        "drop stale entries with --update-baseline\n"
+    ) in result.stderr
+
+
+def test_edited_into_a_closer_copy_is_not_covered(content: Path) -> None:
+    assert check("content", "--update-baseline", "b.json").exit_code == 0
+    # The rewrite becomes the original's body with two words changed: a near-duplicate now.
+    body = (content / ORIGINAL).read_text(encoding="utf-8").split("---", 2)[2]
+    (content / REWRITE).write_text(body.replace("said", "stated", 2), encoding="utf-8")
+    result = check("content", "--baseline", "b.json")
+    assert result.exit_code == 1
+    assert result.stdout.startswith(f"content/{REWRITE}: error: near-duplicate of content/{ORIGINAL} (score ")
+
+
+def test_update_baseline_to_stdout_and_baseline_from_stdin(content: Path) -> None:
+    written = check("content", "--update-baseline", "-", "-q")
+    assert written.exit_code == 0
+    assert json.loads(written.stdout)["accepted"][0]["a"] == ORIGINAL
+    result = check("content", "--baseline", "-", stdin=written.stdout)
+    assert (result.exit_code, result.stdout) == (0, "")
+
+
+def test_update_baseline_rewrites_the_file_sorted_and_stable(content: Path) -> None:
+    shutil.copy(content / ORIGINAL, content / COPY)
+    assert check("content", "--update-baseline", "b.json").exit_code == 0
+    first = Path("b.json").read_text(encoding="utf-8")
+    assert check("content", "--update-baseline", "b.json").exit_code == 0
+    assert Path("b.json").read_text(encoding="utf-8") == first
+    keys = [(e["a"], e["b"]) for e in json.loads(first)["accepted"]]
+    assert keys == sorted(keys) == [(ORIGINAL, REWRITE), (ORIGINAL, COPY), (REWRITE, COPY)]
+    assert sorted(p.name for p in Path().iterdir()) == [".git", "b.json", "content"]
+
+
+# --- formats ------------------------------------------------------------------------------------
+
+
+def test_sarif_is_valid_and_names_the_newer_document(content: Path) -> None:
+    relation, _ = seed_pair()
+    shutil.copy(content / ORIGINAL, content / COPY)
+    result = check("content", "--format", "sarif")
+    assert result.exit_code == 1
+    log = json.loads(result.stdout)
+    jsonschema.Draft4Validator(SARIF_SCHEMA).validate(log)
+    (run,) = log["runs"]
+    assert [rule["id"] for rule in run["tool"]["driver"]["rules"]] == ["exact", "near-duplicate", "rewrite", "partial"]
+    results = {
+        (r["ruleId"], r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]): r for r in run["results"]
+    }
+    assert sorted(results) == sorted(
+        [("exact", f"content/{COPY}"), (relation, f"content/{COPY}"), (relation, f"content/{REWRITE}")]
+    )
+    exact = results[("exact", f"content/{COPY}")]
+    assert exact["level"] == "error"
+    assert exact["message"]["text"] == f"Exact copy of [content/{ORIGINAL}](1) (score 1.0)."
+    (related,) = exact["relatedLocations"]
+    assert related["id"] == 1
+    assert related["physicalLocation"]["artifactLocation"]["uri"] == f"content/{ORIGINAL}"
+    assert run["tool"]["driver"]["rules"][exact["ruleIndex"]]["id"] == "exact"
+
+
+def test_sarif_without_findings_is_valid(content: Path) -> None:
+    result = check("content", "--format", "sarif", "--fail-on", "exact")
+    assert result.exit_code == 0
+    log = json.loads(result.stdout)
+    jsonschema.Draft4Validator(SARIF_SCHEMA).validate(log)
+    assert log["runs"][0]["results"] == []
+
+
+def test_github_workflow_commands(content: Path) -> None:
+    relation, score = seed_pair()
+    Path("b.json").write_text(
+        '{"version": 1, "accepted": [{"a": "gone.txt", "a_fingerprint": "0", "b": "x.txt", "b_fingerprint": "1", '
+        '"relation": "exact", "score": 1.0}]}',
+        encoding="utf-8",
+    )
+    result = check("content", "--format", "github", "--baseline", "b.json")
+    assert result.exit_code == 1
+    assert result.stdout == (
+        f"::error file=content/{REWRITE},title=dedupe%3A {relation}::"
+        f"{RELATION_VERB[Relation(relation)]} content/{ORIGINAL} (score {score})\n"
+        "::notice title=dedupe%3A stale baseline entry::gone.txt + x.txt (exact): gone.txt is no longer in the corpus; "
+        "drop it with --update-baseline\n"
+    )
+
+
+def test_json_and_jsonl(content: Path) -> None:
+    relation, score = seed_pair()
+    result = check("content", "--format", "json")
+    assert result.exit_code == 1
+    assert json.loads(result.stdout) == {
+        "version": 1,
+        "passed": False,
+        "fail_on": "rewrite",
+        "documents": 5,
+        "changed": None,
+        "pairs": [
+            {
+                "a": ORIGINAL,
+                "b": REWRITE,
+                "a_path": f"content/{ORIGINAL}",
+                "b_path": f"content/{REWRITE}",
+                "newer": REWRITE,
+                "relation": relation,
+                "score": score,
+                "status": "fail",
+            }
+        ],
+        "stale": [],
+    }
+    lines = check("content", "--format", "jsonl").stdout.splitlines()
+    assert [json.loads(line)["type"] for line in lines] == ["pair"]
+    assert json.loads(lines[0])["status"] == "fail"
+
+
+# --- only what changed --------------------------------------------------------------------------
+
+
+def pairs_of(result: Result) -> set[tuple[str, str]]:
+    return {(p["a"], p["b"]) for p in json.loads(result.stdout)["pairs"]}
+
+
+def test_changed_reports_only_pairs_touching_changed_files(content: Path) -> None:
+    shutil.copy(content / ORIGINAL, content / COPY)
+    everything = check("content", "--format", "json")
+    assert pairs_of(everything) == {(ORIGINAL, REWRITE), (ORIGINAL, COPY), (REWRITE, COPY)}
+
+    only_copy = check("content", "--format", "json", "--changed", f"content/{COPY}")
+    assert only_copy.exit_code == 1
+    assert pairs_of(only_copy) == {(ORIGINAL, COPY), (REWRITE, COPY)}
+    assert json.loads(only_copy.stdout)["changed"] == [COPY]
+    assert "6 documents (1 changed)" in only_copy.stderr
+
+    rewrite = check("content", "--format", "json", "--changed", f"content/{REWRITE}")
+    assert pairs_of(rewrite) == {(ORIGINAL, REWRITE), (REWRITE, COPY)}
+    assert all(p["newer"] == REWRITE for p in json.loads(rewrite.stdout)["pairs"])
+
+
+def test_changed_unrelated_files_pass(content: Path) -> None:
+    result = check("content", "--changed", *(f"content/{name}" for name in OTHERS), "README.md")
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert "5 documents (3 changed): 0 failing pairs" in result.stderr
+
+
+@pytest.mark.parametrize("flag", ["--changed-from-stdin", "--changed=-"])
+def test_changed_from_stdin(content: Path, flag: str) -> None:
+    shutil.copy(content / ORIGINAL, content / COPY)
+    stdin = f"content/{OTHERS[0]}\ncontent/deleted.txt\n\ncontent/{COPY}\n"
+    result = check("content", "--format", "json", flag, stdin=stdin)
+    assert result.exit_code == 1
+    assert pairs_of(result) == {(ORIGINAL, COPY), (REWRITE, COPY)}
+
+
+def test_changed_takes_every_argument_up_to_the_next_option(content: Path) -> None:
+    result = check("content", "--changed", f"content/{OTHERS[0]}", f"content/{REWRITE}", "--format", "json")
+    assert pairs_of(result) == {(ORIGINAL, REWRITE)}
+
+
+def test_changed_does_not_report_unchanged_baseline_entries_as_stale(content: Path) -> None:
+    accepted = {"a": OTHERS[0], "a_fingerprint": "0", "b": OTHERS[1], "b_fingerprint": "1"}
+    accepted |= {"relation": "exact", "score": 1}
+    Path("b.json").write_text(json.dumps({"version": 1, "accepted": [accepted]}), encoding="utf-8")
+    unrelated = check("content", "--baseline", "b.json", "--changed", f"content/{REWRITE}")
+    assert "stale" not in unrelated.stderr
+    involved = check("content", "--baseline", "b.json", "--changed", f"content/{OTHERS[0]}")
+    assert f"stale baseline entry: {OTHERS[0]} + {OTHERS[1]} (exact): the pair is no longer found" in involved.stderr
+
+
+def test_focus_verifies_only_pairs_involving_focused_documents(content: Path) -> None:
+    shutil.copy(content / ORIGINAL, content / COPY)
+    articles = list(iter_articles(["content"], lambda skipped: None))
+    focused = find_duplicates(articles, Settings(jobs=1), focus={COPY})
+    assert {(p.a, p.b) for p in focused.pairs} == {(ORIGINAL, COPY), (REWRITE, COPY)}
+    assert len(focused.documents) == 6
+
+
+@pytest.mark.parametrize(
+    ("args", "expanded"),
+    [
+        (["c", "--changed", "a", "b"], ["c", "--changed", "a", "--changed", "b"]),
+        (["--changed", "a", "--format", "json", "c"], ["--changed", "a", "--format", "json", "c"]),
+        (["--changed", "-", "c"], ["--changed", "-", "--changed", "c"]),
+        (["--changed", "--format", "json"], ["--changed", "--format", "json"]),  # click reports the missing value
+        (["--changed=a", "b"], ["--changed=a", "b"]),
+        (["c", "--", "--changed", "a"], ["c", "--", "--changed", "a"]),
+    ],
+)
+def test_expand_changed(args: list[str], expanded: list[str]) -> None:
+    assert expand_changed(args) == expanded
+
+
+def test_help_documents_exit_codes() -> None:
+    result = CliRunner().invoke(main, ["check", "--help"])
+    assert result.exit_code == 0
+    assert "0  success (scan) / no findings (check)" in result.stdout
+    assert "1  findings (check only)" in result.stdout
+    assert "--fail-on [exact|near-duplicate|rewrite|partial]" in result.stdout
+
+
+def test_records_of_a_jsonl_file_are_named_by_file_and_record(isolated: Path) -> None:
+    body = (SEEDS_DIR / ORIGINAL).read_text(encoding="utf-8").split("---", 2)[2]
+    records = [{"id": "x1", "text": body, "date": "2025-01-02"}, {"id": "x2", "text": body, "date": "2025-01-01"}]
+    Path("feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    result = check("feed.jsonl", "-q")
+    assert result.exit_code == 1
+    assert result.stdout == "feed.jsonl#x1: error: exact copy of feed.jsonl#x2 (score 1.0)\n"  # x1 is dated later
+
+
+def test_pre_commit_hook_runs_the_whole_check() -> None:
+    (hook,) = yaml.safe_load((TESTS_DIR.parent / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert hook["id"] == "dedupe"
+    assert hook["entry"] == "dedupe check"
+    assert hook["language"] == "python"
+    assert hook["pass_filenames"] is False

@@ -1,0 +1,204 @@
+"""dedupe diff and scan --show-diffs: the rendered view, NO_COLOR and widths, the JSON, the errors."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+from rich.console import Console
+
+from dedupe.cli import main
+from dedupe.config import Settings
+from dedupe.evidence import compare
+from dedupe.render.diff import render_diff
+from dedupe.sources import iter_articles
+
+A = "000_18cf876f3e1eab20.txt"
+B = "003_c661afd7bc768f5b.txt"
+ESCAPE = "\x1b["
+WORD = re.compile(r"\w+")
+
+
+def run(*args: str, env: dict[str, str] | None = None, input: str | None = None) -> Result:
+    return CliRunner().invoke(main, list(args), env=env, input=input)
+
+
+def diff_json(*args: str, input: str | None = None) -> dict[str, Any]:
+    result = run("diff", *args, "--format", "json", input=input)
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    data: dict[str, Any] = json.loads(result.stdout)
+    return data
+
+
+def words(text: str) -> set[str]:
+    return {w.casefold() for w in WORD.findall(text)}
+
+
+def styled(seeds: Path, no_color: bool) -> str:
+    """render_diff on a terminal that supports colour (or says NO_COLOR)."""
+    articles = [next(iter_articles([str(seeds / name)], print)) for name in (A, B)]
+    out = io.StringIO()
+    console = Console(file=out, force_terminal=True, color_system="standard", width=160, no_color=no_color)
+    render_diff(compare(articles[0], articles[1], Settings()), console)
+    return out.getvalue()
+
+
+# --- text ----------------------------------------------------------------------------------------
+
+
+def test_diff_of_the_seed_rewrite_side_by_side(seeds: Path) -> None:
+    result = run("diff", str(seeds / A), str(seeds / B), env={"COLUMNS": "160"})
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    out = result.stdout
+    assert ESCAPE not in out  # not a terminal: plain text
+    assert f"{A} and {B}: rewrite, score " in out
+    assert "sentences aligned: A " in out and "verbatim: A " in out
+    assert "Changed facts (" in out
+    assert re.search(r"number\s+at least 1,000\s+→\s+approximately 1,000", out)
+    assert re.search(r'quote\s+"in every way"\s+→\s+\(only in A\)', out)
+    # both articles in columns, words only on one side marked as wdiff does
+    assert f"A: {A}" in out and f"B: {B}" in out
+    assert "[-border-]" in out and "{+western+}" in out
+    assert "[-liberate-]" in out and "{+liberating+}" in out
+    assert "not aligned" in out  # the site chrome at the end of 003
+    assert max(len(line) for line in out.splitlines()) <= 160
+
+
+def test_narrow_terminal_interleaves_the_articles(seeds: Path) -> None:
+    out = run("diff", str(seeds / A), str(seeds / B), env={"COLUMNS": "80"}).stdout
+    assert f"A: {A}" not in out  # no columns
+    assert re.search(r"^1 · changed · 0\.\d\d ─+$", out, re.MULTILINE)
+    assert re.search(r"^A \[-According-\] to \[-new developments-\], North Korea", out, re.MULTILINE)
+    assert re.search(r"^B North Korea has \{\+officially\+\} confirmed", out, re.MULTILINE)
+    assert max(len(line) for line in out.splitlines()) <= 80
+
+
+def test_colour_highlights_shared_and_one_sided_words(seeds: Path) -> None:
+    out = styled(seeds, no_color=False)
+    assert "\x1b[1mKursk\x1b[0m" in out  # shared: bold
+    assert "\x1b[31mborder\x1b[0m" in out  # only in A: red
+    assert "\x1b[32mwestern\x1b[0m" in out  # only in B: green
+    assert "[-border-]" not in out  # markers only without colour
+
+
+def test_no_color_output_has_no_escape_codes(seeds: Path) -> None:
+    assert ESCAPE not in styled(seeds, no_color=True)
+    # and through the command, on a terminal (FORCE_COLOR) that asks for no colour
+    forced = {"FORCE_COLOR": "1", "COLUMNS": "160"}
+    coloured = run("diff", str(seeds / A), str(seeds / B), env=forced).stdout
+    assert ESCAPE in coloured
+    plain = run("diff", str(seeds / A), str(seeds / B), env={**forced, "NO_COLOR": "1"}).stdout
+    assert ESCAPE not in plain
+    assert "[-border-]" in plain and "{+western+}" in plain
+
+
+# --- JSON ----------------------------------------------------------------------------------------
+
+
+def test_diff_json_is_the_pair_as_scan_reports_it(seeds: Path) -> None:
+    data = diff_json(str(seeds / A), str(seeds / B))
+    assert set(data) == {"version", "pairs"}
+    assert data["version"] == 1
+    (pair,) = data["pairs"]
+    scan = run("scan", str(seeds / A), str(seeds / B), "--format", "json", "--quiet")
+    assert scan.exit_code == 0
+    (scanned,) = json.loads(scan.stdout)["pairs"]
+    assert pair == scanned
+    assert pair["relation"] == "rewrite"
+    for change in pair["changes"]:
+        assert set(change) == {"kind", "a", "b", "text_a", "text_b"}
+        assert change["kind"] in {"number", "date", "quote"}
+
+
+def test_diff_json_passages_line_up_in_the_files(seeds: Path) -> None:
+    (pair,) = diff_json(str(seeds / A), str(seeds / B))["pairs"]
+    text_a = (seeds / A).read_text(encoding="utf-8")
+    text_b = (seeds / B).read_text(encoding="utf-8")
+    body_a = text_a.index("According to new developments")
+    assert pair["passages"]
+    for passage in pair["passages"]:
+        assert set(passage) == {"a", "b", "kind", "similarity"}
+        (sa, ea), (sb, eb) = passage["a"], passage["b"]
+        assert body_a <= sa < ea <= len(text_a) and 0 <= sb < eb <= len(text_b)
+        assert words(text_a[sa:ea]) & words(text_b[sb:eb])
+    for change in pair["changes"]:
+        if change["a"] is not None:
+            assert text_a[change["a"][0] : change["a"][1]] == change["text_a"]
+        if change["b"] is not None:
+            assert text_b[change["b"][0] : change["b"][1]] == change["text_b"]
+
+
+def test_unrelated_articles_still_get_measures_and_evidence(seeds: Path) -> None:
+    data = diff_json(str(seeds / "002_3bf57c7de5c00ca0.txt"), str(seeds / "004_be98cb181ba6487c.txt"))
+    (pair,) = data["pairs"]
+    assert pair["relation"] is None
+    assert pair["score"] == 0.0
+    assert pair["measures"]["coverage_a"] >= 0.0
+    assert isinstance(pair["passages"], list) and isinstance(pair["changes"], list)
+    text = run("diff", str(seeds / "002_3bf57c7de5c00ca0.txt"), str(seeds / "004_be98cb181ba6487c.txt")).stdout
+    assert ": not related (" in text
+
+
+def test_diff_reads_one_side_from_stdin(seeds: Path) -> None:
+    data = diff_json(str(seeds / A), "-", input=(seeds / B).read_text(encoding="utf-8"))
+    (pair,) = data["pairs"]
+    assert pair["relation"] == "rewrite"
+    assert pair["b"] == "-"
+
+
+# --- errors --------------------------------------------------------------------------------------
+
+
+def test_a_missing_file_is_an_input_error(seeds: Path) -> None:
+    result = run("diff", str(seeds / A), "missing.txt")
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    assert result.stderr.strip() == "error: missing.txt: no such file or folder"
+
+
+def test_a_file_of_several_articles_is_an_input_error(seeds: Path, tmp_path: Path) -> None:
+    feed = tmp_path / "two.jsonl"
+    feed.write_text('{"id": 1, "text": "One story."}\n{"id": 2, "text": "Another story."}\n', encoding="utf-8")
+    result = run("diff", str(seeds / A), str(feed))
+    assert result.exit_code == 3
+    assert "holds 2 articles" in result.stderr
+
+
+@pytest.mark.parametrize("args", [["seeds", f"seeds/{A}"], ["-", "-"], [f"seeds/{A}"]])
+def test_usage_errors(seeds: Path, args: list[str]) -> None:
+    result = run("diff", *args)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+
+
+def test_diff_has_help() -> None:
+    result = run("diff", "--help")
+    assert result.exit_code == 0
+    assert "Usage: main diff [OPTIONS] A B" in result.stdout
+    assert "--sentence-similarity" in result.stdout  # judged with the scan's thresholds
+    assert "--copy-threshold" not in result.stdout  # no candidate stage in a diff
+
+
+# --- scan --show-diffs ---------------------------------------------------------------------------
+
+
+def test_scan_show_diffs_renders_each_pair_after_the_tables(seeds: Path) -> None:
+    plain = run("scan", str(seeds), "--quiet", env={"COLUMNS": "160"}).stdout
+    assert "Changed facts" not in plain
+    result = run("scan", str(seeds), "--quiet", "--show-diffs", env={"COLUMNS": "160"})
+    assert result.exit_code == 0
+    out = result.stdout
+    assert out.startswith(plain)
+    assert f"{A} and {B}: rewrite" in out[len(plain) :]
+    assert "[-liberate-]" in out and "approximately 1,000" in out
+    # JSON is unchanged by the flag: it always has the passages
+    assert run("scan", str(seeds), "--quiet", "--format", "json", "--show-diffs").stdout == run(
+        "scan", str(seeds), "--quiet", "--format", "json"
+    ).stdout

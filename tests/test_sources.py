@@ -1,0 +1,757 @@
+"""Reading real-world inputs: every format with its metadata, copies in site chrome and legacy
+encodings matched to their originals, bad inputs warned about once and skipped, inputs never
+modified, and a fuzzed reader that never raises."""
+
+from __future__ import annotations
+
+import errno
+import gzip
+import hashlib
+import html
+import io
+import json
+import os
+import sys
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from unittest import mock
+
+import pytest
+from click.testing import CliRunner, Result
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dedupe.cli import main
+from dedupe.errors import ExitCode
+from dedupe.models import Article, Skipped
+from dedupe.sources import Format, SourceOptions, articles_from_bytes, format_of, iter_articles, sniff_format
+
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+AFP = "002_3bf57c7de5c00ca0.txt"
+PARAPHRASE = "003_c661afd7bc768f5b.txt"
+COPY_RELATIONS = {"exact", "near-duplicate"}
+
+BODY_EN = (
+    "The city council approved a new budget on Tuesday after a six-hour debate.\n"
+    "Councillors voted 31 to 12 in favour of the plan, which raises spending on buses by 8 percent.\n"
+    "The mayor said the vote showed “a clear choice for public transport” in the city."
+)
+BODY_FR = (
+    "Le conseil municipal a adopté mardi un nouveau budget après six heures de débat.\n"
+    "Les élus ont voté à 31 voix contre 12 pour ce plan qui augmente de 8 % les dépenses consacrées aux bus.\n"
+    "Le maire a salué « un choix clair en faveur des transports publics » — une première."
+)
+
+BODY_RU = (
+    "Правительство в среду объявило о повышении минимальной заработной платы.\n"
+    "Оппозиция раскритиковала решение."
+)
+
+
+def read(*inputs: str, max_bytes: int = 50 * 1024 * 1024) -> tuple[list[Article], list[Skipped]]:
+    skipped: list[Skipped] = []
+    articles = list(iter_articles(inputs, skipped.append, SourceOptions(max_bytes=max_bytes)))
+    return articles, skipped
+
+
+def invoke(*args: str, input: str | bytes | None = None) -> Result:
+    return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+
+
+def scan_json(*args: str) -> dict[str, Any]:
+    result = invoke("scan", *args, "--format", "json", "--quiet")
+    assert result.exit_code == ExitCode.SUCCESS, result.stderr
+    report: dict[str, Any] = json.loads(result.stdout)
+    return report
+
+
+def relation(report: dict[str, Any], a: str, b: str) -> str | None:
+    for pair in report["pairs"]:
+        if {pair["a"], pair["b"]} == {a, b}:
+            return str(pair["relation"])
+    return None
+
+
+# --- one file of each kind ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Expected:
+    """What one article read from a fixture must look like (``text`` is compared exactly)."""
+
+    id: str
+    text: str
+    title: str = ""
+    date: str = ""
+    url: str = ""
+    author: str = ""
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    content: bytes
+    articles: tuple[Expected, ...]
+    extra: dict[str, bytes] = field(default_factory=dict)
+
+
+def _paragraphs(text: str) -> str:
+    return "".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n"))
+
+
+def _rss() -> bytes:
+    return f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>City Wire</title><link>https://wire.example/</link><description>News</description>
+<item><title>Budget approved &amp; signed</title><link>https://wire.example/budget</link>
+<guid isPermaLink="false">wire-2025-0042</guid><pubDate>Tue, 14 Oct 2025 08:00:00 +0200</pubDate>
+<author>desk@wire.example (City Desk)</author><description>Short teaser.</description>
+<content:encoded><![CDATA[{_paragraphs(BODY_EN)}]]></content:encoded></item>
+<item><title>Second item</title><link>https://wire.example/second</link>
+<description>{html.escape("<p>Only a <b>description</b> here.</p><p>Two paragraphs.</p>")}</description></item>
+<item><title>Third item</title><description>No guid and no link.</description></item>
+</channel></rss>""".encode()
+
+
+def _atom() -> bytes:
+    body = _paragraphs(BODY_FR)
+    return f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Fil</title><id>urn:fil</id><updated>2025-10-14T08:00:00Z</updated>
+<entry><title>Budget adopté</title><id>tag:fil.example,2025:budget</id>
+<link rel="alternate" href="https://fil.example/budget"/><updated>2025-10-14T09:30:00Z</updated>
+<author><name>Rédaction</name></author><summary>Résumé.</summary>
+<content type="html">{html.escape(body)}</content></entry></feed>""".encode()
+
+
+def _json_feed() -> bytes:
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "JSON wire",
+        "items": [
+            {
+                "id": "jf-1",
+                "url": "https://json.example/1",
+                "title": "Budget",
+                "content_html": _paragraphs(BODY_EN),
+                "date_published": "2025-10-14T08:00:00+02:00",
+                "authors": [{"name": "Ann Lee"}],
+            },
+            {"id": "jf-2", "title": "Plain", "content_text": "Plain text item.", "author": {"name": "Bo"}},
+        ],
+    }
+    return json.dumps(feed).encode()
+
+
+def _page(title: str, paragraphs: list[str], chrome: str = "daily") -> bytes:
+    """A news site's page around an article: navigation, cookie banner, ads, newsletter, footer."""
+    body = []
+    for number, paragraph in enumerate(paragraphs, start=1):
+        body.append(f"<p>{html.escape(paragraph)}</p>")
+        if number % 4 == 0:
+            body.append('<div class="ad-slot"><span>Advertisement</span></div>')
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)} | The {chrome.title()} Planet</title>
+<link rel="canonical" href="https://{chrome}.example/news/story-1">
+<meta name="author" content="Jane Roe">
+<meta property="article:published_time" content="2025-04-28T07:19:00+08:00"></head>
+<body>
+<header><a href="/">The {chrome.title()} Planet</a>
+<nav><ul><li><a href="/world">World</a></li><li><a href="/business">Business</a></li>
+<li><a href="/sport">Sport</a></li><li><a href="/opinion">Opinion</a></li></ul></nav></header>
+<div id="cookie-consent" class="cookie-banner"><p>We use cookies to give you the best experience on our site.</p>
+<button>Accept all cookies</button></div>
+<main><article>
+<h1>{html.escape(title)}</h1>
+<div class="share"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
+{"".join(body)}
+<div class="newsletter-signup"><h3>Subscribe to our newsletter</h3>
+<p>Get the top stories in your inbox every morning.</p><form><input type="email"><button>Sign up</button></form></div>
+</article>
+<aside class="sidebar"><h2>Most read</h2><ul>
+<li><a href="/a">Celebrity chef opens a restaurant on a cruise ship</a></li>
+<li><a href="/b">Ten ways to save money on groceries this winter</a></li></ul></aside></main>
+<footer><p>© 2025 The {chrome.title()} Planet. All rights reserved.</p>
+<a href="/privacy">Privacy policy</a> | <a href="/terms">Terms of use</a> | <a href="/contact">Contact</a></footer>
+</body></html>""".encode()
+
+
+def _jsonl() -> bytes:
+    records = [
+        {"id": "r1", "title": "Budget", "text": BODY_EN, "date": "2025-10-14", "url": "https://r.example/1"},
+        {"body": BODY_FR, "author": "AFP"},
+        {"id": "r1", "content": "A duplicated record id keeps both records."},
+    ]
+    return "\n".join(json.dumps(r, ensure_ascii=False) for r in records).encode()
+
+
+FRONT_MATTER = (
+    "---\ntitle: \"Budget approved\"\ndate: 2025-10-14T08:00:00\nauthor: [Ann Lee, Bo Chen]\n"
+    "canonical_url: https://blog.example/budget\n---\n"
+)
+PAGE_PARAGRAPHS = BODY_EN.split("\n")
+
+CASES = [
+    Case("plain.txt", BODY_EN.encode(), (Expected("plain.txt", BODY_EN, title=BODY_EN.split("\n")[0]),)),
+    Case("bom.txt", b"\xef\xbb\xbf" + BODY_FR.encode(), (Expected("bom.txt", BODY_FR, title=BODY_FR.split("\n")[0]),)),
+    Case("utf16.txt", BODY_FR.encode("utf-16"), (Expected("utf16.txt", BODY_FR, title=BODY_FR.split("\n")[0]),)),
+    Case(
+        "utf16-no-bom.text",
+        BODY_FR.encode("utf-16-le"),
+        (Expected("utf16-no-bom.text", BODY_FR, title=BODY_FR.split("\n")[0]),),
+    ),
+    Case("cp1252.txt", BODY_FR.encode("cp1252"), (Expected("cp1252.txt", BODY_FR, title=BODY_FR.split("\n")[0]),)),
+    Case("latin1.txt", BODY_FR.replace("—", "-").encode("latin-1"),
+         (Expected("latin1.txt", BODY_FR.replace("—", "-"), title=BODY_FR.split("\n")[0]),)),
+    Case(
+        "russian-cp1251.txt",
+        BODY_RU.encode("cp1251"),
+        (Expected("russian-cp1251.txt", BODY_RU, title=BODY_RU.split("\n")[0]),),
+    ),
+    Case(
+        "post.md",
+        (FRONT_MATTER + BODY_EN).encode(),
+        (
+            Expected(
+                "post.md",
+                BODY_EN,
+                title="Budget approved",
+                date="2025-10-14T08:00:00",
+                url="https://blog.example/budget",
+                author="Ann Lee, Bo Chen",
+            ),
+        ),
+    ),
+    Case(
+        "records.jsonl",
+        _jsonl(),
+        (
+            Expected("records.jsonl#r1", BODY_EN, title="Budget", date="2025-10-14", url="https://r.example/1"),
+            Expected("records.jsonl#2", BODY_FR, title=BODY_FR.split("\n")[0], author="AFP"),
+            Expected("records.jsonl#r1@3", "A duplicated record id keeps both records.",
+                     title="A duplicated record id keeps both records."),
+        ),
+    ),
+    Case(
+        "records.ndjson",
+        b'{"id": 7, "text": "One line of news text."}\n\n',
+        (Expected("records.ndjson#7", "One line of news text.", title="One line of news text."),),
+    ),
+    Case(
+        "page.html",
+        _page("Council approves budget", PAGE_PARAGRAPHS),
+        (
+            Expected(
+                "page.html",
+                "Council approves budget\n" + BODY_EN,
+                title="Council approves budget",
+                date="2025-04-28",
+                url="https://daily.example/news/story-1",
+                author="Jane Roe",
+            ),
+        ),
+    ),
+    Case(
+        "legacy.htm",
+        _page("Budget adopté", BODY_FR.split("\n")).replace(b'charset="utf-8"', b'charset="windows-1252"')
+        .decode("utf-8")
+        .encode("cp1252"),
+        (
+            Expected(
+                "legacy.htm",
+                "Budget adopté\n" + BODY_FR,
+                title="Budget adopté",
+                date="2025-04-28",
+                url="https://daily.example/news/story-1",
+                author="Jane Roe",
+            ),
+        ),
+    ),
+    Case(
+        "feed.rss",
+        _rss(),
+        (
+            Expected(
+                "feed.rss#wire-2025-0042",
+                BODY_EN,
+                title="Budget approved & signed",
+                date="2025-10-14T06:00:00",
+                url="https://wire.example/budget",
+                author="desk@wire.example (City Desk)",
+            ),
+            Expected(
+                "feed.rss#https://wire.example/second",
+                "Only a description here.\nTwo paragraphs.",
+                title="Second item",
+                url="https://wire.example/second",
+            ),
+            Expected("feed.rss#3", "No guid and no link.", title="Third item"),
+        ),
+    ),
+    Case(
+        "feed.atom",
+        _atom(),
+        (
+            Expected(
+                "feed.atom#tag:fil.example,2025:budget",
+                BODY_FR,
+                title="Budget adopté",
+                date="2025-10-14T09:30:00",
+                url="https://fil.example/budget",
+                author="Rédaction",
+            ),
+        ),
+    ),
+    Case("feed.xml", _rss(), ()),  # the same feed under .xml: checked by id prefix below
+    Case(
+        "feed.json",
+        _json_feed(),
+        (
+            Expected(
+                "feed.json#jf-1",
+                BODY_EN,
+                title="Budget",
+                date="2025-10-14T08:00:00+02:00",
+                url="https://json.example/1",
+                author="Ann Lee",
+            ),
+            Expected("feed.json#jf-2", "Plain text item.", title="Plain", author="Bo"),
+        ),
+    ),
+    Case(
+        "articles.json",
+        json.dumps([{"id": "a", "text": "First record."}, {"body": "Second record.", "title": "Two"}]).encode(),
+        (
+            Expected("articles.json#a", "First record.", title="First record."),
+            Expected("articles.json#2", "Second record.", title="Two"),
+        ),
+    ),
+    Case("notes.txt.gz", gzip.compress(BODY_EN.encode("cp1252")),
+         (Expected("notes.txt.gz", BODY_EN, title=BODY_EN.split("\n")[0]),)),
+    Case(
+        "post.md.gz",
+        gzip.compress((FRONT_MATTER + BODY_FR).encode()),
+        (
+            Expected(
+                "post.md.gz",
+                BODY_FR,
+                title="Budget approved",
+                date="2025-10-14T08:00:00",
+                url="https://blog.example/budget",
+                author="Ann Lee, Bo Chen",
+            ),
+        ),
+    ),
+    Case(
+        "records.jsonl.gz",
+        gzip.compress(b'{"id": "z", "text": "Compressed record."}\n'),
+        (Expected("records.jsonl.gz#z", "Compressed record.", title="Compressed record."),),
+    ),
+]
+
+
+def _as_expected(article: Article) -> Expected:
+    return Expected(article.id, article.text, article.title, article.date, article.url, article.author)
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.articles], ids=lambda c: c.name)
+def test_each_kind_of_file_is_read_with_its_text_and_metadata(case: Case, tmp_path: Path) -> None:
+    path = tmp_path / case.name
+    path.write_bytes(case.content)
+    articles, skipped = read(str(path))
+    assert skipped == []
+    assert [_as_expected(a) for a in articles] == list(case.articles)
+    assert all(a.path == str(path) for a in articles)
+
+
+def test_a_folder_with_one_file_of_each_kind_reads_them_all(tmp_path: Path) -> None:
+    folder = tmp_path / "mixed"
+    (folder / "nested" / "deeper").mkdir(parents=True)
+    where = {}
+    for number, case in enumerate(CASES):
+        where[case.name] = ("", "nested/", "nested/deeper/")[number % 3] + case.name
+        (folder / where[case.name]).write_bytes(case.content)
+    (folder / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    (folder / ".hidden.txt").write_text("Hidden files are not inputs.")
+    articles, skipped = read(str(folder))
+    assert skipped == []
+    expected = {where[c.name] + e.id[len(c.name) :] for c in CASES for e in c.articles}
+    expected |= {where["feed.xml"] + key for key in ("#wire-2025-0042", "#https://wire.example/second", "#3")}
+    assert sorted(a.id for a in articles) == sorted(expected)
+
+
+def test_formats_come_from_suffixes_and_else_from_content() -> None:
+    assert format_of("a.MD") is Format.MARKDOWN
+    assert format_of("feed.atom.gz") is Format.FEED
+    assert format_of("archive.tar.gz") is None
+    assert format_of("photo.jpg") is None
+    assert sniff_format(b'{"id": 1, "text": "x"}\n{"id": 2}') is Format.JSONL
+    assert sniff_format(b'{"version": "https://jsonfeed.org/version/1", "items": []}') is Format.JSON
+    assert sniff_format(_rss()) is Format.FEED
+    assert sniff_format(_atom()) is Format.FEED
+    assert sniff_format(b"  <!DOCTYPE html><html><body><p>x</p></body></html>") is Format.HTML
+    assert sniff_format(FRONT_MATTER.encode()) is Format.MARKDOWN
+    assert sniff_format(b"Just some text.") is Format.TEXT
+
+
+def test_a_file_given_by_name_with_an_unknown_suffix_is_read_by_its_content(tmp_path: Path) -> None:
+    (tmp_path / "export.data").write_bytes(_jsonl())
+    (tmp_path / "page.php").write_bytes(_page("Council approves budget", PAGE_PARAGRAPHS))
+    articles, skipped = read(str(tmp_path / "export.data"), str(tmp_path / "page.php"))
+    assert skipped == []
+    assert [a.id for a in articles] == ["export.data#r1", "export.data#2", "export.data#r1@3", "page.php"]
+    # In a folder, only known suffixes are inputs.
+    assert read(str(tmp_path)) == ([], [])
+
+
+def test_markdown_body_offset_points_into_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "post.md"
+    path.write_text(FRONT_MATTER + BODY_EN, encoding="utf-8")
+    (article,), _ = read(str(path))
+    assert path.read_text(encoding="utf-8")[article.body_offset :] == article.text
+
+
+def test_an_xhtml_page_under_an_xml_name_is_read_as_a_page(tmp_path: Path) -> None:
+    page = _page("Council approves budget", PAGE_PARAGRAPHS).replace(
+        b"<!DOCTYPE html>", b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>'
+    )
+    (tmp_path / "page.xml").write_bytes(page)
+    (article,), skipped = read(str(tmp_path / "page.xml"))
+    assert skipped == []
+    assert article.text == "Council approves budget\n" + BODY_EN
+
+
+# --- stdin ----------------------------------------------------------------------------------
+
+
+def test_stdin_jsonl_records_are_documents() -> None:
+    lines = "\n".join(json.dumps({"id": i, "text": f"{BODY_EN} Item {i}."}) for i in ("a", "b"))
+    result = invoke("scan", "-", "--format", "json", "--quiet", input=lines)
+    assert result.exit_code == ExitCode.SUCCESS, result.stderr
+    report = json.loads(result.stdout)
+    assert [d["id"] for d in report["documents"]] == ["-#a", "-#b"]
+    assert relation(report, "-#a", "-#b") in COPY_RELATIONS
+
+
+def test_stdin_text_is_one_document_named_dash() -> None:
+    result = invoke("scan", "-", "--format", "json", "--quiet", input=BODY_FR.encode("cp1252"))
+    assert result.exit_code == ExitCode.SUCCESS, result.stderr
+    (document,) = json.loads(result.stdout)["documents"]
+    assert document["id"] == "-"
+    assert document["title"] == BODY_FR.split("\n")[0]
+
+
+def test_empty_stdin_is_a_skipped_input() -> None:
+    result = invoke("scan", "-", "--format", "json", "--strict", input="")
+    assert result.exit_code == ExitCode.INPUT_ERROR
+    assert "<stdin>: empty file" in result.stderr
+
+
+# --- copies in site chrome and in legacy encodings --------------------------------------------
+
+
+def _seed_page(name: str, chrome: str) -> bytes:
+    lines = [line for line in (SEEDS_DIR / name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    return _page(lines[0], lines[1:], chrome)
+
+
+def test_seed_pages_wrapped_in_site_chrome_are_copies_of_the_seeds(seeds: Path) -> None:
+    (seeds / "web").mkdir()
+    (seeds / "web" / "afp-copy.html").write_bytes(_seed_page(AFP, "daily"))
+    (seeds / "web" / "paraphrase-copy.htm").write_bytes(_seed_page(PARAPHRASE, "evening"))
+    report = scan_json(str(seeds))
+    assert relation(report, AFP, "web/afp-copy.html") in COPY_RELATIONS
+    assert relation(report, PARAPHRASE, "web/paraphrase-copy.htm") in COPY_RELATIONS
+    clusters = [set(c["members"]) for c in report["clusters"]]
+    assert {AFP, "web/afp-copy.html"} in clusters
+
+
+def test_a_cp1252_copy_of_a_seed_is_an_exact_copy(seeds: Path) -> None:
+    text = (seeds / AFP).read_text(encoding="utf-8")
+    (seeds / "legacy-afp.txt").write_bytes(text.encode("cp1252"))
+    (seeds / "utf16-afp.txt").write_bytes(text.encode("utf-16"))
+    report = scan_json(str(seeds))
+    assert relation(report, AFP, "legacy-afp.txt") == "exact"
+    assert relation(report, AFP, "utf16-afp.txt") == "exact"
+
+
+# --- bad inputs -----------------------------------------------------------------------------
+
+
+def _bad_inputs(folder: Path) -> dict[str, str]:
+    """Write one bad input of each kind; returns file name → the reason's expected start."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "good.txt").write_text(BODY_EN, encoding="utf-8")
+    bad = {
+        "binary.txt": "binary file",
+        "nul.md": "binary file",
+        "empty.txt": "empty file",
+        "blank.md": "empty file",
+        "front-matter-only.md": "empty: no article text",
+        "broken-utf16.txt": "invalid UTF-16 text",
+        "junk.jsonl": "malformed JSON",
+        "truncated.rss": "malformed feed",
+        "not-a-feed.xml": "not an RSS, Atom or JSON feed",
+        "broken.json": "malformed JSON",
+        "unknown.json": "JSON is neither",
+        "corrupt.txt.gz": "not a valid gzip file",
+        "bomb.txt.gz": "larger than",
+        "huge.txt": "larger than",
+        "empty.html": "no article text found",
+        "no-items.atom": "feed has no items",
+        "loop.txt": "symlink loop",
+        "dangling.md": "no such file",
+        "fifo.txt": "not a regular file",
+    }
+    (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (folder / "nul.md").write_bytes(b"text\x00with\x00nul\x00bytes\x00" * 3 + b"\x01\x02")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "blank.md").write_bytes(b" \n\t\n")
+    (folder / "front-matter-only.md").write_text("---\ntitle: Nothing else\n---\n\n", encoding="utf-8")
+    (folder / "broken-utf16.txt").write_bytes(b"\xff\xfe" + "Text".encode("utf-16-le") + b"\x00\xd8\x41\x00")
+    (folder / "junk.jsonl").write_bytes(b"{broken\n")
+    (folder / "truncated.rss").write_bytes(b'<?xml version="1.0"?><rss version="2.0"><channel><item><title>Cut')
+    (folder / "not-a-feed.xml").write_bytes(b'<?xml version="1.0"?><note><to>Tove</to></note>')
+    (folder / "broken.json").write_bytes(b'{"version": "https://jsonfeed.org/version/1.1", "items": [')
+    (folder / "unknown.json").write_bytes(b'{"name": "a config file"}')
+    (folder / "corrupt.txt.gz").write_bytes(b"\x1f\x8b\x08\x00not really gzip")
+    (folder / "bomb.txt.gz").write_bytes(gzip.compress(b"a" * 3_000_000))
+    (folder / "huge.txt").write_bytes(b"word " * 500_000)
+    (folder / "empty.html").write_bytes(b"<html><head><title></title></head><body><script>x()</script></body></html>")
+    (folder / "no-items.atom").write_bytes(b'<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title></feed>')
+    (folder / "loop.txt").symlink_to("loop.txt")
+    (folder / "dangling.md").symlink_to("missing.md")
+    os.mkfifo(folder / "fifo.txt")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "back").symlink_to("..")
+    bad["sub/back"] = "symlink loop"
+    if os.geteuid() != 0:  # root reads files whatever their mode
+        (folder / "locked.txt").write_text(BODY_FR, encoding="utf-8")
+        (folder / "locked.txt").chmod(0)
+        bad["locked.txt"] = "unreadable (permission denied)"
+    return bad
+
+
+def test_each_bad_input_is_skipped_once_with_its_reason(tmp_path: Path) -> None:
+    folder = tmp_path / "bad"
+    bad = _bad_inputs(folder)
+    articles, skipped = read(str(folder), max_bytes=1_000_000)
+    assert [a.id for a in articles] == ["good.txt"]
+    by_name = Counter(Path(s.path).relative_to(folder).as_posix() for s in skipped)
+    assert by_name == Counter(bad.keys())
+    for item in skipped:
+        name = Path(item.path).relative_to(folder).as_posix()
+        assert item.reason.startswith(bad[name]), (name, item.reason)
+        assert (item.line == 1) == (name == "junk.jsonl")
+
+
+def test_bad_jsonl_lines_are_skipped_one_by_one(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.jsonl"
+    path.write_text(
+        "\n".join(
+            [
+                json.dumps({"id": "ok", "text": "A good record."}),
+                "{not json",
+                "[1, 2, 3]",
+                json.dumps({"id": "empty", "text": "   "}),
+                json.dumps({"title": "no text field"}),
+                "",
+                "[" * 100_000,
+                "9" * 5_000,
+                json.dumps({"id": "ok2", "content": "Another good record."}),
+            ]
+        ),
+        encoding="utf-8",
+    )
+    articles, skipped = read(str(path))
+    assert [a.id for a in articles] == ["mixed.jsonl#ok", "mixed.jsonl#ok2"]
+    assert [(s.line, s.reason.split(" (")[0]) for s in skipped] == [
+        (2, "malformed JSON"),
+        (3, "not a JSON object"),
+        (4, "no text in 'text', 'body' or 'content'"),
+        (5, "no text in 'text', 'body' or 'content'"),
+        (7, "malformed JSON"),
+        (8, "malformed JSON"),
+    ]
+
+
+def test_a_pipe_named_on_the_command_line_is_read(tmp_path: Path) -> None:
+    """``dedupe scan <(zcat feed.gz)``: inside folders pipes are skipped, named ones are read."""
+    fifo = tmp_path / "63"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=fifo.write_bytes, args=(gzip.compress(_rss()),))
+    writer.start()
+    try:
+        articles, skipped = read(str(fifo))
+    finally:
+        writer.join()
+    assert skipped == []
+    assert [a.id for a in articles] == ["63#wire-2025-0042", "63#https://wire.example/second", "63#3"]
+
+
+def test_a_file_the_user_may_not_read_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Simulated, since tests may run as root, who reads every file whatever its mode."""
+    (tmp_path / "locked.md").write_text(BODY_EN, encoding="utf-8")
+    (tmp_path / "open.md").write_text(BODY_FR, encoding="utf-8")
+    real_open = os.open
+
+    def guarded_open(path: Any, flags: int, *args: Any) -> int:
+        if Path(path).name == "locked.md":
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(os, "open", guarded_open)
+    articles, skipped = read(str(tmp_path))
+    assert [a.id for a in articles] == ["open.md"]
+    assert skipped == [Skipped(str(tmp_path / "locked.md"), "unreadable (permission denied)")]
+
+
+def test_missing_inputs_are_skipped(tmp_path: Path) -> None:
+    articles, skipped = read(str(tmp_path / "nowhere"), str(tmp_path / "nowhere.txt"))
+    assert articles == []
+    assert [s.reason for s in skipped] == ["no such file or folder"] * 2
+
+
+def _snapshot(folder: Path) -> dict[str, tuple[str, int, int]]:
+    """Every entry under ``folder``: content hash (regular files), mode and modification time."""
+    state = {}
+    for root, dirs, files in os.walk(folder):
+        for name in dirs + files:
+            path = Path(root) / name
+            info = path.lstat()
+            digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() and not path.is_symlink() else ""
+            state[path.relative_to(folder).as_posix()] = (digest, info.st_mode, info.st_mtime_ns)
+    return state
+
+
+def _with_cases(folder: Path) -> None:
+    for case in CASES:
+        (folder / case.name).write_bytes(case.content)
+
+
+def test_the_cli_warns_about_every_bad_file_by_name_and_goes_on(tmp_path: Path) -> None:
+    folder = tmp_path / "inputs"
+    bad = _bad_inputs(folder)
+    _with_cases(folder)
+    before = _snapshot(folder)
+    result = invoke("scan", str(folder), "--format", "json", "--max-size", "1")
+    assert result.exit_code == ExitCode.SUCCESS, result.stderr
+    report = json.loads(result.stdout)
+    assert report["stats"]["skipped"] == len(bad)
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == len(bad)
+    for name, reason in bad.items():
+        (line,) = [w for w in warnings if f"{folder / name}:" in w]
+        assert reason in line
+    assert "Traceback" not in result.stderr
+    assert any("skipped" in line for line in result.stderr.splitlines())
+    assert "good.txt" in {d["id"] for d in report["documents"]}
+    assert _snapshot(folder) == before
+
+
+def test_strict_exits_3_when_any_input_was_skipped(tmp_path: Path) -> None:
+    folder = tmp_path / "inputs"
+    _bad_inputs(folder)
+    before = _snapshot(folder)
+    result = invoke("scan", str(folder), "--format", "json", "--strict", "--quiet", "--max-size", "1")
+    assert result.exit_code == ExitCode.INPUT_ERROR
+    assert json.loads(result.stdout)["documents"][0]["id"] == "good.txt"
+    assert _snapshot(folder) == before
+
+
+def test_a_clean_mixed_folder_scans_strictly_and_is_unchanged(tmp_path: Path) -> None:
+    folder = tmp_path / "clean"
+    folder.mkdir()
+    _with_cases(folder)
+    before = _snapshot(folder)
+    result = invoke("scan", str(folder), "--format", "json", "--strict", "--quiet")
+    assert result.exit_code == ExitCode.SUCCESS, result.stderr
+    assert result.stderr == ""
+    report = json.loads(result.stdout)
+    # The same budget story, read from text, Markdown, JSONL, HTML, RSS and JSON Feed, is one cluster.
+    (cluster,) = [c for c in report["clusters"] if "plain.txt" in c["members"]]
+    assert {"plain.txt", "post.md", "records.jsonl#r1", "page.html", "feed.rss#wire-2025-0042", "feed.json#jf-1",
+            "notes.txt.gz"} <= set(cluster["members"])
+    assert _snapshot(folder) == before
+
+
+# --- the reader never raises ------------------------------------------------------------------
+
+NAMES = ["x.txt", "x.md", "x.jsonl", "x.html", "x.xml", "x.rss", "x.atom", "x.json", "x.txt.gz", "x.jsonl.gz", "x"]
+PREFIXES = [b"", b"\xef\xbb\xbf", b"\xff\xfe", b"---\n", b"<?xml version='1.0'?><rss version='2.0'>", b"<html>",
+            b'{"version": "https://jsonfeed.org/version/1.1", "items": ', b"\x1f\x8b\x08\x00", b"{"]
+
+
+def _outcomes(data: bytes, name: str) -> tuple[list[Article], list[Skipped]]:
+    skipped: list[Skipped] = []
+    articles = list(articles_from_bytes(data, "fuzz/" + name, name, skipped.append, SourceOptions(max_bytes=1 << 20)))
+    return articles, skipped
+
+
+@given(prefix=st.sampled_from(PREFIXES), data=st.binary(max_size=600), name=st.sampled_from(NAMES))
+def test_random_bytes_never_raise(prefix: bytes, data: bytes, name: str) -> None:
+    articles, skipped = _outcomes(prefix + data, name)
+    assert all(a.text.strip() and a.id.startswith(name) for a in articles)
+    assert all(s.path == "fuzz/" + name and s.reason for s in skipped)
+
+
+@given(st.binary(max_size=300).map(gzip.compress), st.sampled_from(["x.txt.gz", "x.json.gz", "x.gz"]))
+def test_random_gzipped_bytes_never_raise(data: bytes, name: str) -> None:
+    _outcomes(data, name)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    max_leaves=12,
+)
+records = st.fixed_dictionaries(
+    {},
+    optional={
+        "id": json_values,
+        "text": st.text(max_size=80) | json_values,
+        "body": st.text(max_size=80),
+        "title": json_values,
+        "date": json_values,
+        "url": json_values,
+    },
+)
+jsonl_lines = st.one_of(
+    records.map(json.dumps),
+    records.map(lambda r: json.dumps(r, ensure_ascii=False)),
+    json_values.map(json.dumps),
+    st.text(st.characters(codec="utf-8", exclude_characters="\n"), max_size=60),
+    records.map(lambda r: json.dumps(r)[: len(json.dumps(r)) // 2]),
+)
+
+
+@given(st.lists(jsonl_lines, max_size=12), st.sampled_from(["x.jsonl", "x.ndjson", "x"]))
+def test_random_jsonl_never_raises_and_every_line_is_accounted_for(lines: list[str], name: str) -> None:
+    data = "\n".join(lines).encode("utf-8")
+    articles, skipped = _outcomes(data, name)
+    if name != "x" and not any(s.line is None for s in skipped):
+        # One outcome per non-blank line: an article or a warning naming the line.
+        assert len(articles) + len(skipped) == sum(1 for line in data.decode("utf-8-sig").split("\n") if line.strip())
+        assert all(s.line is not None and s.line <= len(lines) for s in skipped)
+    assert len({a.id for a in articles}) == len(articles)
+
+
+@given(st.binary(max_size=400))
+def test_random_stdin_never_raises(data: bytes) -> None:
+    stdin = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
+    skipped: list[Skipped] = []
+    with mock.patch.object(sys, "stdin", stdin):
+        articles = list(iter_articles(["-"], skipped.append))
+    assert all(a.id == "-" or a.id.startswith("-#") for a in articles)
+    assert all(s.path == "<stdin>" for s in skipped)
+
+
+def test_a_file_and_a_folder_holding_it_get_distinct_ids(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(BODY_EN, encoding="utf-8")
+    articles, skipped = read(str(tmp_path / "a.txt"), str(tmp_path))
+    assert skipped == []
+    ids = [a.id for a in articles]
+    assert ids[0] == "a.txt"
+    assert ids[1] == (tmp_path / "a.txt").as_posix()
