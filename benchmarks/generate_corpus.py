@@ -23,7 +23,7 @@ import os
 import random
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -96,13 +96,25 @@ PUNCTUATION = "\"',.:;"
 # -- Templates -------------------------------------------------------------------------
 
 
+# Field kinds by number: an article's field sources are a list indexed by these.
+STREAM_KINDS = (
+    "N", "NS", "V", "VD", "VS", "VG", "A", "R", "NUM", "PCT", "MONEY", "DAY", "MON", "DATE",
+    "YEAR", "AG", "FIRST", "SURNAME", "PLACE", "ORG", "TOPIC",
+)
+CAST_KINDS = ("P", "S", "L", "O", "T", "Q")
+KIND_IDS = {kind: number for number, kind in enumerate(STREAM_KINDS + CAST_KINDS)}
+LOWERCASE_KINDS = frozenset({"N", "NS", "V", "VD", "VS", "VG", "A", "R", "T", "O"})
+
+
 @dataclass(frozen=True)
 class CompiledTemplate:
     """A template with positional fields: `kinds[i]` fills field {i} of both wordings."""
 
     kinds: tuple[str, ...]
+    kind_ids: tuple[int, ...]
     original: str
     paraphrase: str
+    capitalise: bool  # the original may start with a lowercase field value
 
 
 def _positional(template: str, fields: list[str]) -> str:
@@ -116,10 +128,13 @@ def compile_template(original: str, paraphrase: str = "") -> CompiledTemplate:
     missing = set(template_fields(paraphrase)) - set(fields)
     if missing:
         raise ValueError(f"paraphrase uses fields absent from the original: {missing}")
+    kinds = tuple(field_kind(name) for name in fields)
     return CompiledTemplate(
-        kinds=tuple(field_kind(name) for name in fields),
+        kinds=kinds,
+        kind_ids=tuple(KIND_IDS[kind] for kind in kinds),
         original=_positional(original, fields),
         paraphrase=_positional(paraphrase, fields),
+        capitalise=original.startswith("{") and field_kind(fields[0]) in LOWERCASE_KINDS,
     )
 
 
@@ -209,6 +224,11 @@ class Streams:
 
     by_kind: dict[str, Iterator[str]]
 
+    def sources(self) -> list[Iterator[str]]:
+        """Sources indexed by KIND_IDS; the article's cast kinds are left to fill in."""
+        streams: list[Iterator[str]] = [self.by_kind[kind] for kind in STREAM_KINDS]
+        return streams + [iter(()) for _ in CAST_KINDS]
+
     @classmethod
     def create(cls, vocabulary: Vocabulary, generator: np.random.Generator) -> Streams:
         noun_weights = zipf_cumulative_weights(len(vocabulary.nouns))
@@ -297,11 +317,13 @@ class ArticleComposer:
         self.vocabulary = vocabulary
         self.rng = rng
         self.streams = Streams.create(vocabulary, generator)
+        self.stream_sources = self.streams.sources()
 
     # Fields ----------------------------------------------------------------------------
 
-    def _fillers(self) -> dict[str, Callable[[], str]]:
-        """Field makers for one article: its own cast of people, places and topics.
+    def _field_sources(self) -> list[Iterator[str]]:
+        """Field sources of one article, by kind id: its own cast of people, places and
+        topics, and the shared word streams.
 
         Cast members are handed out in rotation, so that two fields of one kind in a
         sentence ("{P0} is to meet {P1}") name different people.
@@ -317,34 +339,34 @@ class ArticleComposer:
             "O": [next(by_kind["ORG"]) for _ in range(rng.randint(2, 3))],
             "T": [next(by_kind["TOPIC"]) for _ in range(rng.randint(2, 4))],
         }
-        fillers: dict[str, Callable[[], str]] = {
-            kind: stream.__next__ for kind, stream in by_kind.items()
-        }
+        sources = self.stream_sources.copy()
         for kind, members in cast.items():
             rng.shuffle(members)
-            fillers[kind] = itertools.cycle(members).__next__
+            sources[KIND_IDS[kind]] = itertools.cycle(members)
         random_ = rng.random
 
         def quote() -> str:
-            template = QUOTES[int(random_() * len(QUOTES))]
-            return template.original.format(*[fillers[kind]() for kind in template.kinds])
+            return self._fill(QUOTES[int(random_() * len(QUOTES))], sources)[TEXT]
 
-        fillers["Q"] = quote
-        return fillers
+        sources[KIND_IDS["Q"]] = iter(quote, None)
+        return sources
 
     @staticmethod
-    def _fill(
-        template: CompiledTemplate, fillers: dict[str, Callable[[], str]], index: int = -1
-    ) -> Sentence:
-        values = tuple([fillers[kind]() for kind in template.kinds])
-        return (index, values, _sentence_case(template.original.format(*values)))
+    def _fill(template: CompiledTemplate, sources: list[Iterator[str]], index: int = -1) -> Sentence:
+        # Both maps run in C: no Python frame per field.
+        values = tuple(map(next, map(sources.__getitem__, template.kind_ids)))
+        text = template.original.format(*values)
+        if template.capitalise:
+            text = text[0].upper() + text[1:]
+        return (index, values, text)
 
     # Originals -------------------------------------------------------------------------
 
     def compose(self, doc_id: str, day: date) -> Article:
         rng = self.rng
         random_ = rng.random
-        fillers = self._fillers()
+        sources = self._field_sources()
+        source_of = sources.__getitem__
         target_words = min(1_100, max(320, int(rng.gauss(700, 190))))
         paragraphs: list[list[Sentence]] = []
         words = 0
@@ -362,22 +384,22 @@ class ArticleComposer:
                     index = (index + 1) % body_size
                 previous = index
                 template = body[index]
-                values = tuple([fillers[kind]() for kind in template.kinds])
+                values = tuple(map(next, map(source_of, template.kind_ids)))
                 text = template.original.format(*values)
-                if text[0].islower():
+                if template.capitalise:
                     text = text[0].upper() + text[1:]
                 paragraph.append((index, values, text))
                 words += text.count(" ") + 1
             paragraphs.append(paragraph)
             paragraph_size = sizes[int(random_() * sizes_count)]
         title_index = int(random_() * len(TITLES))
-        title = self._fill(TITLES[title_index], fillers, title_index)
+        title = self._fill(TITLES[title_index], sources, title_index)
         dateline = ""
         if random_() < DATELINE_RATE:
             dateline = f"{rng.choice(DATELINE_CITIES)} ({rng.choice(DATELINE_AGENCIES)}) - "
         footer = ""
         if random_() < AGENCY_FOOTER_RATE:
-            footer = self._fill(rng.choice(FOOTERS), fillers)[TEXT]
+            footer = self._fill(rng.choice(FOOTERS), sources)[TEXT]
         return Article(doc_id, day, title, paragraphs, dateline, footer)
 
     @staticmethod

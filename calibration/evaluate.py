@@ -32,9 +32,9 @@ def score(report: dict, truth: dict, show: str) -> dict:
             print(f"  {label:>8} -> {guess:<8} {a} {b} {json.dumps(m) if m else ''}")
     macro = sum(
         f1(
-            sum(g == p == lab for g, p in zip(gold, pred)),
-            sum(g != lab and p == lab for g, p in zip(gold, pred)),
-            sum(g == lab and p != lab for g, p in zip(gold, pred)),
+            sum(g == p == lab for g, p in zip(gold, pred, strict=False)),
+            sum(g != lab and p == lab for g, p in zip(gold, pred, strict=False)),
+            sum(g == lab and p != lab for g, p in zip(gold, pred, strict=False)),
         )
         for lab in LABELS
     ) / len(LABELS)
@@ -42,12 +42,14 @@ def score(report: dict, truth: dict, show: str) -> dict:
     whole = sum(1 for grp in truth["clusters"] if len({where.get(m, m) for m in grp}) == 1)
     story = lambda d: d.rsplit("/", 1)[-1].split("-", 1)[0]  # noqa: E731
     cross = sum(1 for k in rel if len({story(x) for x in k}) > 1)
-    strong_false = sum(g == "none" and p in ("copy", "rewrite") for g, p in zip(gold, pred))
+    strong_false = sum(g == "none" and p in ("copy", "rewrite") for g, p in zip(gold, pred, strict=False))
     return {
         "macro_f1": round(macro, 4),
-        "by_class": {lab: f"{sum(g == p == lab for g, p in zip(gold, pred))}/{gold.count(lab)}" for lab in LABELS},
+        "by_class": {
+            lab: f"{sum(g == p == lab for g, p in zip(gold, pred, strict=False))}/{gold.count(lab)}" for lab in LABELS
+        },
         "false_strong": strong_false,
-        "false_partial": sum(g == "none" and p == "partial" for g, p in zip(gold, pred)),
+        "false_partial": sum(g == "none" and p == "partial" for g, p in zip(gold, pred, strict=False)),
         "cross": cross,
         "whole": f"{whole}/{len(truth['clusters'])}",
     }
@@ -66,7 +68,9 @@ def main() -> None:
     for folder in map(Path, args):
         out = subprocess.run(
             [sys.executable, "-m", "dedupe", "scan", str(folder / "docs"), "--format", "json", "-q", *extra],
-            capture_output=True, text=True, check=False,
+            capture_output=True,
+            text=True,
+            check=False,
         )
         report = json.loads(out.stdout)
         truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))

@@ -348,6 +348,7 @@ _HEDGES = {
     "=": "exactly | precisely | exactement | exactamente | genau | ровно",
 }
 _HEDGE_CLASS = {w.strip().casefold(): cls for cls, words in _HEDGES.items() for w in words.split("|") if w.strip()}
+_HEDGE_LAST_WORDS = frozenset(hedge.split()[-1] for hedge in _HEDGE_CLASS)
 _SCALES = {
     "%": "% | percent | per cent | pour cent | por ciento | prozent | per cento | por cento | процента | процентов"
     " | процент",
@@ -407,6 +408,11 @@ _WEEKDAY_NAMES = [
     "Sunday dimanche domingo Sonntag domenica воскресенье",
 ]
 _WEEKDAY = {name.casefold(): number for number, names in enumerate(_WEEKDAY_NAMES, 1) for name in names.split()}
+_FOLDED_NAMES = frozenset(
+    variant
+    for name in [*_MONTH, *_MONTH_ANY_CASE, *_WEEKDAY]
+    for variant in (name.casefold().rstrip("."), name.casefold().rstrip(".") + ".")
+)
 _ORDINAL = r"(?:st|nd|rd|th|er|e|º|\.)?"
 # What may stand before a month name: "Monday, 28 April", "le 28 avril", "28 de abril", "the 28th of April".
 _BEFORE_MONTH = re.compile(
@@ -461,13 +467,15 @@ def _month(word: str) -> int | None:
 def _dates_by_name(text: str) -> list[tuple[Span, DateKey]]:
     """Dates written with a month or weekday name, in any of the listed languages."""
     found: list[tuple[Span, DateKey]] = []
-    names = [w for w in set(_WORD.findall(text)) if _month(w) is not None or w.rstrip(".").casefold() in _WEEKDAY]
-    if not names:
-        return found
-    # Scanning for these few words is much faster than looking up every word of the text.
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?!\w)")
+    present = {w for w in set(_WORD.findall(text)) if w.casefold() in _FOLDED_NAMES}
+    names = [w for w in present if _month(w) is not None or w.rstrip(".").casefold() in _WEEKDAY]
+    # Finding the few names present is much faster than looking at every word of the text.
+    matches = sorted(
+        (m for name in names for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)),
+        key=lambda m: (m.start(), -m.end()),
+    )
     covered_until = 0
-    for match in pattern.finditer(text):
+    for match in matches:
         start, end = match.span()
         if start < covered_until:
             continue
@@ -554,7 +562,10 @@ def extract_facts(text: str) -> tuple[Fact, ...]:
             facts.append(Fact("date", numeric.span(), _numeric_date_key(numeric)))
             covered_until = numeric.end()
             continue
-        hedge = _HEDGE_BEFORE.search(text, max(0, start - 32), start)
+        before = text[max(0, start - 16) : start].split()
+        # Most numbers have no hedge: look for one only after a word that can end one.
+        maybe = bool(before) and text[start - 1 : start].isspace() and before[-1].casefold() in _HEDGE_LAST_WORDS
+        hedge = _HEDGE_BEFORE.search(text, max(0, start - 32), start) if maybe else None
         scale = _SCALE_AFTER.match(text, end)
         value = number_value(match.group("value"))
         unit = match.group("glyph") or match.group("unit") or ""

@@ -53,7 +53,7 @@ class Signer:
         for start in range(0, len(values), self._CHUNK):
             chunk = values[start : start + self._CHUNK, None]
             np.minimum(result, (chunk * self._a + self._b).min(axis=0), out=result)
-        return result
+        return np.asarray(result, dtype=np.uint32)
 
     def sign(self, hashes: U64) -> LeanMinHash:
         """The datasketch signature of a set given as 64-bit hashes."""

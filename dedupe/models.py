@@ -6,7 +6,7 @@ import enum
 from dataclasses import dataclass, field
 
 
-class Relation(str, enum.Enum):
+class Relation(enum.StrEnum):
     """How two articles relate, strongest first."""
 
     EXACT = "exact"

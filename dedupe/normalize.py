@@ -119,7 +119,8 @@ def _aligned_by_diff(text: str, folded: str) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
-_WHITESPACE_RUN = re.compile(r"\s+")
+# Whitespace that normalising changes: a run of two or more, or one that is not a plain space.
+_WHITESPACE_RUN = re.compile(r"\s{2,}|[^\S ]")
 
 
 def normalize_with_offsets(text: str, *, fold_case: bool = True) -> tuple[str, list[int]]:
@@ -140,6 +141,7 @@ def normalize_with_offsets(text: str, *, fold_case: bool = True) -> tuple[str, l
         starts, ends = ranges if ranges is not None else _aligned_by_diff(text, folded)
     # The whitespace rules of ``normalize`` come to this: every maximal run of whitespace
     # becomes one line break if it holds one (``\r`` included), else one space; then strip.
+    # A lone space stays as it is, so only the other runs need replacing.
     pieces: list[str] = []
     offsets: list[int] = []
     position = 0

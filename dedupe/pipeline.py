@@ -14,6 +14,7 @@ from dedupe.config import Settings
 from dedupe.evidence import build_evidence
 from dedupe.lsh import Signer, candidate_pairs, estimate_jaccard
 from dedupe.models import Article, DocumentInfo, Pair, Report, Skipped, Stats
+from dedupe.parallel import run_chunks, shared
 from dedupe.prepare import Prepared, prepare, sentence_grams
 from dedupe.shingle import U64, TokenHasher
 from dedupe.verify import align, classify, measure
@@ -89,7 +90,7 @@ def find_candidates(docs: Sequence[Prepared], settings: Settings, progress: Prog
         pairs |= {
             (i, j)
             for i, j in found
-            if estimate_jaccard(topic_signatures[i], topic_signatures[j]) >= settings.topic_threshold  # type: ignore[arg-type]
+            if estimate_jaccard(topic_signatures[i], topic_signatures[j]) >= settings.topic_threshold
         }
     by_fingerprint: dict[str, list[int]] = {}
     for index, doc in enumerate(docs):
@@ -99,11 +100,52 @@ def find_candidates(docs: Sequence[Prepared], settings: Settings, progress: Prog
     return pairs
 
 
+def verify_pair(a: Prepared, b: Prepared, settings: Settings, hasher: TokenHasher) -> Pair | None:
+    """Measures, relation and evidence of one candidate pair; ``None`` when they do not relate."""
+    if a.article.id > b.article.id:
+        a, b = b, a
+    sentence_grams(a, settings, hasher)
+    sentence_grams(b, settings, hasher)
+    alignment = align(a, b)
+    measures = measure(a, b, settings, alignment)
+    verdict = classify(a, b, measures, settings)
+    if verdict is None:
+        return None
+    relation, score = verdict
+    passages, changes = build_evidence(a, b, alignment, relation, settings)
+    return Pair(
+        a=a.article.id,
+        b=b.article.id,
+        relation=relation,
+        score=round(score, 4),
+        measures=measures,
+        passages=passages,
+        changes=changes,
+    )
+
+
+_WORKER_HASHER: dict[int, TokenHasher] = {}
+
+
+def _hasher(settings: Settings) -> TokenHasher:
+    return _WORKER_HASHER.setdefault(settings.seed, TokenHasher(settings.seed))
+
+
+def _verify_chunk(chunk: list[tuple[int, int]]) -> list[Pair | None]:
+    docs: Sequence[Prepared] = shared("docs")
+    settings: Settings = shared("settings")
+    return [verify_pair(docs[i], docs[j], settings, _hasher(settings)) for i, j in chunk]
+
+
+def _prepare_chunk(chunk: list[Article]) -> list[Prepared]:
+    settings: Settings = shared("settings")
+    return [prepare(article, settings, _hasher(settings)) for article in chunk]
+
+
 def verify_pairs(
     docs: Sequence[Prepared],
     candidates: Iterable[tuple[int, int]],
     settings: Settings,
-    hasher: TokenHasher,
     progress: Progress,
     focus: Set[str] | None = None,
 ) -> list[Pair]:
@@ -115,31 +157,13 @@ def verify_pairs(
         (i, j) for i, j in candidates if focus is None or docs[i].article.id in focus or docs[j].article.id in focus
     )
     progress.stage("verifying", len(ordered))
-    found: list[Pair] = []
-    for i, j in ordered:
-        a, b = docs[i], docs[j]
-        if a.article.id > b.article.id:
-            a, b = b, a
-        sentence_grams(a, settings, hasher)
-        sentence_grams(b, settings, hasher)
-        alignment = align(a, b)
-        measures = measure(a, b, settings, alignment)
-        verdict = classify(a, b, measures, settings)
-        if verdict is not None:
-            relation, score = verdict
-            passages, changes = build_evidence(a, b, alignment, relation, settings)
-            found.append(
-                Pair(
-                    a=a.article.id,
-                    b=b.article.id,
-                    relation=relation,
-                    score=round(score, 4),
-                    measures=measures,
-                    passages=passages,
-                    changes=changes,
-                )
-            )
-        progress.advance()
+    found = [
+        pair
+        for pair in run_chunks(
+            _verify_chunk, ordered, settings.workers, progress.advance, {"docs": docs, "settings": settings}
+        )
+        if pair is not None
+    ]
     return sorted(found, key=lambda p: (p.a, p.b))
 
 
@@ -156,18 +180,15 @@ def find_duplicates(
     reported; every document still serves as a candidate.
     """
     progress = progress or _Silent()
-    hasher = TokenHasher(settings.seed)
     unique: dict[str, Article] = {}
     for article in articles:
         unique.setdefault(article.id, article)
     unique = {article.id: article for article in strip_boilerplate(list(unique.values()))}
-    progress.stage("reading", len(unique))
-    docs = []
-    for article in sorted(unique.values(), key=lambda a: a.id):
-        docs.append(prepare(article, settings, hasher))
-        progress.advance()
+    progress.stage("preparing", len(unique))
+    ordered = sorted(unique.values(), key=lambda a: a.id)
+    docs = list(run_chunks(_prepare_chunk, ordered, settings.workers, progress.advance, {"settings": settings}))
     candidates = find_candidates(docs, settings, progress)
-    pairs = verify_pairs(docs, candidates, settings, hasher, progress, focus)
+    pairs = verify_pairs(docs, candidates, settings, progress, focus)
     infos = {doc.article.id: document_info(doc) for doc in docs}
     clusters = build_clusters(pairs, infos)
     stats = Stats(

@@ -38,10 +38,6 @@ class Prepared:
 
 
 
-def _stem(token: str) -> str:
-    return token[:_STEM_LENGTH]
-
-
 def prepare(article: Article, settings: Settings, hasher: TokenHasher) -> Prepared:
     """Normalise, segment and hash one article."""
     text = normalize(article.text, fold_case=False)
@@ -56,10 +52,10 @@ def prepare(article: Article, settings: Settings, hasher: TokenHasher) -> Prepar
     if len(shingles):
         width = len(hashes) - len(shingles) + 1
         window = np.lib.stride_tricks.sliding_window_view(quoted, width) if width > 1 else quoted[:, None]
-        unquoted = ~window.any(axis=1)
+        unquoted = np.asarray(~window.any(axis=1), dtype=bool)
     else:
         unquoted = np.zeros(0, dtype=bool)
-    stems = hasher.hash_tokens(sorted({_stem(t) for t in seg.tokens if len(t) > 2 or not t.isascii()}))
+    stems = hasher.hash_tokens(sorted({t[:_STEM_LENGTH] for t in set(seg.tokens) if len(t) > 2 or not t.isascii()}))
     fingerprint = xxhash.xxh64_hexdigest("\x1f".join(seg.tokens).encode("utf-8", "surrogatepass"))
     return Prepared(
         article=article,
@@ -86,7 +82,7 @@ def sentence_grams(doc: Prepared, settings: Settings, hasher: TokenHasher) -> No
         return
     seg = doc.segmented
     by_sentence: dict[int, list[str]] = {}
-    for token, sentence, quoted in zip(seg.tokens, seg.sentence_of, seg.quoted):
+    for token, sentence, quoted in zip(seg.tokens, seg.sentence_of, seg.quoted, strict=False):
         if not quoted:
             by_sentence.setdefault(sentence, []).append(token)
     grams: list[U64] = []

@@ -507,7 +507,7 @@ def _files(root: Path, on_skip: OnSkip) -> Iterator[Path]:
             continue
         subfolders = []
         for entry in entries:
-            if entry.name.startswith("."):
+            if entry.name.startswith(".") or _is_project_file(entry.name):
                 continue
             path = Path(entry.path)
             try:
@@ -519,6 +519,14 @@ def _files(root: Path, on_skip: OnSkip) -> Iterator[Path]:
             elif format_of(entry.name) is not None:
                 yield path
         stack.extend(reversed(subfolders))
+
+
+# Files that describe a folder rather than being articles; skipped inside folders, read when named.
+PROJECT_FILES = frozenset({"readme", "license", "licence", "changelog", "contributing", "copying", "notice"})
+
+
+def _is_project_file(name: str) -> bool:
+    return name.split(".", 1)[0].casefold() in PROJECT_FILES
 
 
 def _inputs(given: str, on_skip: OnSkip) -> list[tuple[Path, str, bool]]:
@@ -543,6 +551,7 @@ def iter_articles(
     """Articles from files, folders and ``-`` (stdin); a folder's files get ids relative to it."""
     options = options or SourceOptions()
     used: set[str] = set()
+    read: set[str] = set()
     for given in inputs:
         if given == STDIN:
             try:
@@ -553,6 +562,13 @@ def iter_articles(
             yield from articles_from_bytes(data, STDIN_PATH, STDIN, on_skip, options, name="")
             continue
         for path, doc_id, named in _inputs(given, on_skip):
+            try:
+                real = os.path.realpath(path)
+            except (OSError, ValueError):
+                real = str(path)
+            if real in read:
+                continue  # the same file given twice (or reached twice) is one document
+            read.add(real)
             if doc_id in used:
                 doc_id = path.as_posix()
             used.add(doc_id)

@@ -137,7 +137,9 @@ def _heaviest_chain(matches: list[tuple[int, int, float]]) -> float:
     return max(best, default=0.0)
 
 
-def _sentence_measures(a: Prepared, b: Prepared, alignment: Alignment | None, threshold: float) -> tuple[float, float, float, float, int]:
+def _sentence_measures(
+    a: Prepared, b: Prepared, alignment: Alignment | None, threshold: float
+) -> tuple[float, float, float, float, int]:
     if alignment is None:
         return 0.0, 0.0, 0.0, 0.0, 0
     sizes_a = np.asarray(a.sentence_tokens, dtype=np.float64)
@@ -149,8 +151,8 @@ def _sentence_measures(a: Prepared, b: Prepared, alignment: Alignment | None, th
     ok_b = best_b >= threshold
     coverage_a = float(sizes_a[ok_a].sum() / sizes_a.sum())
     coverage_b = float(sizes_b[ok_b].sum() / sizes_b.sum())
-    chain_a = [(i, int(alignment.best_a[i]), float(sizes_a[i])) for i in np.flatnonzero(ok_a)]
-    chain_b = [(int(alignment.best_b[j]), j, float(sizes_b[j])) for j in np.flatnonzero(ok_b)]
+    chain_a = [(int(i), int(alignment.best_a[i]), float(sizes_a[i])) for i in np.flatnonzero(ok_a)]
+    chain_b = [(int(alignment.best_b[j]), int(j), float(sizes_b[j])) for j in np.flatnonzero(ok_b)]
     ordered_a = _heaviest_chain(chain_a) / float(sizes_a.sum())
     ordered_b = _heaviest_chain([(j, i, w) for i, j, w in chain_b]) / float(sizes_b.sum())
     return coverage_a, coverage_b, ordered_a, ordered_b, int(ok_a.sum())

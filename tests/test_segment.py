@@ -137,13 +137,6 @@ def test_sentences(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "bug in dedupe/segment.py:26: NFKC turns the full-width ！ and ？ into ASCII ! and ?, which "
-        "only end a sentence when followed by whitespace; Chinese and Japanese put none"
-    ),
-)
 def test_full_width_exclamation_and_question_marks_end_sentences() -> None:
     # After NFKC the marks are ASCII; the sentences must still be four.
     assert _sentences("他来了。她走了！真的吗？是的。") == ["他来了。", "她走了!", "真的吗?", "是的。"]
