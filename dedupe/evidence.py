@@ -470,8 +470,15 @@ def _dates_by_name(text: str) -> list[tuple[Span, DateKey]]:
     present = {w for w in set(_WORD.findall(text)) if w.casefold() in _FOLDED_NAMES}
     names = [w for w in present if _month(w) is not None or w.rstrip(".").casefold() in _WEEKDAY]
     # Finding the few names present is much faster than looking at every word of the text.
+    # (A pattern that starts with the literal name is searched fast; the boundary before it is
+    # checked by hand.)
     matches = sorted(
-        (m for name in names for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)),
+        (
+            m
+            for name in names
+            for m in re.finditer(re.escape(name) + r"(?!\w)", text)
+            if not text[m.start() - 1 : m.start()].isalnum()
+        ),
         key=lambda m: (m.start(), -m.end()),
     )
     covered_until = 0

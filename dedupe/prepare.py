@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
+import regex
 import numpy.typing as npt
 import xxhash
 
@@ -38,6 +39,26 @@ class Prepared:
 
 
 
+_SOUTHEAST_ASIAN = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]")
+
+
+def shingle_scale(seg: Segmented) -> int:
+    """How many tokens of this text make one word's worth.
+
+    Mostly unspaced text is tokenised into character bigrams: about half a word in Chinese and
+    Japanese, a third of a word in Thai, Lao, Khmer, Myanmar and Tibetan, whose words are
+    longer. Shingles and verbatim runs are scaled so that evidence means as much text as in
+    spaced scripts.
+    """
+    if not seg.has_unspaced:
+        return 1
+    unspaced = [t for t in seg.tokens if is_unspaced(t)]
+    if len(unspaced) * 2 <= len(seg.tokens):
+        return 1
+    southeast = sum(1 for t in unspaced if _SOUTHEAST_ASIAN.match(t))
+    return 3 if southeast * 2 > len(unspaced) else 2
+
+
 def prepare(article: Article, settings: Settings, hasher: TokenHasher) -> Prepared:
     """Normalise, segment and hash one article."""
     text = normalize(article.text, fold_case=False)
@@ -45,8 +66,7 @@ def prepare(article: Article, settings: Settings, hasher: TokenHasher) -> Prepar
     hashes = hasher.hash_tokens(seg.tokens)
     # A token of an unspaced script is a character bigram, about half a word: twice as many
     # make a shingle, so verbatim evidence means as much text as in spaced scripts.
-    unspaced = sum(1 for t in seg.tokens if is_unspaced(t)) if seg.has_unspaced else 0
-    scale = 2 if unspaced * 2 > len(seg.tokens) else 1
+    scale = shingle_scale(seg)
     shingles = shingle_hashes(hashes, settings.shingle_size * scale)
     quoted = np.asarray(seg.quoted, dtype=bool)
     if len(shingles):
