@@ -14,7 +14,9 @@ import string
 from dataclasses import dataclass
 
 # -- Templates ---------------------------------------------------------------------
-# Each entry is (original wording, paraphrase). Fields are KIND + index; both
+# Each entry is (original wording, paraphrase). "[a|b|c]" offers alternative wordings,
+# picked anew for every sentence, so that stock phrases vary as in real news
+# rather than repeat word for word in half the corpus. Fields are KIND + index; both
 # wordings use the same fields, so a paraphrase states the same facts in the same
 # order of sentences with its clauses reordered. Kinds:
 #   P person, S surname, R role, O organisation, L place, T topic noun,
@@ -29,7 +31,8 @@ BODY_TEMPLATES: tuple[tuple[str, str], ...] = (
         "The {T0} will {V0} {NUM0} {NS0} by {MON0}, {O0}'s {R0} {P0} said on {DAY0}.",
     ),
     (
-        "The {A0} {N0} {VD0} {PCT0} in {MON0}, according to figures released by {O0}.",
+        "The {A0} {N0} {VD0} {PCT0} in {MON0}, [according to figures released by|according to data "
+        "from|according to a report published by|according to estimates from] {O0}.",
         "Figures released by {O0} showed that the {A0} {N0} {VD0} {PCT0} in {MON0}.",
     ),
     ('"{Q0}," {S0} told {AG0}.', '{S0} told {AG0}: "{Q0}."'),
@@ -38,29 +41,31 @@ BODY_TEMPLATES: tuple[tuple[str, str], ...] = (
         "After {NUM0} {NS0} were {VD1} in {L0} last week, {O0} {VD0} the {T0}.",
     ),
     (
-        "Officials in {L0} have {VD0} plans to {V0} the {A0} {N0}, which critics say "
-        "could cost {MONEY0}.",
+        "Officials in {L0} have {VD0} plans to {V0} the {A0} {N0}, [which critics say "
+        "could cost|which opponents warn may cost|a move critics fear could cost] {MONEY0}.",
         "Critics say the {A0} {N0}, which officials in {L0} have {VD0} plans to {V0}, "
         "could cost {MONEY0}.",
     ),
     (
-        "The {N0} is expected to {V0} {NS0} across {L0} and {L1} before the end of "
-        "{YEAR0}.",
+        "The {N0} is [expected|likely|set] to {V0} {NS0} across {L0} and {L1} [before the end "
+        "of|by the end of|before the close of] {YEAR0}.",
         "Before the end of {YEAR0}, the {N0} is expected to {V0} {NS0} across {L0} "
         "and {L1}.",
     ),
     (
-        "{P0} {VD0} the {T0} in a statement on {DAY0}, saying the {NS0} had been "
-        "{VD1} without {N0}.",
+        "{P0} {VD0} the {T0} [in a statement on|in a statement released on|in remarks on] "
+        "{DAY0}, [saying|adding|arguing] the {NS0} had been {VD1} without {N0}.",
         "In a statement on {DAY0}, {P0} {VD0} the {T0} and said the {NS0} had been "
         "{VD1} without {N0}.",
     ),
     (
-        "Shares of {O0} {VD0} {PCT0} to {MONEY0} in early trading on {DAY0}.",
+        "Shares of {O0} {VD0} {PCT0} to {MONEY0} [in early trading on|in morning trade on|at "
+        "the open on|in late trading on] {DAY0}.",
         "In early trading on {DAY0}, {O0} shares {VD0} {PCT0} to {MONEY0}.",
     ),
     (
-        "The {R0} declined to comment on whether the {T0} would {V0} the {A0} {NS0}.",
+        "The {R0} [declined to comment on whether|would not say whether|did not say "
+        "whether|refused to say if] the {T0} would {V0} the {A0} {NS0}.",
         "Asked whether the {T0} would {V0} the {A0} {NS0}, the {R0} declined to "
         "comment.",
     ),
@@ -85,7 +90,8 @@ BODY_TEMPLATES: tuple[tuple[str, str], ...] = (
         "The {N0} could {V0} the {T0}, {VD0} {P0}, a {A0} {R0} at {O0}.",
     ),
     (
-        "It was not immediately clear how many {NS0} would be {VD0} by the {T0}.",
+        "[It was not immediately clear|It was unclear|It remained uncertain|Officials did not "
+        "say] how many {NS0} would be {VD0} by the {T0}.",
         "The number of {NS0} that would be {VD0} by the {T0} was not immediately "
         "clear.",
     ),
@@ -94,8 +100,8 @@ BODY_TEMPLATES: tuple[tuple[str, str], ...] = (
         "On {DAY0}, {O0} and {O1} signed a {N0} worth {MONEY0} to {V0} {NS0} in {L0}.",
     ),
     (
-        "Under the {T0}, {NS0} in {L0} will be able to {V0} {NS1} for up to {NUM0} "
-        "{NS2}.",
+        "Under the {T0}, {NS0} in {L0} [will be able to|will be allowed to|could] {V0} {NS1} "
+        "for up to {NUM0} {NS2}.",
         "{NS0} in {L0} will be able to {V0} {NS1} for up to {NUM0} {NS2} under the "
         "{T0}.",
     ),
@@ -111,8 +117,8 @@ BODY_TEMPLATES: tuple[tuple[str, str], ...] = (
         "said.",
     ),
     (
-        "The {R0} of {O0}, {P0}, is due to {V0} the {T0} at a meeting in {L0} on "
-        "{DATE0}.",
+        "The {R0} of {O0}, {P0}, is [due|expected|set] to {V0} the {T0} [at a meeting "
+        "in|during talks in|at a summit in] {L0} on {DATE0}.",
         "{P0}, who serves {O0} as {R0}, is due to {V0} the {T0} when officials meet "
         "in {L0} on {DATE0}.",
     ),
@@ -127,13 +133,14 @@ BODY_TEMPLATES: tuple[tuple[str, str], ...] = (
         '{P0}, who {VD0} the {T0} in {YEAR0}, said: "{Q0}."',
     ),
     (
-        "The {N0} has drawn criticism from {NS0} and {NS1}, who argue it will {V0} "
-        "{A0} {NS2}.",
+        "The {N0} has [drawn criticism from|been criticised by|angered] {NS0} and {NS1}, [who "
+        "argue it will|who say it will|who warn it could] {V0} {A0} {NS2}.",
         "{NS0} and {NS1} have criticised the {N0}, arguing that it will {V0} {A0} "
         "{NS2}.",
     ),
     (
-        "{O0} did not respond to a request for comment on {DAY0}.",
+        "{O0} [did not respond to a request for comment|did not immediately reply to "
+        "questions|declined to comment|could not be reached for comment] on {DAY0}.",
         "{O0} did not reply on {DAY0} when asked for comment.",
     ),
     (
@@ -143,8 +150,8 @@ BODY_TEMPLATES: tuple[tuple[str, str], ...] = (
         "coming from {O1}.",
     ),
     (
-        "The {T0} would be the first of its kind in {L0} since {YEAR0}, when {NS0} "
-        "{VD0} a similar {N0}.",
+        "The {T0} would be [the first of its kind|the first such move|a first] in {L0} since "
+        "{YEAR0}, when {NS0} {VD0} a similar {N0}.",
         "Not since {YEAR0}, when {NS0} {VD0} a similar {N0}, has {L0} seen a {T0} "
         "like it.",
     ),
@@ -155,7 +162,8 @@ BODY_TEMPLATES: tuple[tuple[str, str], ...] = (
         "according to {P0}.",
     ),
     (
-        "{P0} is scheduled to meet {P1} in {L0} next week to discuss the {A0} {N0}.",
+        "{P0} is [scheduled|due|expected] to meet {P1} in {L0} [next week|later this month|in "
+        "the coming days] to [discuss|talk about|review] the {A0} {N0}.",
         "Next week {P0} and {P1} are scheduled to meet in {L0} for talks on the {A0} "
         "{N0}.",
     ),
@@ -177,8 +185,8 @@ BODY_TEMPLATES: tuple[tuple[str, str], ...] = (
         "Calling the {T0} {A0}, {S0} said it {VS0} {NS0} and {VS1} {NS1}.",
     ),
     (
-        "Data from {O0} showed {NUM0} {NS0} {VD0} in the three months to {MON0}, the "
-        "highest since {YEAR0}.",
+        "[Data from|Figures from|Statistics published by] {O0} showed {NUM0} {NS0} {VD0} [in "
+        "the three months to|in the quarter to|in the period to] {MON0}, the highest since {YEAR0}.",
         "In the three months to {MON0}, {NUM0} {NS0} {VD0}, the most since {YEAR0}, "
         "data from {O0} showed.",
     ),
@@ -193,8 +201,8 @@ BODY_TEMPLATES: tuple[tuple[str, str], ...] = (
         "{O0} since {YEAR0}.",
     ),
     (
-        "A {R0} for {O0} said the {T0} was {VG0} as planned and that no {NS0} had "
-        "been {VD0}.",
+        "A {R0} for {O0} said the {T0} was {VG0} [as planned|on schedule|without delay] and "
+        "that no {NS0} had been {VD0}.",
         "The {T0} is {VG0} as planned and no {NS0} have been {VD0}, a {R0} for {O0} "
         "said.",
     ),
@@ -222,12 +230,14 @@ BODY_TEMPLATES: tuple[tuple[str, str], ...] = (
         "the {R0} said.",
     ),
     (
-        '"{Q0}," {P0} wrote on social media on {DAY0}.',
+        '"{Q0}," {P0} [wrote on social media on|posted on social media on|said in an online '
+        'post on] {DAY0}.',
         'In a social media post on {DAY0}, {P0} wrote: "{Q0}."',
     ),
     (
-        "Negotiations between {O0} and {O1} over the {T0} broke down in {MON0}, and "
-        "no new date has been set.",
+        "[Negotiations|Talks] between {O0} and {O1} over the {T0} [broke down|collapsed|stalled] "
+        "in {MON0}, [and no new date has been set|and no further talks are scheduled|with no "
+        "date set for new talks].",
         "No new date has been set since talks on the {T0} between {O0} and {O1} "
         "collapsed in {MON0}.",
     ),
@@ -269,12 +279,14 @@ QUOTE_TEMPLATES: tuple[str, ...] = (
     "This {N0} is {A0} for {L0}, and we will not {V0} it",
     "The {NS0} have {VD0} every {N0} we {VD1}",
     "Nobody expected the {N0} to {V0} so quickly",
-    "We have been {VG0} {NS0} for {NUM0} years and we are not going to stop now",
-    "It is a {A0} day for {L0} and for every {N0} who {VD0} this {N1}",
+    "We have been {VG0} {NS0} for {NUM0} years and [we are not going to stop now|we will keep "
+    "going|nothing will change that]",
+    "It is a {A0} day for {L0} and for [every|each] {N0} who {VD0} this {N1}",
     "Our {NS0} deserve a {A0} {N0}, not another {N1}",
-    "I think the {N0} will {V0} the {NS0}, but it will take time",
+    "I think the {N0} will {V0} the {NS0}, but [it will take time|not overnight|we need to be "
+    "patient]",
     "There is no {N0} that {NUM0} {NS0} can {V0} on their own",
-    "We will {V0} the {NS0} as soon as the {N0} is {VD0}",
+    "We will {V0} the {NS0} [as soon as|once|the moment] the {N0} is {VD0}",
     "What happened in {L0} should never have {VD0} any {NS0}",
     "The {A0} {NS0} tell us everything about the {N0}",
 )

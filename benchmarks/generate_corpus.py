@@ -16,14 +16,17 @@ output depends on --seed and --n only, not on --jobs.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import multiprocessing
+import operator
 import os
 import random
+import re
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -51,6 +54,7 @@ SOURCE_WINDOW = 400  # derived documents pick their original among this many rec
 RNG_BATCH = 8_192
 ZIPF_EXPONENT = 1.05
 ZIPF_OFFSET = 2.7
+ZIPF_TABLE_SLOTS = 1 << 21
 CORPUS_YEAR = 2026
 SYNONYM_KINDS = frozenset({"N", "NS", "V", "VD", "VS", "VG", "A", "R", "T"})
 
@@ -112,6 +116,7 @@ class CompiledTemplate:
 
     kinds: tuple[str, ...]
     kind_ids: tuple[int, ...]
+    sources_of: Callable[[list[Iterator[str]]], tuple[Iterator[str], ...]]
     original: str
     paraphrase: str
     capitalise: bool  # the original may start with a lowercase field value
@@ -123,99 +128,175 @@ def _positional(template: str, fields: list[str]) -> str:
     return template
 
 
+def _sources_getter(kind_ids: tuple[int, ...]) -> Callable[[list[Iterator[str]]], tuple[Iterator[str], ...]]:
+    """A C-level getter of the field sources of a template, always returning a tuple."""
+    if len(kind_ids) >= 2:
+        getter: Callable[[list[Iterator[str]]], tuple[Iterator[str], ...]] = operator.itemgetter(*kind_ids)
+        return getter
+    return lambda sources: tuple(sources[kind_id] for kind_id in kind_ids)
+
+
 def compile_template(original: str, paraphrase: str = "") -> CompiledTemplate:
     fields = template_fields(original)
     missing = set(template_fields(paraphrase)) - set(fields)
     if missing:
         raise ValueError(f"paraphrase uses fields absent from the original: {missing}")
     kinds = tuple(field_kind(name) for name in fields)
+    kind_ids = tuple(KIND_IDS[kind] for kind in kinds)
     return CompiledTemplate(
         kinds=kinds,
-        kind_ids=tuple(KIND_IDS[kind] for kind in kinds),
+        kind_ids=kind_ids,
+        sources_of=_sources_getter(kind_ids),
         original=_positional(original, fields),
         paraphrase=_positional(paraphrase, fields),
         capitalise=original.startswith("{") and field_kind(fields[0]) in LOWERCASE_KINDS,
     )
 
 
-BODY = tuple(compile_template(o, p) for o, p in BODY_TEMPLATES)
-TITLES = tuple(compile_template(o, p) for o, p in TITLE_TEMPLATES)
-QUOTES = tuple(compile_template(q) for q in QUOTE_TEMPLATES)
-FOOTERS = tuple(compile_template(f) for f in AGENCY_FOOTERS)
+ALTERNATIVES = re.compile(r"\[([^\[\]]*)\]")
+
+
+def expand_alternatives(template: str) -> list[str]:
+    """Every wording of a template: "a [b|c] d" -> ["a b d", "a c d"]."""
+    parts = ALTERNATIVES.split(template)  # literal, alternatives, literal, ...
+    options = [part.split("|") if odd else [part] for odd, part in zip(itertools.cycle((False, True)), parts)]
+    return ["".join(choice) for choice in itertools.product(*options)]
+
+
+def compile_family(original: str, paraphrase: str = "") -> tuple[CompiledTemplate, ...]:
+    """The wordings of one template; they share fields, so one paraphrase serves all."""
+    family = tuple(compile_template(wording, paraphrase) for wording in expand_alternatives(original))
+    if len({variant.kinds for variant in family}) != 1:
+        raise ValueError(f"alternatives must not hold fields: {original!r}")
+    return family
+
+
+# Sentences store the index of their family in BODY or TITLES.
+BODY = tuple(compile_family(o, p) for o, p in BODY_TEMPLATES)
+TITLES = tuple(compile_family(o, p) for o, p in TITLE_TEMPLATES)
+QUOTES = tuple(variant for q in QUOTE_TEMPLATES for variant in compile_family(q))
+FOOTERS = tuple(variant for f in AGENCY_FOOTERS for variant in compile_family(f))
 
 
 # -- Random streams --------------------------------------------------------------------
 
 
-def zipf_cumulative_weights(size: int) -> np.ndarray:
+@functools.cache
+def zipf_rank_table(size: int) -> np.ndarray:
+    """Ranks laid out so that a uniform slot is a Zipf-Mandelbrot draw over `size` ranks.
+
+    One array lookup per draw instead of a binary search over the cumulative weights;
+    a rank of probability p fills about p * ZIPF_TABLE_SLOTS slots.
+    """
     ranks = np.arange(size, dtype=np.float64)
     weights = 1.0 / np.power(ranks + ZIPF_OFFSET, ZIPF_EXPONENT)
-    cumulative: np.ndarray = np.cumsum(weights)
-    normalised: np.ndarray = cumulative / cumulative[-1]
-    return normalised
+    cumulative = np.cumsum(weights)
+    cumulative /= cumulative[-1]
+    slot_centres = (np.arange(ZIPF_TABLE_SLOTS, dtype=np.float64) + 0.5) / ZIPF_TABLE_SLOTS
+    table: np.ndarray = np.minimum(np.searchsorted(cumulative, slot_centres, side="right"), size - 1)
+    return table.astype(np.uint16 if size <= 1 << 16 else np.uint32)
 
 
-def zipf_words(
-    words: Sequence[str], cumulative: np.ndarray, generator: np.random.Generator
-) -> Iterator[str]:
-    """Endless Zipf-distributed draws from `words`, made in numpy batches for speed."""
-    last = len(words) - 1
+def zipf_words(words: Sequence[str], generator: np.random.Generator) -> Iterator[str]:
+    """Endless Zipf-distributed draws from `words` (most frequent first), in numpy batches."""
+    table = zipf_rank_table(len(words))
+    word_array = np.array(words, dtype=object)
 
     def batches() -> Iterator[list[str]]:
         while True:
-            ranks = np.searchsorted(cumulative, generator.random(RNG_BATCH), side="right")
-            yield [words[rank] for rank in np.minimum(ranks, last).tolist()]
+            ranks = table[generator.integers(0, len(table), RNG_BATCH)]
+            yield word_array[ranks].tolist()
 
     # chain() hands out the words from C, without resuming a Python frame per word.
     return itertools.chain.from_iterable(batches())
 
 
 def uniform_words(words: Sequence[str], generator: np.random.Generator) -> Iterator[str]:
+    word_array = np.array(words, dtype=object)
+
     def batches() -> Iterator[list[str]]:
         while True:
-            yield [words[i] for i in generator.integers(0, len(words), RNG_BATCH).tolist()]
+            yield word_array[generator.integers(0, len(words), RNG_BATCH)].tolist()
 
     return itertools.chain.from_iterable(batches())
 
 
+def _table_stream(
+    table: np.ndarray, draw: Callable[[np.random.Generator], np.ndarray], generator: np.random.Generator
+) -> Iterator[str]:
+    """Endless strings from a table of preformatted strings, at indices drawn in batches."""
+
+    def batches() -> Iterator[list[str]]:
+        while True:
+            yield table[draw(generator)].tolist()
+
+    return itertools.chain.from_iterable(batches())
+
+
+@functools.cache
+def _number_table() -> np.ndarray:
+    small = [str(n) for n in range(2, 100)]
+    hundreds = [str(n) for n in range(100, 1_000)]
+    thousands = [f"{n:,}" for n in range(1_000, 100_000)]
+    return np.array(small + hundreds + thousands, dtype=object)
+
+
 def numbers(generator: np.random.Generator) -> Iterator[str]:
-    while True:
-        magnitude = generator.random(RNG_BATCH)
-        values = generator.random(RNG_BATCH)
-        batch = []
-        for scale, value in zip(magnitude.tolist(), values.tolist(), strict=True):
-            if scale < 0.7:
-                batch.append(str(2 + int(value * 98)))
-            elif scale < 0.92:
-                batch.append(str(100 + int(value * 900)))
-            else:
-                batch.append(f"{1_000 + int(value * 99_000):,}")
-        yield from batch
+    """Mostly small counts: 70% 2-99, 22% 100-999, 8% 1,000-99,999."""
+
+    def draw(generator: np.random.Generator) -> np.ndarray:
+        scale = generator.random(RNG_BATCH)
+        within = generator.random(RNG_BATCH)
+        index: np.ndarray = np.where(
+            scale < 0.7,
+            (within * 98).astype(np.intp),
+            np.where(scale < 0.92, 98 + (within * 900).astype(np.intp), 998 + (within * 99_000).astype(np.intp)),
+        )
+        return index
+
+    return _table_stream(_number_table(), draw, generator)
+
+
+@functools.cache
+def _percentage_table() -> np.ndarray:
+    return np.array([f"{tenths / 10:.1f} percent" for tenths in range(1_000)], dtype=object)
 
 
 def percentages(generator: np.random.Generator) -> Iterator[str]:
-    while True:
-        values = generator.gamma(2.0, 3.0, RNG_BATCH)
-        yield from [f"{value:.1f} percent" for value in values.tolist()]
+    def draw(generator: np.random.Generator) -> np.ndarray:
+        tenths: np.ndarray = np.minimum(np.rint(generator.gamma(2.0, 30.0, RNG_BATCH)), 999).astype(np.intp)
+        return tenths
+
+    return _table_stream(_percentage_table(), draw, generator)
+
+
+AMOUNT_FORMATS = tuple(
+    currency.format(value="{value}", unit=unit)
+    for currency in ("${value} {unit}", "${value} {unit}", "{value} {unit} euros", "{value} {unit} pounds")
+    for unit in ("million", "million", "billion")
+)
+AMOUNT_VALUES = 5_000  # amounts 0.0 to 499.9 in tenths
+
+
+@functools.cache
+def _amount_table() -> np.ndarray:
+    return np.array(
+        [form.format(value=f"{tenths / 10:.1f}") for form in AMOUNT_FORMATS for tenths in range(AMOUNT_VALUES)],
+        dtype=object,
+    )
 
 
 def amounts(generator: np.random.Generator) -> Iterator[str]:
-    units = ("million", "million", "billion")
-    currencies = ("${} {}", "${} {}", "{} {} euros", "{} {} pounds")
-    while True:
-        values = generator.gamma(1.5, 40.0, RNG_BATCH)
-        picks = generator.integers(0, 12, RNG_BATCH).tolist()
-        yield from [
-            currencies[pick % 4].format(f"{value:.1f}", units[pick % 3])
-            for value, pick in zip(values.tolist(), picks, strict=True)
-        ]
+    def draw(generator: np.random.Generator) -> np.ndarray:
+        tenths = np.minimum(np.rint(generator.gamma(1.5, 400.0, RNG_BATCH)), AMOUNT_VALUES - 1).astype(np.intp)
+        form: np.ndarray = generator.integers(0, len(AMOUNT_FORMATS), RNG_BATCH) * AMOUNT_VALUES + tenths
+        return form
+
+    return _table_stream(_amount_table(), draw, generator)
 
 
 def calendar_dates(generator: np.random.Generator) -> Iterator[str]:
-    while True:
-        months = generator.integers(0, 12, RNG_BATCH).tolist()
-        days = generator.integers(1, 29, RNG_BATCH).tolist()
-        yield from [f"{MONTHS[m]} {d}" for m, d in zip(months, days, strict=True)]
+    return uniform_words([f"{month} {day}" for month in MONTHS for day in range(1, 29)], generator)
 
 
 @dataclass
@@ -231,24 +312,16 @@ class Streams:
 
     @classmethod
     def create(cls, vocabulary: Vocabulary, generator: np.random.Generator) -> Streams:
-        noun_weights = zipf_cumulative_weights(len(vocabulary.nouns))
-        verb_weights = zipf_cumulative_weights(len(vocabulary.verbs))
         return cls(
             by_kind={
-                "N": zipf_words(vocabulary.nouns, noun_weights, generator),
-                "NS": zipf_words(vocabulary.noun_plurals, noun_weights, generator),
-                "V": zipf_words(vocabulary.verbs, verb_weights, generator),
-                "VD": zipf_words(vocabulary.verbs_past, verb_weights, generator),
-                "VS": zipf_words(vocabulary.verbs_third_person, verb_weights, generator),
-                "VG": zipf_words(vocabulary.verbs_ing, verb_weights, generator),
-                "A": zipf_words(
-                    vocabulary.adjectives,
-                    zipf_cumulative_weights(len(vocabulary.adjectives)),
-                    generator,
-                ),
-                "R": zipf_words(
-                    vocabulary.roles, zipf_cumulative_weights(len(vocabulary.roles)), generator
-                ),
+                "N": zipf_words(vocabulary.nouns, generator),
+                "NS": zipf_words(vocabulary.noun_plurals, generator),
+                "V": zipf_words(vocabulary.verbs, generator),
+                "VD": zipf_words(vocabulary.verbs_past, generator),
+                "VS": zipf_words(vocabulary.verbs_third_person, generator),
+                "VG": zipf_words(vocabulary.verbs_ing, generator),
+                "A": zipf_words(vocabulary.adjectives, generator),
+                "R": zipf_words(vocabulary.roles, generator),
                 "NUM": numbers(generator),
                 "PCT": percentages(generator),
                 "MONEY": amounts(generator),
@@ -257,21 +330,11 @@ class Streams:
                 "DATE": calendar_dates(generator),
                 "YEAR": uniform_words([str(y) for y in range(1995, CORPUS_YEAR + 1)], generator),
                 "AG": uniform_words(NEWS_AGENCIES, generator),
-                "FIRST": zipf_words(
-                    vocabulary.first_names,
-                    zipf_cumulative_weights(len(vocabulary.first_names)),
-                    generator,
-                ),
+                "FIRST": zipf_words(vocabulary.first_names, generator),
                 "SURNAME": uniform_words(vocabulary.surnames, generator),
-                "PLACE": zipf_words(
-                    vocabulary.places, zipf_cumulative_weights(len(vocabulary.places)), generator
-                ),
-                "ORG": zipf_words(
-                    vocabulary.organisations,
-                    zipf_cumulative_weights(len(vocabulary.organisations)),
-                    generator,
-                ),
-                "TOPIC": zipf_words(vocabulary.nouns, noun_weights, generator),
+                "PLACE": zipf_words(vocabulary.places, generator),
+                "ORG": zipf_words(vocabulary.organisations, generator),
+                "TOPIC": zipf_words(vocabulary.nouns, generator),
             }
         )
 
@@ -354,7 +417,7 @@ class ArticleComposer:
     @staticmethod
     def _fill(template: CompiledTemplate, sources: list[Iterator[str]], index: int = -1) -> Sentence:
         # Both maps run in C: no Python frame per field.
-        values = tuple(map(next, map(sources.__getitem__, template.kind_ids)))
+        values = tuple(map(next, template.sources_of(sources)))
         text = template.original.format(*values)
         if template.capitalise:
             text = text[0].upper() + text[1:]
@@ -366,7 +429,6 @@ class ArticleComposer:
         rng = self.rng
         random_ = rng.random
         sources = self._field_sources()
-        source_of = sources.__getitem__
         target_words = min(1_100, max(320, int(rng.gauss(700, 190))))
         paragraphs: list[list[Sentence]] = []
         words = 0
@@ -383,8 +445,9 @@ class ArticleComposer:
                 if index == previous:
                     index = (index + 1) % body_size
                 previous = index
-                template = body[index]
-                values = tuple(map(next, map(source_of, template.kind_ids)))
+                variants = body[index]
+                template = variants[int(random_() * len(variants))]
+                values = tuple(map(next, template.sources_of(sources)))
                 text = template.original.format(*values)
                 if template.capitalise:
                     text = text[0].upper() + text[1:]
@@ -393,7 +456,7 @@ class ArticleComposer:
             paragraphs.append(paragraph)
             paragraph_size = sizes[int(random_() * sizes_count)]
         title_index = int(random_() * len(TITLES))
-        title = self._fill(TITLES[title_index], sources, title_index)
+        title = self._fill(TITLES[title_index][0], sources, title_index)
         dateline = ""
         if random_() < DATELINE_RATE:
             dateline = f"{rng.choice(DATELINE_CITIES)} ({rng.choice(DATELINE_AGENCIES)}) - "
@@ -493,10 +556,10 @@ class ArticleComposer:
 
     # Rewrites --------------------------------------------------------------------------
 
-    def _reworded(self, sentence: Sentence, templates: Sequence[CompiledTemplate]) -> str:
+    def _reworded(self, sentence: Sentence, families: Sequence[tuple[CompiledTemplate, ...]]) -> str:
         rng = self.rng
         synonyms = self.vocabulary.synonyms
-        template = templates[sentence[TEMPLATE]]
+        template = families[sentence[TEMPLATE]][0]
         values = [
             synonyms.get(value, value)
             if kind in SYNONYM_KINDS and rng.random() < REWRITE_SYNONYM_RATE
@@ -616,8 +679,11 @@ def generate_chunk(plan: CorpusPlan, chunk: int) -> ChunkResult:
         words = _word_count(text)
         words_total += words
         words_min, words_max = min(words_min, words), max(words_max, words)
-        record = {"id": doc_id, "title": title, "date": day.isoformat(), "text": text}
-        lines.append(json.dumps(record, ensure_ascii=False))
+        # json.dumps of a lone string takes a C fast path; a dict goes through the encoder.
+        lines.append(
+            f'{{"id": {json.dumps(doc_id)}, "title": {json.dumps(title)}, '
+            f'"date": "{day.isoformat()}", "text": {json.dumps(text)}}}'
+        )
     pairs = [pair for article in finished + recent if article.derived for pair in family_pairs(article)]
     return ChunkResult(
         jsonl="\n".join(lines) + "\n",

@@ -12,7 +12,8 @@ from dataclasses import asdict
 from pathlib import Path
 
 from dedupe.config import Settings
-from dedupe.pipeline import _Silent, find_candidates
+from dedupe.lsh import Signer
+from dedupe.pipeline import _Silent, common_stems, find_candidates, summarize
 from dedupe.prepare import prepare, sentence_grams
 from dedupe.shingle import TokenHasher
 from dedupe.sources import iter_articles
@@ -33,7 +34,10 @@ def main() -> None:
             hasher = TokenHasher(settings.seed)
             articles = sorted(iter_articles([str(folder / "docs")], lambda s: None), key=lambda a: a.id)
             docs = [prepare(a, settings, hasher) for a in articles]
-            for i, j in sorted(find_candidates(docs, settings, _Silent())):
+            common = common_stems(articles, hasher)
+            signer = Signer(settings.num_perm, settings.seed)
+            summaries = [summarize(d, signer, common) for d in docs]
+            for i, j in sorted(find_candidates(summaries, settings, _Silent())):
                 a, b = docs[i], docs[j]
                 sentence_grams(a, settings, hasher)
                 sentence_grams(b, settings, hasher)

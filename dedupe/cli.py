@@ -239,7 +239,7 @@ def scan(paths: tuple[str, ...], **options: Any) -> None:
     elif out_format == "jsonl":
         click.echo(render_jsonl(report), nl=False)
     else:
-        render_table(report, Console(), options["show_diffs"], {a.id: a for a in articles})
+        render_table(report, Console(), options["show_diffs"], {a.id: a for a in reversed(articles)})
     if not options["quiet"]:
         s = report.stats
         err.print(

@@ -36,7 +36,7 @@ class Settings:
 
     shingle_size: int = 5
     num_perm: int = 128
-    copy_threshold: float = 0.3
+    copy_threshold: float = 0.5
     topic_threshold: float = 0.1
     rewrites: bool = True
     near_duplicate_containment: float = 0.8

@@ -48,6 +48,10 @@ from dedupe.verify import Alignment, align, classify, measure
 MIN_RUN = 6
 MAX_GAP = 3
 RESUME = 3
+# Where a run's first words occur many times in the other text (a repeated line, a text of one
+# word over and over), only the first few places are looked at: the cost stays linear.
+MAX_SEEDS = 8
+MAX_PLACES = 64
 # Sentence alignment: sandwiched pairs need this share of the verification threshold; moved
 # (out-of-order) pairs this multiple of it.
 SANDWICHED = 0.5
@@ -205,9 +209,8 @@ def verbatim_runs(ta: Sequence[str], tb: Sequence[str]) -> list[Run]:
     i = 0
     while i <= len(ta) - MIN_RUN:
         best: Run | None = None
-        for j in index.get(tuple(ta[i : i + MIN_RUN]), ()):
-            if any(used[j : j + MIN_RUN]):
-                continue
+        places = index.get(tuple(ta[i : i + MIN_RUN]), [])[:MAX_PLACES]
+        for j in [j for j in places if not any(used[j : j + MIN_RUN])][:MAX_SEEDS]:
             run = _extend(ta, tb, i, j, used)
             if best is None or run.matched > best.matched:
                 best = run
@@ -647,8 +650,29 @@ def _pair_up(
     return pairs, unpaired, remaining
 
 
+class Facts:
+    """Every fact of one document, to ask whether it says something anywhere."""
+
+    def __init__(self, facts: Sequence[Fact]) -> None:
+        self.facts = facts
+        self.starts = [f.span[0] for f in facts]
+        # numbers by value (whatever the hedge): a set, as documents can hold hundreds
+        self._numbers = {f.key[1:] for f in facts if f.kind == "number"}
+        self._others = [f for f in facts if f.kind != "number"]
+
+    def has(self, fact: Fact) -> bool:
+        """Whether the document has ``fact`` (the same number, a compatible date, the quote)."""
+        if fact.kind == "number":
+            return fact.key[1:] in self._numbers
+        return any(g.kind == fact.kind and _same_value(fact, g) for g in self._others)
+
+    def within(self, area: Span) -> Sequence[Fact]:
+        """Facts that start inside ``area`` (a quotation may run past the end of its sentence)."""
+        return self.facts[bisect.bisect_left(self.starts, area[0]) : bisect.bisect_left(self.starts, area[1])]
+
+
 def compare_facts(
-    facts_a: Sequence[Fact], facts_b: Sequence[Fact], all_a: Sequence[Fact], all_b: Sequence[Fact]
+    facts_a: Sequence[Fact], facts_b: Sequence[Fact], all_a: Facts, all_b: Facts
 ) -> list[tuple[str, Fact | None, Fact | None]]:
     """Facts of two corresponding stretches that differ: (kind, fact in a, fact in b).
 
@@ -662,19 +686,14 @@ def compare_facts(
         _, left, right = _pair_up(left, right, _identical)
         pairs, left, right = _pair_up(left, right, _same_value)
         out += [(kind, x, y) for x, y in pairs]
-        left = [f for f in left if not any(g.kind == kind and _same_value(f, g) for g in all_b)]
-        right = [f for f in right if not any(g.kind == kind and _same_value(g, f) for g in all_a)]
+        left = [f for f in left if not all_b.has(f)]
+        right = [f for f in right if not all_a.has(f)]
         if kind != "quote":
             # A number or date left on both sides, of the same sort, was most likely updated.
             pairs, left, right = _pair_up(left, right, _same_sort)
             out += [(kind, x, y) for x, y in pairs]
         out += [(kind, x, None) for x in left] + [(kind, None, y) for y in right]
     return out
-
-
-def _facts_in(facts: Sequence[Fact], starts: list[int], area: Span) -> Sequence[Fact]:
-    """Facts that start inside ``area`` (a quotation may run past the end of its sentence)."""
-    return facts[bisect.bisect_left(starts, area[0]) : bisect.bisect_left(starts, area[1])]
 
 
 def _stretches(matches: list[_Match]) -> list[tuple[Span, Span]]:
@@ -688,15 +707,13 @@ def _stretches(matches: list[_Match]) -> list[tuple[Span, Span]]:
 
 
 def _changes(a: _Side, b: _Side, matches: list[_Match]) -> list[Change]:
-    all_a, all_b = extract_facts(a.text), extract_facts(b.text)
-    if not all_a and not all_b:
+    all_a, all_b = Facts(extract_facts(a.text)), Facts(extract_facts(b.text))
+    if not all_a.facts and not all_b.facts:
         return []
-    starts_a = [f.span[0] for f in all_a]
-    starts_b = [f.span[0] for f in all_b]
     found: dict[tuple[str, Span | None, Span | None], Change] = {}
     for area_a, area_b in _stretches(matches):
-        facts_a = _facts_in(all_a, starts_a, area_a)
-        facts_b = _facts_in(all_b, starts_b, area_b)
+        facts_a = all_a.within(area_a)
+        facts_b = all_b.within(area_b)
         if not facts_a and not facts_b:
             continue
         for kind, x, y in compare_facts(facts_a, facts_b, all_a, all_b):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -55,6 +56,12 @@ class Signer:
             np.minimum(result, (chunk * self._a + self._b).min(axis=0), out=result)
         return np.asarray(result, dtype=np.uint32)
 
+    def lean(self, hashvalues: npt.NDArray[np.uint32] | None) -> LeanMinHash | None:
+        """A datasketch ``LeanMinHash`` from hash values computed by ``hashvalues``."""
+        if hashvalues is None:
+            return None
+        return LeanMinHash(seed=self.seed, hashvalues=hashvalues, scheme="affine32")
+
     def sign(self, hashes: U64) -> LeanMinHash:
         """The datasketch signature of a set given as 64-bit hashes."""
         return LeanMinHash(seed=self.seed, hashvalues=self.hashvalues(hashes), scheme="affine32")
@@ -83,14 +90,15 @@ def candidate_pairs(
             if signature is not None:
                 session.insert(index, signature, check_duplication=False)
     pairs: set[tuple[int, int]] = set()
-    for index, signature in enumerate(signatures):
-        if signature is None:
-            continue
-        for other in lsh.query(signature):
-            if other != index:
-                pairs.add((min(index, other), max(index, other)))
-        if advance is not None:
-            advance(1)
+    # Every pair sharing a bucket in any band, read from the index's hash tables bucket by
+    # bucket: the same pairs as querying each signature, without one query per document.
+    for table in lsh.hashtables:
+        for bucket in table.keys():
+            members = sorted(table.get(bucket))
+            if len(members) > 1:
+                pairs.update(itertools.combinations(members, 2))
+    if advance is not None:
+        advance(len(signatures))
     return pairs
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from collections.abc import Iterable, Sequence, Set
 from typing import Protocol
 
@@ -15,8 +16,8 @@ from dedupe.evidence import build_evidence
 from dedupe.lsh import Signer, candidate_pairs, estimate_jaccard
 from dedupe.models import Article, DocumentInfo, Pair, Report, Skipped, Stats
 from dedupe.parallel import run_chunks, shared
-from dedupe.prepare import Prepared, prepare, sentence_grams
-from dedupe.shingle import U64, TokenHasher
+from dedupe.prepare import Prepared, article_stems, prepare, sentence_grams
+from dedupe.shingle import U32, U64, TokenHasher
 from dedupe.verify import align, classify, measure
 
 REPORT_VERSION = 1
@@ -45,45 +46,69 @@ class _Silent:
         pass
 
 
-def document_info(doc: Prepared) -> DocumentInfo:
-    """The report's view of a prepared document."""
-    article = doc.article
+@dataclass(frozen=True)
+class Summary:
+    """What the candidate stage keeps of a document: a few hundred bytes, no text.
+
+    Workers prepare each article and send back only this; verification prepares the (few)
+    documents of candidate pairs again, in the worker that verifies them.
+    """
+
+    fingerprint: str
+    words: int
+    copy_signature: U32 | None
+    topic_signature: U32 | None
+
+
+def document_info(article: Article, summary: Summary) -> DocumentInfo:
+    """The report's view of a document."""
     return DocumentInfo(
         id=article.id,
         path=article.path,
         title=article.title,
-        words=doc.words,
+        words=summary.words,
         date=article.date,
         url=article.url,
-        fingerprint=doc.fingerprint[:16],
+        fingerprint=summary.fingerprint[:16],
     )
 
 
-def _topic_sets(docs: Sequence[Prepared]) -> list[U64]:
+# Corpus statistics (which stems are too common to tell topics apart) come from a sample of at
+# most this many documents, taken in id order so that results are deterministic.
+STEM_SAMPLE = 2_000
+
+
+def common_stems(articles: Sequence[Article], hasher: TokenHasher) -> U64:
+    """Stems found in more than max(COMMON_DOCS, COMMON_SHARE·N) documents (estimated on a sample)."""
+    step = max(1, len(articles) // STEM_SAMPLE)
+    sample = articles[::step]
     counts = Counter[int]()
-    for doc in docs:
-        counts.update(doc.stems.tolist())
-    limit = max(COMMON_DOCS, COMMON_SHARE * len(docs))
-    common = np.array(sorted(h for h, c in counts.items() if c > limit), dtype=np.uint64)
-    if not len(common):
-        return [d.stems for d in docs]
-    return [d.stems[~np.isin(d.stems, common, assume_unique=True)] for d in docs]
+    for article in sample:
+        counts.update(article_stems(article, hasher).tolist())
+    limit = max(COMMON_DOCS, COMMON_SHARE * len(articles)) * len(sample) / max(1, len(articles))
+    return np.array(sorted(h for h, c in counts.items() if c > limit), dtype=np.uint64)
 
 
-def find_candidates(docs: Sequence[Prepared], settings: Settings, progress: Progress) -> set[tuple[int, int]]:
+def summarize(doc: Prepared, signer: Signer, common: U64) -> Summary:
+    """The candidate stage's view of a prepared document: its two MinHash signatures."""
+    topic = doc.stems[~np.isin(doc.stems, common, assume_unique=True)] if len(common) else doc.stems
+    return Summary(
+        fingerprint=doc.fingerprint,
+        words=doc.words,
+        copy_signature=signer.hashvalues(doc.shingle_set) if len(doc.shingle_set) else None,
+        topic_signature=signer.hashvalues(topic) if len(topic) else None,
+    )
+
+
+def find_candidates(summaries: Sequence[Summary], settings: Settings, progress: Progress) -> set[tuple[int, int]]:
     """Recall-oriented candidate pairs: copy index, topic index and identical fingerprints."""
     signer = Signer(settings.num_perm, settings.seed)
-    progress.stage("signing", len(docs))
-    copy_signatures = []
-    for doc in docs:
-        copy_signatures.append(signer.sign(doc.shingle_set) if len(doc.shingle_set) else None)
-        progress.advance()
-    progress.stage("copy candidates", len(docs))
+    copy_signatures = [signer.lean(s.copy_signature) for s in summaries]
+    progress.stage("copy candidates", len(summaries))
     pairs = candidate_pairs(copy_signatures, settings.copy_threshold, settings.num_perm, progress.advance)
     if settings.rewrites:
-        topic = _topic_sets(docs)
-        progress.stage("topic candidates", len(docs))
-        topic_signatures = [signer.sign(t) if len(t) else None for t in topic]
+        topic_signatures = [signer.lean(s.topic_signature) for s in summaries]
+        progress.stage("topic candidates", len(summaries))
         found = candidate_pairs(topic_signatures, settings.topic_threshold, settings.num_perm, progress.advance)
         # LSH at a low threshold lets many weaker pairs through; keep those whose estimated
         # Jaccard reaches the threshold before the (costlier) exact verification.
@@ -93,8 +118,8 @@ def find_candidates(docs: Sequence[Prepared], settings: Settings, progress: Prog
             if estimate_jaccard(topic_signatures[i], topic_signatures[j]) >= settings.topic_threshold
         }
     by_fingerprint: dict[str, list[int]] = {}
-    for index, doc in enumerate(docs):
-        by_fingerprint.setdefault(doc.fingerprint, []).append(index)
+    for index, summary in enumerate(summaries):
+        by_fingerprint.setdefault(summary.fingerprint, []).append(index)
     for group in by_fingerprint.values():
         pairs.update((group[0], other) for other in group[1:])
     return pairs
@@ -125,25 +150,41 @@ def verify_pair(a: Prepared, b: Prepared, settings: Settings, hasher: TokenHashe
 
 
 _WORKER_HASHER: dict[int, TokenHasher] = {}
+_WORKER_DOCS: dict[int, Prepared] = {}
+_WORKER_CACHE_SIZE = 4096
 
 
 def _hasher(settings: Settings) -> TokenHasher:
     return _WORKER_HASHER.setdefault(settings.seed, TokenHasher(settings.seed))
 
 
+def _prepared(index: int) -> Prepared:
+    """Document ``index`` of the shared articles, prepared once per worker (bounded cache)."""
+    doc = _WORKER_DOCS.get(index)
+    if doc is None:
+        settings: Settings = shared("settings")
+        if len(_WORKER_DOCS) >= _WORKER_CACHE_SIZE:
+            _WORKER_DOCS.clear()
+        doc = prepare(shared("articles")[index], settings, _hasher(settings))
+        _WORKER_DOCS[index] = doc
+    return doc
+
+
 def _verify_chunk(chunk: list[tuple[int, int]]) -> list[Pair | None]:
-    docs: Sequence[Prepared] = shared("docs")
     settings: Settings = shared("settings")
-    return [verify_pair(docs[i], docs[j], settings, _hasher(settings)) for i, j in chunk]
+    return [verify_pair(_prepared(i), _prepared(j), settings, _hasher(settings)) for i, j in chunk]
 
 
-def _prepare_chunk(chunk: list[Article]) -> list[Prepared]:
+def _summarize_chunk(chunk: list[Article]) -> list[Summary]:
     settings: Settings = shared("settings")
-    return [prepare(article, settings, _hasher(settings)) for article in chunk]
+    signer: Signer = shared("signer")
+    common: U64 = shared("common")
+    hasher = _hasher(settings)
+    return [summarize(prepare(article, settings, hasher), signer, common) for article in chunk]
 
 
 def verify_pairs(
-    docs: Sequence[Prepared],
+    articles: Sequence[Article],
     candidates: Iterable[tuple[int, int]],
     settings: Settings,
     progress: Progress,
@@ -154,16 +195,18 @@ def verify_pairs(
     With ``focus``, only candidates involving one of those document ids are verified.
     """
     ordered = sorted(
-        (i, j) for i, j in candidates if focus is None or docs[i].article.id in focus or docs[j].article.id in focus
+        (i, j) for i, j in candidates if focus is None or articles[i].id in focus or articles[j].id in focus
     )
     progress.stage("verifying", len(ordered))
+    _WORKER_DOCS.clear()
     found = [
         pair
         for pair in run_chunks(
-            _verify_chunk, ordered, settings.workers, progress.advance, {"docs": docs, "settings": settings}
+            _verify_chunk, ordered, settings.workers, progress.advance, {"articles": articles, "settings": settings}
         )
         if pair is not None
     ]
+    _WORKER_DOCS.clear()
     return sorted(found, key=lambda p: (p.a, p.b))
 
 
@@ -184,15 +227,19 @@ def find_duplicates(
     for article in articles:
         unique.setdefault(article.id, article)
     unique = {article.id: article for article in strip_boilerplate(list(unique.values()))}
-    progress.stage("preparing", len(unique))
     ordered = sorted(unique.values(), key=lambda a: a.id)
-    docs = list(run_chunks(_prepare_chunk, ordered, settings.workers, progress.advance, {"settings": settings}))
-    candidates = find_candidates(docs, settings, progress)
-    pairs = verify_pairs(docs, candidates, settings, progress, focus)
-    infos = {doc.article.id: document_info(doc) for doc in docs}
+    hasher = TokenHasher(settings.seed)
+    progress.stage("corpus statistics", None)
+    common = common_stems(ordered, hasher)
+    progress.stage("preparing", len(ordered))
+    context = {"settings": settings, "signer": Signer(settings.num_perm, settings.seed), "common": common}
+    summaries = list(run_chunks(_summarize_chunk, ordered, settings.workers, progress.advance, context))
+    candidates = find_candidates(summaries, settings, progress)
+    pairs = verify_pairs(ordered, candidates, settings, progress, focus)
+    infos = {article.id: document_info(article, summary) for article, summary in zip(ordered, summaries, strict=True)}
     clusters = build_clusters(pairs, infos)
     stats = Stats(
-        documents=len(docs),
+        documents=len(ordered),
         skipped=len(skipped),
         candidates=len(candidates),
         verified=len(candidates),

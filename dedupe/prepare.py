@@ -59,6 +59,21 @@ def shingle_scale(seg: Segmented) -> int:
     return 3 if southeast * 2 > len(unspaced) else 2
 
 
+def stems_of(prepared_tokens: list[str]) -> list[str]:
+    """Topic stems: the first characters of each distinct token longer than two characters.
+
+    Truncation is a crude, language-agnostic stemmer: inflected forms of one word mostly share
+    their first five characters in the languages that inflect by suffix.
+    """
+    return sorted({t[:_STEM_LENGTH] for t in set(prepared_tokens) if len(t) > 2 or not t.isascii()})
+
+
+def article_stems(article: Article, hasher: TokenHasher) -> U64:
+    """Stem hashes of an article without the rest of ``prepare`` (for corpus statistics)."""
+    text = normalize(article.text, fold_case=False)
+    return np.unique(hasher.hash_tokens(stems_of(segment(text).tokens)))
+
+
 def prepare(article: Article, settings: Settings, hasher: TokenHasher) -> Prepared:
     """Normalise, segment and hash one article."""
     text = normalize(article.text, fold_case=False)
@@ -75,7 +90,7 @@ def prepare(article: Article, settings: Settings, hasher: TokenHasher) -> Prepar
         unquoted = np.asarray(~window.any(axis=1), dtype=bool)
     else:
         unquoted = np.zeros(0, dtype=bool)
-    stems = hasher.hash_tokens(sorted({t[:_STEM_LENGTH] for t in set(seg.tokens) if len(t) > 2 or not t.isascii()}))
+    stems = hasher.hash_tokens(stems_of(seg.tokens))
     fingerprint = xxhash.xxh64_hexdigest("\x1f".join(seg.tokens).encode("utf-8", "surrogatepass"))
     return Prepared(
         article=article,

@@ -9,6 +9,7 @@ import xxhash
 from dedupe.segment import is_unspaced
 
 U64 = npt.NDArray[np.uint64]
+U32 = npt.NDArray[np.uint32]
 _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)
 
 

@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import re
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import given
+from hypothesis import strategies as st
 from rich.console import Console
 
 from dedupe.cli import main
 from dedupe.config import Settings
-from dedupe.evidence import compare
-from dedupe.render.diff import render_diff
+from dedupe.evidence import Comparison, compare
+from dedupe.models import Article, Measures, Passage
+from dedupe.render.diff import render_diff, rows
 from dedupe.sources import iter_articles
 
 A = "000_18cf876f3e1eab20.txt"
@@ -202,3 +207,59 @@ def test_scan_show_diffs_renders_each_pair_after_the_tables(seeds: Path) -> None
     assert run("scan", str(seeds), "--quiet", "--format", "json", "--show-diffs").stdout == run(
         "scan", str(seeds), "--quiet", "--format", "json"
     ).stdout
+
+
+# --- the line-up ---------------------------------------------------------------------------------
+
+TEXT = st.text(st.sampled_from(list("ab c.\n")), min_size=1, max_size=60)
+
+
+@st.composite
+def comparisons(draw: st.DrawFn) -> Comparison:
+    """Two articles (B with front matter) and passages: disjoint on each side, in any order."""
+    text_a, text_b = draw(TEXT), draw(TEXT)
+    offset_b = draw(st.integers(0, 20))
+
+    def spans(length: int, base: int) -> list[tuple[int, int]]:
+        cuts = sorted(draw(st.sets(st.integers(0, length), max_size=8)))
+        pieces = [(base + s, base + e) for s, e in itertools.pairwise(cuts) if s < e]
+        return [piece for piece in pieces if draw(st.booleans())]
+
+    spans_a, spans_b = spans(len(text_a), 0), spans(len(text_b), offset_b)
+    spans_b = draw(st.permutations(spans_b))
+    passages = tuple(
+        Passage(a=sa, b=sb, kind="changed", similarity=0.5) for sa, sb in zip(spans_a, spans_b, strict=False)
+    )
+    measures = Measures(**{f.name: 0 for f in fields(Measures)})
+    article_a = Article("a", "a.txt", text_a)
+    article_b = Article("b", "b.txt", text_b, body_offset=offset_b)
+    return Comparison(article_a, article_b, None, 0.0, measures, passages, ())
+
+
+def covered(spans: list[tuple[int, int]]) -> list[int]:
+    return [i for s, e in spans for i in range(s, e)]
+
+
+@given(comparisons())
+def test_rows_show_every_character_once(comparison: Comparison) -> None:
+    lines = rows(comparison)
+    assert [row.passage for row in lines if row.passage] == sorted(comparison.passages, key=lambda p: p.a)
+    for side, article in (("a", comparison.a), ("b", comparison.b)):
+        spans = [span for row in lines if (span := getattr(row, side)) is not None]
+        shown = covered(spans)
+        assert len(shown) == len(set(shown))  # nothing twice
+        body = range(article.body_offset, article.body_offset + len(article.text))
+        missing = set(body) - set(shown)
+        assert all(article.text[i - article.body_offset].isspace() for i in missing)  # only blank text left out
+    if sorted(comparison.passages, key=lambda p: p.b) == sorted(comparison.passages, key=lambda p: p.a):
+        # passages in the same order on both sides: B's rows are in B's order too
+        starts = [row.b[0] for row in lines if row.b is not None]
+        assert starts == sorted(starts)
+
+
+@given(comparisons(), st.sampled_from([60, 100, 140]), st.booleans())
+def test_any_line_up_renders(comparison: Comparison, width: int, no_color: bool) -> None:
+    out = io.StringIO()
+    console = Console(file=out, force_terminal=True, color_system="standard", width=width, no_color=no_color)
+    render_diff(comparison, console)
+    assert (ESCAPE in out.getvalue()) is not no_color

@@ -72,7 +72,6 @@ def rows(comparison: Comparison) -> list[Row]:
     A stretch of B that no passage covers is shown before the passage that follows it in B.
     """
     passages = sorted(comparison.passages, key=lambda p: p.a)
-    numbered = {id(p): n for n, p in enumerate(passages, start=1)}
     gaps_b = _gaps([p.b for p in passages], _body(comparison.b))
     gap_b_before: dict[int, list[Span]] = {}
     leftover_b: list[Span] = []
@@ -85,14 +84,14 @@ def rows(comparison: Comparison) -> list[Row]:
             gap_b_before.setdefault(id(follower), []).append(gap)
     out: list[Row] = []
     position_a = _body(comparison.a)[0]
-    for passage in passages:
+    for number, passage in enumerate(passages, start=1):
         gap_a = (position_a, passage.a[0]) if passage.a[0] > position_a else None
         out += _unaligned(gap_a, gap_b_before.get(id(passage), []))
-        out.append(Row(passage.a, passage.b, passage, numbered[id(passage)]))
+        out.append(Row(passage.a, passage.b, passage, number))
         position_a = max(position_a, passage.a[1])
     end_a = _body(comparison.a)[1]
     out += _unaligned((position_a, end_a) if end_a > position_a else None, leftover_b)
-    return [row for row in out if _visible(comparison.a, row.a) or _visible(comparison.b, row.b)]
+    return [row for row in out if row.passage or _visible(comparison.a, row.a) or _visible(comparison.b, row.b)]
 
 
 def _unaligned(gap_a: Span | None, gaps_b: list[Span]) -> list[Row]:
@@ -213,15 +212,15 @@ def header(comparison: Comparison, plain: bool) -> Text:
     return out
 
 
-def facts(comparison: Comparison, plain: bool) -> RenderableType:
+def facts(comparison: Comparison, plain: bool, console_width: int = 100) -> RenderableType:
     """The changed facts as a short list."""
     if not comparison.changes:
         return Text("No changed numbers, dates or quotations in the aligned text.")
     grid = Table.grid(padding=(0, 2))
     grid.add_column(no_wrap=True)
-    grid.add_column(ratio=1)
+    grid.add_column(max_width=max(20, (console_width - 16) // 2))
     grid.add_column(no_wrap=True)
-    grid.add_column(ratio=1)
+    grid.add_column(max_width=max(20, (console_width - 16) // 2))
     for change in comparison.changes:
         grid.add_row(
             Text(change.kind),
@@ -294,7 +293,7 @@ def render_diff(comparison: Comparison, console: Console) -> None:
     plain = console.no_color or console.color_system is None
     console.print(header(comparison, plain), highlight=False)
     console.print()
-    console.print(facts(comparison, plain), highlight=False)
+    console.print(facts(comparison, plain, console.width), highlight=False)
     console.print()
     lines = rows(comparison)
     if not comparison.passages:
