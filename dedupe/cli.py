@@ -139,10 +139,22 @@ def _config_defaults(ctx: click.Context, config: ConfigFile) -> dict[str, dict[s
 
 def _settings(options: dict[str, Any]) -> Settings:
     keys = {
-        "shingle_size", "num_perm", "copy_threshold", "topic_threshold", "rewrites",
-        "near_duplicate_containment", "sentence_similarity", "rewrite_ordered",
-        "rewrite_ordered_max", "partial_verbatim", "partial_min_run", "jobs", "rewrite_disorder",
-        "quoted_rewrite_ordered", "quoted_rewrite_ordered_max", "quoted_rewrite_quotes",
+        "shingle_size",
+        "num_perm",
+        "copy_threshold",
+        "topic_threshold",
+        "rewrites",
+        "near_duplicate_containment",
+        "sentence_similarity",
+        "rewrite_ordered",
+        "rewrite_ordered_max",
+        "partial_verbatim",
+        "partial_min_run",
+        "jobs",
+        "rewrite_disorder",
+        "quoted_rewrite_ordered",
+        "quoted_rewrite_ordered_max",
+        "quoted_rewrite_quotes",
     }
     return Settings(**{k: v for k, v in options.items() if k in keys and v is not None})
 
@@ -150,9 +162,7 @@ def _settings(options: dict[str, Any]) -> Settings:
 SCAN_FORMATS = ("text", "json", "jsonl")
 
 
-def scan_options(
-    function: Any = None, *, formats: Sequence[str] = SCAN_FORMATS, paths_required: bool = True
-) -> Any:
+def scan_options(function: Any = None, *, formats: Sequence[str] = SCAN_FORMATS, paths_required: bool = True) -> Any:
     """Options shared by every command that runs the pipeline (``@scan_options`` or with arguments)."""
     if function is None:
         return functools.partial(scan_options, formats=formats, paths_required=paths_required)
@@ -160,26 +170,96 @@ def scan_options(
     decorators = [
         click.argument("paths", nargs=-1, required=paths_required, type=click.Path()),
         click.option(
-            "--format", "output_format", type=click.Choice(list(formats)), default="text", show_default=True,
+            "--format",
+            "output_format",
+            type=click.Choice(list(formats)),
+            default="text",
+            show_default=True,
             help="Output format on stdout.",
         ),
         click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary on stderr."),
         click.option("--strict", is_flag=True, help="Exit 3 when any input was skipped."),
-        click.option("--max-size", type=int, default=50, show_default=True, help="Skip input files larger than this many MB."),
+        click.option(
+            "--max-size", type=int, default=50, show_default=True, help="Skip input files larger than this many MB."
+        ),
         click.option("--jobs", "-j", type=int, default=None, help="Worker processes (default: all cores)."),
-        click.option("--rewrites/--no-rewrites", default=None, help=f"Look for rewrites, not only copies (default: {'on' if defaults.rewrites else 'off'})."),
-        click.option("--copy-threshold", type=float, default=None, help=f"LSH Jaccard threshold of the copy index [{defaults.copy_threshold}]."),
-        click.option("--topic-threshold", type=float, default=None, help=f"LSH Jaccard threshold of the rewrite index [{defaults.topic_threshold}]."),
-        click.option("--near-duplicate-containment", type=float, default=None, help=f"Shingle containment for near-duplicate [{defaults.near_duplicate_containment}]."),
-        click.option("--sentence-similarity", type=float, default=None, help=f"Similarity for two sentences to align [{defaults.sentence_similarity}]."),
-        click.option("--rewrite-ordered", type=float, default=None, help=f"In-order aligned share of each side for rewrite [{defaults.rewrite_ordered}]."),
-        click.option("--rewrite-ordered-max", type=float, default=None, help=f"In-order aligned share of the better side [{defaults.rewrite_ordered_max}]."),
-        click.option("--rewrite-disorder", type=float, default=None, help=f"Most aligned text allowed out of order [{defaults.rewrite_disorder}]."),
-        click.option("--quoted-rewrite-ordered", type=float, default=None, help=f"In-order share of each side for a rewrite sharing quotes [{defaults.quoted_rewrite_ordered}]."),
-        click.option("--quoted-rewrite-ordered-max", type=float, default=None, help=f"In-order share of the better side for a rewrite sharing quotes [{defaults.quoted_rewrite_ordered_max}]."),
-        click.option("--quoted-rewrite-quotes", type=int, default=None, help=f"Verbatim quotations shared for the looser rewrite rule [{defaults.quoted_rewrite_quotes}]."),
-        click.option("--partial-verbatim", type=float, default=None, help=f"Verbatim share of one side for partial [{defaults.partial_verbatim}]."),
-        click.option("--partial-min-run", type=int, default=None, help=f"Longest verbatim run (words) for partial [{defaults.partial_min_run}]."),
+        click.option(
+            "--rewrites/--no-rewrites",
+            default=None,
+            help=f"Look for rewrites, not only copies (default: {'on' if defaults.rewrites else 'off'}).",
+        ),
+        click.option(
+            "--copy-threshold",
+            type=float,
+            default=None,
+            help=f"LSH Jaccard threshold of the copy index [{defaults.copy_threshold}].",
+        ),
+        click.option(
+            "--topic-threshold",
+            type=float,
+            default=None,
+            help=f"LSH Jaccard threshold of the rewrite index [{defaults.topic_threshold}].",
+        ),
+        click.option(
+            "--near-duplicate-containment",
+            type=float,
+            default=None,
+            help=f"Shingle containment for near-duplicate [{defaults.near_duplicate_containment}].",
+        ),
+        click.option(
+            "--sentence-similarity",
+            type=float,
+            default=None,
+            help=f"Similarity for two sentences to align [{defaults.sentence_similarity}].",
+        ),
+        click.option(
+            "--rewrite-ordered",
+            type=float,
+            default=None,
+            help=f"In-order aligned share of each side for rewrite [{defaults.rewrite_ordered}].",
+        ),
+        click.option(
+            "--rewrite-ordered-max",
+            type=float,
+            default=None,
+            help=f"In-order aligned share of the better side [{defaults.rewrite_ordered_max}].",
+        ),
+        click.option(
+            "--rewrite-disorder",
+            type=float,
+            default=None,
+            help=f"Most aligned text allowed out of order [{defaults.rewrite_disorder}].",
+        ),
+        click.option(
+            "--quoted-rewrite-ordered",
+            type=float,
+            default=None,
+            help=f"In-order share of each side for a rewrite sharing quotes [{defaults.quoted_rewrite_ordered}].",
+        ),
+        click.option(
+            "--quoted-rewrite-ordered-max",
+            type=float,
+            default=None,
+            help=f"In-order share of the better side, rewrite sharing quotes [{defaults.quoted_rewrite_ordered_max}].",
+        ),
+        click.option(
+            "--quoted-rewrite-quotes",
+            type=int,
+            default=None,
+            help=f"Verbatim quotations shared for the looser rewrite rule [{defaults.quoted_rewrite_quotes}].",
+        ),
+        click.option(
+            "--partial-verbatim",
+            type=float,
+            default=None,
+            help=f"Verbatim share of one side for partial [{defaults.partial_verbatim}].",
+        ),
+        click.option(
+            "--partial-min-run",
+            type=int,
+            default=None,
+            help=f"Longest verbatim run (words) for partial [{defaults.partial_min_run}].",
+        ),
         click.option("--shingle-size", type=int, default=None, help=f"Words per shingle [{defaults.shingle_size}]."),
         click.option("--num-perm", type=int, default=None, help=f"MinHash permutations [{defaults.num_perm}]."),
     ]
@@ -281,7 +361,11 @@ def _read_one(path: str, max_size: int) -> Article:
 @click.argument("a", type=click.Path(dir_okay=False, allow_dash=True))
 @click.argument("b", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option(
-    "--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
     help="Output format on stdout.",
 )
 @click.option("--max-size", type=int, default=50, show_default=True, help="Refuse files larger than this many MB.")

@@ -93,7 +93,7 @@ def candidate_pairs(
     # Every pair sharing a bucket in any band, read from the index's hash tables bucket by
     # bucket: the same pairs as querying each signature, without one query per document.
     for table in lsh.hashtables:
-        for bucket in table.keys():
+        for bucket in table.keys():  # noqa: SIM118 - a datasketch storage, not a dict
             members = sorted(table.get(bucket))
             if len(members) > 1:
                 pairs.update(itertools.combinations(members, 2))

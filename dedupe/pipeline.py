@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from collections.abc import Iterable, Sequence, Set
+from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np

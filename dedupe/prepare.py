@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import numpy as np
-import regex
 import numpy.typing as npt
+import regex
 import xxhash
 
 from dedupe.config import Settings

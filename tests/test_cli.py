@@ -109,13 +109,6 @@ def test_scan_seeds_documents(seeds: Path) -> None:
     assert documents[PARAPHRASE]["title"] == "North Korea Confirms Military Support for Russia in Ukraine War"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "dedupe/sources.py reads every .md file, so seeds/README.md (required by issue 2) is scanned "
-        "as a sixth article by `dedupe scan seeds/`"
-    ),
-)
 def test_scan_seeds_reads_only_the_five_articles(seeds: Path) -> None:
     assert (seeds / "README.md").exists()
     report = scan_json("seeds")

@@ -748,10 +748,18 @@ def test_random_stdin_never_raises(data: bytes) -> None:
     assert all(s.path == "<stdin>" for s in skipped)
 
 
-def test_a_file_and_a_folder_holding_it_get_distinct_ids(tmp_path: Path) -> None:
+def test_a_file_given_twice_is_one_document(tmp_path: Path) -> None:
+    # Named directly and again through its folder: one article, not an "exact copy" of itself.
     (tmp_path / "a.txt").write_text(BODY_EN, encoding="utf-8")
     articles, skipped = read(str(tmp_path / "a.txt"), str(tmp_path))
     assert skipped == []
-    ids = [a.id for a in articles]
-    assert ids[0] == "a.txt"
-    assert ids[1] == (tmp_path / "a.txt").as_posix()
+    assert [a.id for a in articles] == ["a.txt"]
+
+
+def test_project_files_in_folders_are_not_articles(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(BODY_EN, encoding="utf-8")
+    (tmp_path / "README.md").write_text("# About these articles\n\nNotes.\n", encoding="utf-8")
+    articles, _ = read(str(tmp_path))
+    assert [a.id for a in articles] == ["a.txt"]
+    named, _ = read(str(tmp_path / "README.md"))
+    assert [a.id for a in named] == ["README.md"]
