@@ -21,7 +21,7 @@ summary on stderr. Exit codes: 0 success, 2 usage error, 3 engine not installed.
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
 import json
 import multiprocessing
 import re
@@ -265,7 +265,13 @@ def find_near_duplicates(stream: IO[str], settings: BaselineSettings) -> Baselin
 
 
 def engine_available(engine: Engine) -> bool:
-    return engine == "datasketch" or importlib.util.find_spec(engine) is not None
+    if engine == "datasketch":
+        return True
+    try:
+        importlib.import_module(engine)
+    except ImportError:
+        return False
+    return True
 
 
 def _summary(result: BaselineResult) -> str:

@@ -391,22 +391,19 @@ class ArticleComposer:
         Cast members are handed out in rotation, so that two fields of one kind in a
         sentence ("{P0} is to meet {P1}") name different people.
         """
-        rng = self.rng
+        random_ = self.rng.random
         by_kind = self.streams.by_kind
-        surnames = [next(by_kind["SURNAME"]) for _ in range(rng.randint(2, 4))]
-        people = [f"{next(by_kind['FIRST'])} {surname}" for surname in surnames]
+        surnames = [next(by_kind["SURNAME"]) for _ in range(2 + int(random_() * 3))]
         cast = {
-            "P": people,
+            "P": [f"{next(by_kind['FIRST'])} {surname}" for surname in surnames],
             "S": surnames,
-            "L": [next(by_kind["PLACE"]) for _ in range(rng.randint(2, 3))],
-            "O": [next(by_kind["ORG"]) for _ in range(rng.randint(2, 3))],
-            "T": [next(by_kind["TOPIC"]) for _ in range(rng.randint(2, 4))],
+            "L": [next(by_kind["PLACE"]) for _ in range(2 + int(random_() * 2))],
+            "O": [next(by_kind["ORG"]) for _ in range(2 + int(random_() * 2))],
+            "T": [next(by_kind["TOPIC"]) for _ in range(2 + int(random_() * 3))],
         }
         sources = self.stream_sources.copy()
         for kind, members in cast.items():
-            rng.shuffle(members)
             sources[KIND_IDS[kind]] = itertools.cycle(members)
-        random_ = rng.random
 
         def quote() -> str:
             return self._fill(QUOTES[int(random_() * len(QUOTES))], sources)[TEXT]
@@ -441,12 +438,16 @@ class ArticleComposer:
         while words < target_words:
             paragraph: list[Sentence] = []
             for _ in range(paragraph_size):
-                index = int(random_() * body_size)
+                # One draw picks the template (integer part) and its wording (fraction).
+                draw = random_() * body_size
+                index = int(draw)
+                variants = body[index]
+                template = variants[int((draw - index) * len(variants))]
                 if index == previous:
                     index = (index + 1) % body_size
+                    variants = body[index]
+                    template = variants[0]
                 previous = index
-                variants = body[index]
-                template = variants[int(random_() * len(variants))]
                 values = tuple(map(next, template.sources_of(sources)))
                 text = template.original.format(*values)
                 if template.capitalise:

@@ -285,7 +285,7 @@ class RunResult:
 
 def _stderr_tail(path: Path) -> str:
     lines = path.read_text(encoding="utf-8", errors="replace").strip().splitlines()
-    return "\n".join(lines[-STDERR_TAIL_LINES:])
+    return "\n".join(lines[-STDERR_TAIL_LINES:]) or "(nothing on stderr)"
 
 
 def run_one(
@@ -303,7 +303,6 @@ def run_one(
         return result
     mib = 1024.0
     result.wall_s = round(child.wall_s, 3)
-    result.docs_per_s = round(documents / child.wall_s, 1) if child.wall_s else None
     result.cpu_s = round(child.cpu_s, 2)
     result.main_peak_rss_mib = round(child.main_peak_rss_kib / mib, 1)
     result.all_peak_rss_mib = round(child.all_peak_rss_kib / mib, 1)
@@ -328,6 +327,8 @@ def run_one(
         return result
     if truth is not None:
         result.quality = score(predicted, truth)
+    # Throughput only for a run that finished its job.
+    result.docs_per_s = round(documents / child.wall_s, 1) if child.wall_s else None
     return result
 
 
