@@ -12,7 +12,7 @@ import xxhash
 from dedupe.config import Settings
 from dedupe.models import Article
 from dedupe.normalize import normalize
-from dedupe.segment import Segmented, is_unspaced, segment
+from dedupe.segment import Segmented, is_unspaced, segment, tokens
 from dedupe.shingle import U64, TokenHasher, shingle_hashes
 
 _STEM_LENGTH = 5
@@ -70,8 +70,7 @@ def stems_of(prepared_tokens: list[str]) -> list[str]:
 
 def article_stems(article: Article, hasher: TokenHasher) -> U64:
     """Stem hashes of an article without the rest of ``prepare`` (for corpus statistics)."""
-    text = normalize(article.text, fold_case=False)
-    return np.unique(hasher.hash_tokens(stems_of(segment(text).tokens)))
+    return np.unique(hasher.hash_tokens(stems_of(tokens(normalize(article.text)))))
 
 
 def prepare(article: Article, settings: Settings, hasher: TokenHasher) -> Prepared:

@@ -92,7 +92,7 @@ def tokens(text: str, unspaced: bool | None = None) -> list[str]:
     """Case-folded tokens of text, in order (``unspaced=False``: the caller knows the text has
     no characters of unspaced scripts, which skips looking for them)."""
     if unspaced is None:
-        unspaced = _UNSPACED_CHAR.search(text) is not None
+        unspaced = not text.isascii() and _UNSPACED_RANGES.search(text) is not None
     if not unspaced:
         return _SPACED_TOKEN.findall(text.casefold())
     out: list[str] = []

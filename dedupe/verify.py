@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
+from scipy import sparse
 
 from dedupe.config import Settings
 from dedupe.models import Measures, Relation
@@ -101,19 +102,18 @@ def align(a: Prepared, b: Prepared) -> Alignment | None:
     counts = np.bincount(inverse, minlength=len(vocab)).astype(np.float64)
     total = len(ga) + len(gb)
     weights = np.log1p(total / counts)
-    matrix_a = np.zeros((len(ga), len(vocab)), dtype=np.float64)
-    matrix_b = np.zeros((len(gb), len(vocab)), dtype=np.float64)
-    pos = 0
-    for row, grams in enumerate(ga):
-        matrix_a[row, inverse[pos : pos + len(grams)]] = 1.0
-        pos += len(grams)
-    for row, grams in enumerate(gb):
-        matrix_b[row, inverse[pos : pos + len(grams)]] = 1.0
-        pos += len(grams)
-    weighted_a = matrix_a * weights
-    shared = weighted_a @ matrix_b.T
-    mass_a = weighted_a.sum(axis=1)
-    mass_b = (matrix_b * weights).sum(axis=1)
+    rows = np.repeat(np.arange(total), [len(g) for g in ga + gb])
+    split = sum(len(g) for g in ga)
+    # sentence × gram incidence, sparse: a pair has a few thousand grams, a sentence a few dozen
+    matrix_a = sparse.csr_matrix(
+        (weights[inverse[:split]], (rows[:split], inverse[:split])), shape=(len(ga), len(vocab))
+    )
+    matrix_b = sparse.csr_matrix(
+        (np.ones(len(inverse) - split), (rows[split:] - len(ga), inverse[split:])), shape=(len(gb), len(vocab))
+    )
+    shared = np.asarray((matrix_a @ matrix_b.T).todense(), dtype=np.float64)
+    mass_a = np.asarray(matrix_a.sum(axis=1), dtype=np.float64).ravel()
+    mass_b = np.asarray(matrix_b @ weights, dtype=np.float64).ravel()
     similarity = 2.0 * shared / (mass_a[:, None] + mass_b[None, :])
     return Alignment(
         similarity=similarity,
