@@ -75,7 +75,8 @@ class RichProgress:
 
 @contextmanager
 def _progress(console: Console, enabled: bool) -> Iterator[RichProgress | None]:
-    if not enabled:
+    # A progress bar only makes sense on a terminal; elsewhere rich would leave a blank line.
+    if not enabled or not console.is_terminal:
         yield None
         return
     with RichProgress(console) as progress:
