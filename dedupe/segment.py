@@ -104,6 +104,11 @@ def tokens(text: str, unspaced: bool | None = None) -> list[str]:
     return out
 
 
+def _is_initial(text: str, dot: int) -> bool:
+    """A single letter before the full stop: an initial or abbreviation ("N. Korea", "J. Smith")."""
+    return dot >= 1 and text[dot - 1].isalpha() and (dot == 1 or not text[dot - 2].isalpha())
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """``[start, end)`` character spans of the sentences of a text (empty pieces dropped)."""
     spans: list[tuple[int, int]] = []
@@ -111,6 +116,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
         if end < len(text) and text[match.start()] in ".!?…" and _LOWER_AFTER.match(text, end):
+            continue
+        if text[match.start()] == "." and _is_initial(text, match.start()):
             continue
         if match.start() > start:
             spans.append((start, match.start() + (1 if text[match.start()] in ".!?…。！？؟۔।॥" else 0)))

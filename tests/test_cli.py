@@ -279,3 +279,15 @@ def test_scan_help_shows_every_threshold_default() -> None:
         if param.name in vars(defaults) and param.name not in ("rewrites", "jobs"):
             assert param.help is not None
             assert param.help.endswith(f"[{getattr(defaults, param.name)}]."), param.name
+
+
+def test_rewrite_survives_abbreviated_names(tmp_path: Path, seeds: Path) -> None:
+    # "North Korea" written "N. Korea" throughout must not break the paraphrase into fragments.
+    original = seeds / "000_18cf876f3e1eab20.txt"
+    text = (seeds / "003_c661afd7bc768f5b.txt").read_text(encoding="utf-8").replace("North Korea", "N. Korea")
+    (tmp_path / "003_abbreviated.txt").write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["diff", str(original), str(tmp_path / "003_abbreviated.txt"), "--format", "json"]
+    )
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["pairs"][0]["relation"] == "rewrite"

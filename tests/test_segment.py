@@ -150,3 +150,11 @@ def test_segment_marks_quoted_tokens_and_sentences() -> None:
     assert seg.sentence_of == [0] * 7 + [1] * 4
     assert [text[s:e] for s, e in seg.spans][:3] == ["The", "mayor", "said"]
     assert len(seg.sentence_spans) == 2
+
+
+def test_initials_do_not_end_sentences() -> None:
+    assert sentences("N. Korea sent troops. J. Smith said so. It ended.") == [
+        "N. Korea sent troops.",
+        "J. Smith said so.",
+        "It ended.",
+    ]
