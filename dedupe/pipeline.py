@@ -16,7 +16,7 @@ from dedupe.evidence import build_evidence
 from dedupe.lsh import Signer, candidate_pairs, estimate_jaccard
 from dedupe.models import Article, DocumentInfo, Pair, Report, Skipped, Stats
 from dedupe.parallel import run_chunks, shared
-from dedupe.prepare import Prepared, article_stems, prepare, sentence_grams
+from dedupe.prepare import Prepared, Sketch, article_stems, prepare, sentence_grams, sketch
 from dedupe.shingle import U32, U64, TokenHasher
 from dedupe.verify import align, classify, measure
 
@@ -89,7 +89,7 @@ def common_stems(articles: Sequence[Article], hasher: TokenHasher) -> U64:
     return np.array(sorted(h for h, c in counts.items() if c > limit), dtype=np.uint64)
 
 
-def summarize(doc: Prepared, signer: Signer, common: U64) -> Summary:
+def summarize(doc: Sketch | Prepared, signer: Signer, common: U64) -> Summary:
     """The candidate stage's view of a prepared document: its two MinHash signatures."""
     topic = doc.stems[~np.isin(doc.stems, common, assume_unique=True)] if len(common) else doc.stems
     return Summary(
@@ -180,7 +180,7 @@ def _summarize_chunk(chunk: list[Article]) -> list[Summary]:
     signer: Signer = shared("signer")
     common: U64 = shared("common")
     hasher = _hasher(settings)
-    return [summarize(prepare(article, settings, hasher), signer, common) for article in chunk]
+    return [summarize(sketch(article, settings, hasher), signer, common) for article in chunk]
 
 
 def verify_pairs(

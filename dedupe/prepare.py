@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -43,6 +44,11 @@ _SOUTHEAST_ASIAN = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibeta
 
 
 def shingle_scale(seg: Segmented) -> int:
+    """How many tokens of this text make one word's worth (see ``token_scale``)."""
+    return token_scale(seg.tokens, seg.has_unspaced)
+
+
+def token_scale(toks: list[str], has_unspaced: bool = True) -> int:
     """How many tokens of this text make one word's worth.
 
     Mostly unspaced text is tokenised into character bigrams: about half a word in Chinese and
@@ -50,10 +56,10 @@ def shingle_scale(seg: Segmented) -> int:
     longer. Shingles and verbatim runs are scaled so that evidence means as much text as in
     spaced scripts.
     """
-    if not seg.has_unspaced:
+    if not has_unspaced:
         return 1
-    unspaced = [t for t in seg.tokens if is_unspaced(t)]
-    if len(unspaced) * 2 <= len(seg.tokens):
+    unspaced = [t for t in toks if is_unspaced(t)]
+    if len(unspaced) * 2 <= len(toks):
         return 1
     southeast = sum(1 for t in unspaced if _SOUTHEAST_ASIAN.match(t))
     return 3 if southeast * 2 > len(unspaced) else 2
@@ -71,6 +77,35 @@ def stems_of(prepared_tokens: list[str]) -> list[str]:
 def article_stems(article: Article, hasher: TokenHasher) -> U64:
     """Stem hashes of an article without the rest of ``prepare`` (for corpus statistics)."""
     return np.unique(hasher.hash_tokens(stems_of(tokens(normalize(article.text)))))
+
+
+@dataclass(frozen=True)
+class Sketch:
+    """What the candidate stage needs of an article: hashed sets, no text, no sentences."""
+
+    fingerprint: str
+    words: int
+    shingle_set: U64
+    stems: U64
+
+
+def sketch(article: Article, settings: Settings, hasher: TokenHasher) -> Sketch:
+    """The fast path for every article: tokens of the whole text, shingles, stems, fingerprint.
+
+    Sentences and quotations are only needed to verify a candidate pair; ``prepare`` does that
+    full work for the documents of candidate pairs only.
+    """
+    folded = unicodedata.normalize("NFKC", article.text).casefold()
+    toks = tokens(folded)
+    hashes = hasher.hash_tokens(toks)
+    scale = token_scale(toks, not folded.isascii())
+    shingles = shingle_hashes(hashes, settings.shingle_size * scale)
+    return Sketch(
+        fingerprint=xxhash.xxh64_hexdigest("\x1f".join(toks).encode("utf-8", "surrogatepass")),
+        words=len(toks),
+        shingle_set=np.unique(shingles),
+        stems=np.unique(hasher.hash_tokens(stems_of(toks))),
+    )
 
 
 def prepare(article: Article, settings: Settings, hasher: TokenHasher) -> Prepared:
