@@ -74,6 +74,48 @@ def band_params(threshold: float, num_perm: int) -> tuple[int, int]:
     return lsh.b, lsh.r
 
 
+def _bucket_pairs(lsh: MinHashLSH) -> set[tuple[int, int]]:
+    """Every pair sharing a bucket in any band, read bucket by bucket from the index's tables:
+    the same pairs as querying each signature, without one query per document."""
+    pairs: set[tuple[int, int]] = set()
+    for table in lsh.hashtables:
+        for bucket in table.keys():  # noqa: SIM118 - a datasketch storage, not a dict
+            members = sorted(table.get(bucket))
+            if len(members) > 1:
+                pairs.update(itertools.combinations(members, 2))
+    return pairs
+
+
+def band_slices(threshold: float, num_perm: int, slices: int) -> list[tuple[int, int, int]]:
+    """The LSH bands for a threshold cut into up to ``slices`` groups: (first perm, end, bands)."""
+    bands, rows = band_params(threshold, num_perm)
+    per_slice = -(-bands // max(1, slices))
+    out = []
+    for first_band in range(0, bands, per_slice):
+        count = min(per_slice, bands - first_band)
+        out.append((first_band * rows, (first_band + count) * rows, count))
+    return out
+
+
+def slice_candidate_pairs(
+    signatures: Sequence[npt.NDArray[np.uint32] | None],
+    seed: int,
+    rows: int,
+    band_slice: tuple[int, int, int],
+) -> set[tuple[int, int]]:
+    """Candidate pairs of one group of bands: a datasketch MinHashLSH over that slice of each
+    signature (``params=(bands, rows)``). Slices can run one after another (bounded memory) or
+    in parallel; their union is the whole index's candidates."""
+    start, end, bands = band_slice
+    lsh = MinHashLSH(num_perm=end - start, params=(bands, rows))
+    with lsh.insertion_session() as session:
+        for index, values in enumerate(signatures):
+            if values is not None:
+                lean = LeanMinHash(seed=seed, hashvalues=values[start:end], scheme="affine32")
+                session.insert(index, lean, check_duplication=False)
+    return _bucket_pairs(lsh)
+
+
 def candidate_pairs(
     signatures: Sequence[LeanMinHash | None],
     threshold: float,
@@ -89,17 +131,9 @@ def candidate_pairs(
         for index, signature in enumerate(signatures):
             if signature is not None:
                 session.insert(index, signature, check_duplication=False)
-    pairs: set[tuple[int, int]] = set()
-    # Every pair sharing a bucket in any band, read from the index's hash tables bucket by
-    # bucket: the same pairs as querying each signature, without one query per document.
-    for table in lsh.hashtables:
-        for bucket in table.keys():  # noqa: SIM118 - a datasketch storage, not a dict
-            members = sorted(table.get(bucket))
-            if len(members) > 1:
-                pairs.update(itertools.combinations(members, 2))
     if advance is not None:
         advance(len(signatures))
-    return pairs
+    return _bucket_pairs(lsh)
 
 
 def estimate_jaccard(a: LeanMinHash, b: LeanMinHash) -> float:

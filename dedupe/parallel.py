@@ -37,17 +37,23 @@ def run_chunks(
     workers: int,
     advance: Callable[[int], None],
     context: dict[str, Any] | None = None,
+    chunk: int = CHUNK,
+    always: bool = False,
 ) -> Iterator[Result]:
-    """Apply ``function`` to consecutive chunks of ``items``; yields results in input order."""
+    """Apply ``function`` to consecutive chunks of ``items``; yields results in input order.
+
+    ``always``: use workers even for few items (each item is a large piece of work).
+    """
     _SHARED.clear()
     _SHARED.update(context or {})
-    chunks = [list(items[i : i + CHUNK]) for i in range(0, len(items), CHUNK)]
-    if workers <= 1 or len(items) < MIN_PARALLEL_ITEMS or "fork" not in multiprocessing.get_all_start_methods():
-        for chunk in chunks:
-            yield from function(chunk)
-            advance(len(chunk))
+    chunks = [list(items[i : i + chunk]) for i in range(0, len(items), chunk)]
+    small = len(items) < MIN_PARALLEL_ITEMS and not always
+    if workers <= 1 or small or "fork" not in multiprocessing.get_all_start_methods():
+        for part in chunks:
+            yield from function(part)
+            advance(len(part))
         return
     with multiprocessing.get_context("fork").Pool(workers) as pool:
-        for chunk, results in zip(chunks, pool.imap(_call, [(function, c) for c in chunks]), strict=False):
+        for part, results in zip(chunks, pool.imap(_call, [(function, c) for c in chunks]), strict=True):
             yield from results
-            advance(len(chunk))
+            advance(len(part))

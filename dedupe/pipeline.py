@@ -13,7 +13,7 @@ from dedupe.boilerplate import strip_boilerplate
 from dedupe.cluster import build_clusters
 from dedupe.config import Settings
 from dedupe.evidence import build_evidence
-from dedupe.lsh import Signer, candidate_pairs, estimate_jaccard
+from dedupe.lsh import Signer, band_params, band_slices, slice_candidate_pairs
 from dedupe.models import Article, DocumentInfo, Pair, Report, Skipped, Stats
 from dedupe.parallel import run_chunks, shared
 from dedupe.prepare import Prepared, Sketch, article_stems, prepare, sentence_grams, sketch
@@ -100,29 +100,59 @@ def summarize(doc: Sketch | Prepared, signer: Signer, common: U64) -> Summary:
     )
 
 
+def _slice_chunk(chunk: list[tuple[str, tuple[int, int, int]]]) -> list[set[tuple[int, int]]]:
+    settings: Settings = shared("settings")
+    signatures: dict[str, list[U32 | None]] = shared("signatures")
+    out = []
+    for index_name, band_slice in chunk:
+        threshold = settings.copy_threshold if index_name == "copy" else settings.topic_threshold
+        rows = band_params(threshold, settings.num_perm)[1]
+        out.append(slice_candidate_pairs(signatures[index_name], settings.seed, rows, band_slice))
+    return out
+
+
 def find_candidates(summaries: Sequence[Summary], settings: Settings, progress: Progress) -> set[tuple[int, int]]:
-    """Recall-oriented candidate pairs: copy index, topic index and identical fingerprints."""
-    signer = Signer(settings.num_perm, settings.seed)
-    copy_signatures = [signer.lean(s.copy_signature) for s in summaries]
-    progress.stage("copy candidates", len(summaries))
-    pairs = candidate_pairs(copy_signatures, settings.copy_threshold, settings.num_perm, progress.advance)
+    """Recall-oriented candidate pairs: copy index, topic index and identical fingerprints.
+
+    Each index's bands are cut into slices, each a datasketch MinHashLSH of its own, built one
+    after another or in parallel (``--jobs``); the union of their bucket pairs is the index's
+    candidates.
+    """
+    signatures: dict[str, list[U32 | None]] = {"copy": [s.copy_signature for s in summaries]}
     if settings.rewrites:
-        topic_signatures = [signer.lean(s.topic_signature) for s in summaries]
-        progress.stage("topic candidates", len(summaries))
-        found = candidate_pairs(topic_signatures, settings.topic_threshold, settings.num_perm, progress.advance)
+        signatures["topic"] = [s.topic_signature for s in summaries]
+    work: list[tuple[str, tuple[int, int, int]]] = []
+    slices = max(4, settings.workers)
+    for name in signatures:
+        threshold = settings.copy_threshold if name == "copy" else settings.topic_threshold
+        work += [(name, band_slice) for band_slice in band_slices(threshold, settings.num_perm, slices)]
+    progress.stage("LSH candidates", len(work))
+    found = {name: set[tuple[int, int]]() for name in signatures}
+    context = {"settings": settings, "signatures": signatures}
+    for (name, _), pairs in zip(
+        work,
+        run_chunks(
+            _slice_chunk, work, settings.workers, progress.advance, context, chunk=1, always=len(summaries) >= 256
+        ),
+        strict=True,
+    ):
+        found[name] |= pairs
+    candidates = found["copy"]
+    if "topic" in found:
+        topic = signatures["topic"]
         # LSH at a low threshold lets many weaker pairs through; keep those whose estimated
         # Jaccard reaches the threshold before the (costlier) exact verification.
-        pairs |= {
+        candidates |= {
             (i, j)
-            for i, j in found
-            if estimate_jaccard(topic_signatures[i], topic_signatures[j]) >= settings.topic_threshold
+            for i, j in found["topic"] - candidates
+            if float(np.mean(topic[i] == topic[j])) >= settings.topic_threshold
         }
     by_fingerprint: dict[str, list[int]] = {}
     for index, summary in enumerate(summaries):
         by_fingerprint.setdefault(summary.fingerprint, []).append(index)
     for group in by_fingerprint.values():
-        pairs.update((group[0], other) for other in group[1:])
-    return pairs
+        candidates.update((group[0], other) for other in group[1:])
+    return candidates
 
 
 def verify_pair(a: Prepared, b: Prepared, settings: Settings, hasher: TokenHasher) -> Pair | None:
