@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
@@ -88,7 +89,30 @@ CONFIG_META = "dedupe.config"
 NOT_CONFIGURABLE = frozenset({"help", "show_config", "changed", "changed_from_stdin", "update_baseline"})
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class DedupeGroup(click.Group):
+    """The command group; an unexpected error becomes one line and exit 3, not a traceback.
+
+    Set ``DEDUPE_DEBUG=1`` to see the traceback (and please report it: it is a bug).
+    """
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
+            raise
+        except Exception as error:
+            if os.environ.get("DEDUPE_DEBUG"):
+                raise
+            Console(stderr=True).print(
+                f"[red]internal error:[/] {escape(type(error).__name__)}: {escape(str(error))} "
+                "(a bug: please report it; DEDUPE_DEBUG=1 shows the traceback)",
+                highlight=False,
+                soft_wrap=True,
+            )
+            sys.exit(ExitCode.INPUT_ERROR)
+
+
+@click.group(cls=DedupeGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="dedupe")
 @click.pass_context
 def main(ctx: click.Context) -> None:
@@ -312,7 +336,7 @@ def scan(paths: tuple[str, ...], **options: Any) -> None:
         articles: list[Article] = []
         report, skipped = run_scan(paths, options, err, collect=articles)
     except DedupeError as error:
-        err.print(f"[red]error:[/] {error}", highlight=False)
+        err.print(f"[red]error:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
         sys.exit(error.exit_code)
     out_format = options["output_format"]
     if out_format == "json":

@@ -291,3 +291,15 @@ def test_rewrite_survives_abbreviated_names(tmp_path: Path, seeds: Path) -> None
     )
     assert result.exit_code == 0
     assert json.loads(result.stdout)["pairs"][0]["relation"] == "rewrite"
+
+
+def test_an_unexpected_error_is_one_line_and_exit_3(monkeypatch: pytest.MonkeyPatch, seeds: Path) -> None:
+    def broken(*args: Any, **kwargs: Any) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("dedupe.cli.find_duplicates", broken)
+    monkeypatch.delenv("DEDUPE_DEBUG", raising=False)
+    result = CliRunner().invoke(main, ["scan", str(seeds), "--quiet"])
+    assert result.exit_code == 3
+    assert "internal error: RuntimeError: boom" in result.stderr
+    assert "Traceback" not in result.stderr
