@@ -6,13 +6,16 @@ threshold 0.5 (filled with an insertion session), every document queried, and ea
 candidate pair kept when the exact Jaccard similarity of the two shingle sets is at
 least the threshold.
 
-Shingles are hashed once with xxh32; the same hashes feed the MinHash and the exact
-check, which stores each document's shingle set as a sorted numpy array of hashes
+Shingles are hashed once; the same hashes feed the MinHash and the exact check,
+which keeps each document's shingle set as a sorted numpy array of 32-bit hashes
 (4 bytes a shingle instead of a Python set of strings). Engines:
-  datasketch  MinHash(hashfunc=int).update_batch(shingle hashes): the result equals
+  datasketch  xxh32 of each shingle's UTF-8 bytes, then
+              MinHash(hashfunc=int).update_batch(hashes): the same signature as
               MinHash(hashfunc=xxhash.xxh32_intdigest).update_batch(shingle bytes)
-  rensa       rensa's RMinHash batch API hashes the shingles and signs them in Rust;
-              the digests go into the same datasketch MinHashLSH as LeanMinHash
+  rensa       rensa's batch API hashes the shingles (RMinHash.hash_token_sets) and
+              signs them in Rust (digest_matrix_from_token_hash_sets); the digests go
+              into the same datasketch MinHashLSH as LeanMinHash; the exact check
+              uses the low 32 bits of rensa's shingle hashes
 --procs N computes signatures in N worker processes; the LSH stays in the parent.
 
 Prints the pairs as JSON on stdout ({"pairs": [{"a", "b", "jaccard"}], ...}) and a
@@ -47,7 +50,7 @@ RENSA_SEED = 42
 SCHEME = "affine32"
 
 Engine = Literal["datasketch", "rensa"]
-HashArray = npt.NDArray[np.uint32] | npt.NDArray[np.uint64]
+ShingleHashes = npt.NDArray[np.uint32]
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,7 @@ class SignedBatch:
 
     ids: list[str]
     signatures: npt.NDArray[np.uint32]
-    shingle_sets: list[HashArray]
+    shingle_sets: list[ShingleHashes]
 
 
 @dataclass
@@ -106,13 +109,11 @@ def shingles(text: str, size: int) -> list[str]:
 
 
 def xxh32_shingle_set(grams: Sequence[str]) -> npt.NDArray[np.uint32]:
-    hashes = np.fromiter(
-        map(xxhash.xxh32_intdigest, map(str.encode, grams)), dtype=np.uint32, count=len(grams)
-    )
+    hashes = np.fromiter(map(xxhash.xxh32_intdigest, map(str.encode, grams)), dtype=np.uint32, count=len(grams))
     return np.unique(hashes)
 
 
-def exact_jaccard(first: HashArray, second: HashArray) -> float:
+def exact_jaccard(first: ShingleHashes, second: ShingleHashes) -> float:
     """Jaccard similarity of two sorted, duplicate-free hash arrays."""
     common = np.intersect1d(first, second, assume_unique=True).size
     union = first.size + second.size - common
@@ -129,7 +130,7 @@ class DatasketchSigner:
 
     def sign(self, ids: list[str], texts: list[str]) -> SignedBatch:
         signatures = np.empty((len(texts), self.settings.num_perm), dtype=np.uint32)
-        shingle_sets: list[HashArray] = []
+        shingle_sets: list[ShingleHashes] = []
         for row, text in enumerate(texts):
             shingle_set = xxh32_shingle_set(shingles(text, self.settings.shingle_size))
             minhash = self.prototype.copy()
@@ -151,14 +152,12 @@ class RensaSigner:
     def sign(self, ids: list[str], texts: list[str]) -> SignedBatch:
         size = self.settings.shingle_size
         hash_lists = self.rminhash.hash_token_sets([shingles(text, size) for text in texts])
-        matrix = self.rminhash.digest_matrix_from_token_hash_sets(
-            hash_lists, self.settings.num_perm, RENSA_SEED
-        )
-        signatures = np.array(matrix.to_rows(), dtype=np.uint32).reshape(
-            len(texts), self.settings.num_perm
-        )
-        shingle_sets: list[HashArray] = [
-            np.unique(np.array(hashes, dtype=np.uint64)) for hashes in hash_lists
+        matrix = self.rminhash.digest_matrix_from_token_hash_sets(hash_lists, self.settings.num_perm, RENSA_SEED)
+        signatures = np.array(matrix.to_rows(), dtype=np.uint32).reshape(len(texts), self.settings.num_perm)
+        # Keep the low 32 bits, as the datasketch engine keeps xxh32: the same memory
+        # per shingle and the same (negligible) chance of a collision in the exact check.
+        shingle_sets: list[ShingleHashes] = [
+            np.unique(np.array(hashes, dtype=np.uint64).astype(np.uint32)) for hashes in hash_lists
         ]
         return SignedBatch(ids, signatures, shingle_sets)
 
@@ -222,9 +221,7 @@ def signed_batches(stream: IO[str], settings: BaselineSettings) -> Iterator[Sign
         for first, lines in batches:
             yield signer.sign(*parse_lines(lines, first))
         return
-    with multiprocessing.Pool(
-        settings.procs, initializer=_init_worker, initargs=(settings,)
-    ) as pool:
+    with multiprocessing.Pool(settings.procs, initializer=_init_worker, initargs=(settings,)) as pool:
         yield from pool.imap(_sign_in_worker, batches)
 
 
@@ -235,7 +232,7 @@ def find_near_duplicates(stream: IO[str], settings: BaselineSettings) -> Baselin
     lsh = MinHashLSH(threshold=settings.threshold, num_perm=settings.num_perm)
     ids: list[str] = []
     minhashes: list[LeanMinHash] = []
-    shingle_sets: list[HashArray] = []
+    shingle_sets: list[ShingleHashes] = []
     seed = RENSA_SEED if settings.engine == "rensa" else MINHASH_SEED
     with lsh.insertion_session(buffer_size=50_000) as session:
         for batch in signed_batches(stream, settings):
@@ -288,33 +285,63 @@ def _summary(result: BaselineResult) -> str:
 
 @click.command()
 @click.argument("corpus", type=click.File("r", encoding="utf-8"))
-@click.option("--engine", type=click.Choice(["datasketch", "rensa"]), default="datasketch",
-              show_default=True, help="What computes the MinHash signatures.")
-@click.option("--procs", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Processes computing signatures (the LSH stays in the parent).")
-@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=0.5, show_default=True,
-              help="LSH threshold and minimum exact Jaccard of a reported pair.")
-@click.option("--num-perm", type=click.IntRange(min=2), default=128, show_default=True,
-              help="MinHash permutations.")
-@click.option("--shingle-size", type=click.IntRange(min=1), default=5, show_default=True,
-              help="Words per shingle.")
-@click.option("--batch-size", type=click.IntRange(min=1), default=256, show_default=True,
-              help="Documents per signing batch (and per task sent to a worker).")
+@click.option(
+    "--engine",
+    type=click.Choice(["datasketch", "rensa"]),
+    default="datasketch",
+    show_default=True,
+    help="What computes the MinHash signatures.",
+)
+@click.option(
+    "--procs",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes computing signatures (the LSH stays in the parent).",
+)
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0.0, 1.0),
+    default=0.5,
+    show_default=True,
+    help="LSH threshold and minimum exact Jaccard of a reported pair.",
+)
+@click.option("--num-perm", type=click.IntRange(min=2), default=128, show_default=True, help="MinHash permutations.")
+@click.option("--shingle-size", type=click.IntRange(min=1), default=5, show_default=True, help="Words per shingle.")
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=256,
+    show_default=True,
+    help="Documents per signing batch (and per task sent to a worker).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No summary on stderr.")
-def main(corpus: IO[str], engine: Engine, procs: int, threshold: float, num_perm: int,
-         shingle_size: int, batch_size: int, quiet: bool) -> None:
+def main(
+    corpus: IO[str],
+    engine: Engine,
+    procs: int,
+    threshold: float,
+    num_perm: int,
+    shingle_size: int,
+    batch_size: int,
+    quiet: bool,
+) -> None:
     """Find near-duplicate pairs in CORPUS (JSONL with "id" and "text"; - for stdin).
 
     Writes JSON to stdout. Exit codes: 0 success, 2 usage error, 3 the engine is not
     installed (the run is skipped).
     """
     if not engine_available(engine):
-        click.echo(f"skipped: engine {engine!r} is not installed (pip install {engine})",
-                   err=True)
+        click.echo(f"skipped: engine {engine!r} is not installed (pip install {engine})", err=True)
         sys.exit(EXIT_ENGINE_MISSING)
-    settings = BaselineSettings(threshold=threshold, num_perm=num_perm,
-                                shingle_size=shingle_size, engine=engine, procs=procs,
-                                batch_size=batch_size)
+    settings = BaselineSettings(
+        threshold=threshold,
+        num_perm=num_perm,
+        shingle_size=shingle_size,
+        engine=engine,
+        procs=procs,
+        batch_size=batch_size,
+    )
     result = find_near_duplicates(corpus, settings)
     json.dump(result.to_json(), sys.stdout)
     sys.stdout.write("\n")

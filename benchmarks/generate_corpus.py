@@ -64,8 +64,11 @@ COPY_SWAP_SENTENCES = 0.5
 COPY_TRIM = 0.5
 COPY_WORD_CHANGE_RATE = 0.02
 REWRITE_SYNONYM_RATE = 0.8
-MIN_WORDS = 300
-MAX_WORDS = 1_200
+MIN_WORDS = 300  # no document is shorter, copies included
+# Originals: normal around 700 words, clipped so that a copy's boilerplate stays < 1,200.
+ORIGINAL_WORDS_MEAN = 700
+ORIGINAL_WORDS_SD = 190
+ORIGINAL_WORDS_RANGE = (320, 1_100)
 
 DATELINE_RATE = 0.25
 AGENCY_FOOTER_RATE = 0.2
@@ -73,7 +76,7 @@ AGENCY_FOOTERS = (
     "Reporting by {P0}; Editing by {P1}",
     "Additional reporting by {P0} in {L0}; Writing by {P1}",
     "Subscribe to our newsletter for the latest updates.",
-    "(c) {YEAR0} {AG0}. All rights reserved.",
+    f"(c) {CORPUS_YEAR} {{AG0}}. All rights reserved.",
     "Follow us on social media for more news from {L0}.",
 )
 COPY_HEADERS = (
@@ -91,8 +94,16 @@ COPY_FOOTERS = (
     "Read more stories like this at {OUTLET}.",
 )
 WORD_EDITS = {
-    "said": "says", "says": "said", "percent": "per cent", "the": "a", "a": "the",
-    "would": "will", "will": "would", "about": "around", "last": "past", "in": "across",
+    "said": "says",
+    "says": "said",
+    "percent": "per cent",
+    "the": "a",
+    "a": "the",
+    "would": "will",
+    "will": "would",
+    "about": "around",
+    "last": "past",
+    "in": "across",
 }
 PUNCTUATION = "\"',.:;"
 
@@ -102,8 +113,28 @@ PUNCTUATION = "\"',.:;"
 
 # Field kinds by number: an article's field sources are a list indexed by these.
 STREAM_KINDS = (
-    "N", "NS", "V", "VD", "VS", "VG", "A", "R", "NUM", "PCT", "MONEY", "DAY", "MON", "DATE",
-    "YEAR", "AG", "FIRST", "SURNAME", "PLACE", "ORG", "TOPIC",
+    "N",
+    "NS",
+    "V",
+    "VD",
+    "VS",
+    "VG",
+    "A",
+    "R",
+    "NUM",
+    "PCT",
+    "MONEY",
+    "DAY",
+    "MON",
+    "DATE",
+    "YEAR",
+    "FY",
+    "AG",
+    "FIRST",
+    "SURNAME",
+    "PLACE",
+    "ORG",
+    "TOPIC",
 )
 CAST_KINDS = ("P", "S", "L", "O", "T", "Q")
 KIND_IDS = {kind: number for number, kind in enumerate(STREAM_KINDS + CAST_KINDS)}
@@ -328,7 +359,8 @@ class Streams:
                 "DAY": uniform_words(WEEKDAYS, generator),
                 "MON": uniform_words(MONTHS, generator),
                 "DATE": calendar_dates(generator),
-                "YEAR": uniform_words([str(y) for y in range(1995, CORPUS_YEAR + 1)], generator),
+                "YEAR": uniform_words([str(y) for y in range(1995, CORPUS_YEAR)], generator),
+                "FY": uniform_words([str(y) for y in range(CORPUS_YEAR, CORPUS_YEAR + 5)], generator),
                 "AG": uniform_words(NEWS_AGENCIES, generator),
                 "FIRST": zipf_words(vocabulary.first_names, generator),
                 "SURNAME": uniform_words(vocabulary.surnames, generator),
@@ -426,7 +458,8 @@ class ArticleComposer:
         rng = self.rng
         random_ = rng.random
         sources = self._field_sources()
-        target_words = min(1_100, max(320, int(rng.gauss(700, 190))))
+        shortest, longest = ORIGINAL_WORDS_RANGE
+        target_words = min(longest, max(shortest, int(rng.gauss(ORIGINAL_WORDS_MEAN, ORIGINAL_WORDS_SD))))
         paragraphs: list[list[Sentence]] = []
         words = 0
         previous = -1
@@ -538,13 +571,19 @@ class ArticleComposer:
         return kept
 
     def _change_words(self, paragraphs: list[list[str]], rate: float) -> None:
+        """Changes `rate` of the words, each to a synonym or a house-style variant."""
         rng = self.rng
         synonyms = self.vocabulary.synonyms
         positions = [(p, s) for p, paragraph in enumerate(paragraphs) for s in range(len(paragraph))]
         words = sum(paragraphs[p][s].count(" ") + 1 for p, s in positions)
-        for _ in range(max(1, round(words * rate))):
-            p, s = rng.choice(positions)
-            tokens = paragraphs[p][s].split(" ")
+        wanted = max(1, round(words * rate))
+        changed = 0
+        # Words without a replacement ("of", names) are skipped, so draw until enough changed.
+        for _ in range(5 * wanted):
+            if changed == wanted:
+                break
+            paragraph_index, sentence_index = rng.choice(positions)
+            tokens = paragraphs[paragraph_index][sentence_index].split(" ")
             at = rng.randrange(len(tokens))
             token = tokens[at]
             core = token.strip(PUNCTUATION)
@@ -553,7 +592,8 @@ class ArticleComposer:
                 if core[0].isupper():
                     replacement = replacement[:1].upper() + replacement[1:]
                 tokens[at] = token.replace(core, replacement, 1)
-                paragraphs[p][s] = " ".join(tokens)
+                paragraphs[paragraph_index][sentence_index] = " ".join(tokens)
+                changed += 1
 
     # Rewrites --------------------------------------------------------------------------
 
@@ -562,9 +602,7 @@ class ArticleComposer:
         synonyms = self.vocabulary.synonyms
         template = families[sentence[TEMPLATE]][0]
         values = [
-            synonyms.get(value, value)
-            if kind in SYNONYM_KINDS and rng.random() < REWRITE_SYNONYM_RATE
-            else value
+            synonyms.get(value, value) if kind in SYNONYM_KINDS and rng.random() < REWRITE_SYNONYM_RATE else value
             for kind, value in zip(template.kinds, sentence[VALUES], strict=True)
         ]
         return _sentence_case(template.paraphrase.format(*values))
@@ -653,7 +691,7 @@ def generate_chunk(plan: CorpusPlan, chunk: int) -> ChunkResult:
     start = chunk * CHUNK_SIZE
     stop = min(plan.n, start + CHUNK_SIZE)
     recent: list[Article] = []
-    finished: list[Article] = []
+    pairs: list[tuple[str, str, str]] = []
     lines: list[str] = []
     copies = rewrites = words_total = 0
     words_min, words_max = sys.maxsize, 0
@@ -675,8 +713,8 @@ def generate_chunk(plan: CorpusPlan, chunk: int) -> ChunkResult:
             article = composer.compose(doc_id, day)
             title, text = composer.render_original(article)
             recent.append(article)
-            if len(recent) > SOURCE_WINDOW:
-                finished.append(recent.pop(0))
+            if len(recent) > SOURCE_WINDOW:  # its family is complete: keep its pairs only
+                pairs.extend(family_pairs(recent.pop(0)))
         words = _word_count(text)
         words_total += words
         words_min, words_max = min(words_min, words), max(words_max, words)
@@ -685,7 +723,8 @@ def generate_chunk(plan: CorpusPlan, chunk: int) -> ChunkResult:
             f'{{"id": {json.dumps(doc_id)}, "title": {json.dumps(title)}, '
             f'"date": "{day.isoformat()}", "text": {json.dumps(text)}}}'
         )
-    pairs = [pair for article in finished + recent if article.derived for pair in family_pairs(article)]
+    for article in recent:
+        pairs.extend(family_pairs(article))
     return ChunkResult(
         jsonl="\n".join(lines) + "\n",
         pairs=pairs,
@@ -768,22 +807,39 @@ def generate_corpus(plan: CorpusPlan, out_dir: Path, jobs: int) -> CorpusSummary
 
 
 @click.command()
-@click.option("--n", "n", type=click.IntRange(min=1), default=10_000, show_default=True,
-              help="Number of documents.")
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True,
-              help="Directory for corpus.jsonl and truth.json (created if missing).")
+@click.option("--n", "n", type=click.IntRange(min=1), default=10_000, show_default=True, help="Number of documents.")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    help="Directory for corpus.jsonl and truth.json (created if missing).",
+)
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed of every random choice.")
-@click.option("--jobs", type=click.IntRange(min=1), default=os.cpu_count() or 1, show_default=True,
-              help="Worker processes (the output does not depend on it).")
-@click.option("--derived-fraction", type=click.FloatRange(0.0, 0.9), default=0.1, show_default=True,
-              help="Share of documents derived from an earlier original.")
-@click.option("--rewrite-share", type=click.FloatRange(0.0, 1.0), default=0.4, show_default=True,
-              help="Share of derived documents that are rewrites rather than copies.")
-def main(n: int, out_dir: Path, seed: int, jobs: int, derived_fraction: float,
-         rewrite_share: float) -> None:
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=os.cpu_count() or 1,
+    show_default=True,
+    help="Worker processes (the output does not depend on it).",
+)
+@click.option(
+    "--derived-fraction",
+    type=click.FloatRange(0.0, 0.9),
+    default=0.1,
+    show_default=True,
+    help="Share of documents derived from an earlier original.",
+)
+@click.option(
+    "--rewrite-share",
+    type=click.FloatRange(0.0, 1.0),
+    default=0.4,
+    show_default=True,
+    help="Share of derived documents that are rewrites rather than copies.",
+)
+def main(n: int, out_dir: Path, seed: int, jobs: int, derived_fraction: float, rewrite_share: float) -> None:
     """Generate DIR/corpus.jsonl and DIR/truth.json. A summary goes to stderr."""
-    plan = CorpusPlan(n=n, seed=seed, derived_fraction=derived_fraction,
-                      rewrite_share=rewrite_share)
+    plan = CorpusPlan(n=n, seed=seed, derived_fraction=derived_fraction, rewrite_share=rewrite_share)
     summary = generate_corpus(plan, out_dir, jobs)
     click.echo(
         f"{summary.documents:,} documents ({summary.copies:,} copies, {summary.rewrites:,} "

@@ -148,7 +148,10 @@ class ChildRun:
 
 
 def run_measured(
-    command: list[str], stdout_path: Path, stderr_path: Path, timeout: float | None,
+    command: list[str],
+    stdout_path: Path,
+    stderr_path: Path,
+    timeout: float | None,
     sample_interval: float,
 ) -> ChildRun:
     """Runs `command`, waiting with os.wait4 to get its own resource usage."""
@@ -156,7 +159,11 @@ def run_measured(
         started = time.perf_counter()
         # A session of its own lets a timeout end the child and its workers together.
         process = subprocess.Popen(
-            command, stdout=stdout, stderr=stderr, stdin=subprocess.DEVNULL, cwd=REPO_DIR,
+            command,
+            stdout=stdout,
+            stderr=stderr,
+            stdin=subprocess.DEVNULL,
+            cwd=REPO_DIR,
             start_new_session=True,
         )
         sampler = TreeSampler(process.pid, sample_interval)
@@ -270,7 +277,7 @@ class RunResult:
 
     name: str
     command: list[str]
-    status: str  # ok, failed, skipped, timeout
+    status: str  # ok, failed, incomplete (part of the corpus ignored), skipped, timeout
     error: str = ""
     documents: int = 0
     wall_s: float | None = None
@@ -289,10 +296,16 @@ def _stderr_tail(path: Path) -> str:
 
 
 def run_one(
-    name: str, command: list[str], documents: int, truth: Truth | None, work_dir: Path,
-    timeout: float | None, sample_interval: float, is_baseline: bool,
+    name: str,
+    command: list[str],
+    documents: int,
+    truth: Truth | None,
+    work_dir: Path,
+    timeout: float | None,
+    sample_interval: float,
+    is_baseline: bool,
 ) -> RunResult:
-    slug = "".join(c if c.isalnum() else "-" for c in name)
+    slug = "".join(char if char.isalnum() else "-" for char in name)
     stdout_path, stderr_path = work_dir / f"{slug}.out.json", work_dir / f"{slug}.err.txt"
     click.echo(f"running {name}: {shlex.join(command)}", err=True)
     result = RunResult(name=name, command=command, status="ok", documents=documents)
@@ -327,9 +340,34 @@ def run_one(
         return result
     if truth is not None:
         result.quality = score(predicted, truth)
-    # Throughput only for a run that finished its job.
+    shortfall = incompleteness(output, documents)
+    if shortfall:
+        result.status, result.error = "incomplete", shortfall
+        return result
+    # Throughput only for a run that did the whole job.
     result.docs_per_s = round(documents / child.wall_s, 1) if child.wall_s else None
     return result
+
+
+def incompleteness(output: dict[str, Any], documents: int) -> str:
+    """Why a tool's output covers fewer documents than the corpus has ("" if it does not).
+
+    Reads the document count a tool reports ("stats": {"documents": n} or
+    "documents": n) and its "skipped" inputs, when it reports them.
+    """
+    stats = output.get("stats")
+    reported = stats.get("documents") if isinstance(stats, dict) else output.get("documents")
+    skipped = output.get("skipped")
+    reasons = [
+        str(item.get("reason", item)) if isinstance(item, dict) else str(item)
+        for item in (skipped if isinstance(skipped, list) else [])
+    ]
+    if isinstance(reported, int) and reported < documents:
+        message = f"processed {reported:,} of {documents:,} documents"
+        return message + (f"; skipped: {'; '.join(reasons)}" if reasons else "")
+    if reasons:
+        return f"skipped inputs: {'; '.join(reasons)}"
+    return ""
 
 
 def dedupe_command(dedupe_cmd: str | None) -> list[str]:
@@ -340,13 +378,14 @@ def dedupe_command(dedupe_cmd: str | None) -> list[str]:
 
 
 def baseline_variants(spec: str) -> list[tuple[str, int]]:
-    """"datasketch:1,rensa:1" -> [("datasketch", 1), ("rensa", 1)]."""
+    """ "datasketch:1,rensa:1" -> [("datasketch", 1), ("rensa", 1)]."""
     variants = []
     for item in filter(None, (part.strip() for part in spec.split(","))):
         engine, _, procs = item.partition(":")
         if engine not in ("datasketch", "rensa") or not (procs or "1").isdigit():
-            raise click.BadParameter(f"{item!r}: expected ENGINE[:PROCS] with ENGINE "
-                                     "datasketch or rensa", param_hint="--baselines")
+            raise click.BadParameter(
+                f"{item!r}: expected ENGINE[:PROCS] with ENGINE datasketch or rensa", param_hint="--baselines"
+            )
         variants.append((engine, int(procs or "1")))
     return variants
 
@@ -373,17 +412,37 @@ def _percent(value: float | None) -> str:
 
 
 def render_table(results: list[RunResult], ratio: tuple[float, str] | None) -> str:
-    header = ("run", "status", "wall s", "docs/s", "cpu s", "RSS main MiB", "RSS all MiB",
-              "pairs", "precision", "recall copy", "recall rewrite")
+    header = (
+        "run",
+        "status",
+        "wall s",
+        "docs/s",
+        "cpu s",
+        "RSS main MiB",
+        "RSS all MiB",
+        "pairs",
+        "precision",
+        "recall copy",
+        "recall rewrite",
+    )
     rows = [header]
-    for r in results:
-        q = r.quality
-        rows.append((
-            r.name, r.status, _number(r.wall_s, 1), _number(r.docs_per_s), _number(r.cpu_s, 1),
-            _number(r.main_peak_rss_mib), _number(r.all_peak_rss_mib),
-            _number(q.predicted) if q else "-", _percent(q.precision) if q else "-",
-            _percent(q.recall_copy) if q else "-", _percent(q.recall_rewrite) if q else "-",
-        ))
+    for run in results:
+        quality = run.quality
+        rows.append(
+            (
+                run.name,
+                run.status,
+                _number(run.wall_s, 1),
+                _number(run.docs_per_s),
+                _number(run.cpu_s, 1),
+                _number(run.main_peak_rss_mib),
+                _number(run.all_peak_rss_mib),
+                _number(quality.predicted) if quality else "-",
+                _percent(quality.precision) if quality else "-",
+                _percent(quality.recall_copy) if quality else "-",
+                _percent(quality.recall_rewrite) if quality else "-",
+            )
+        )
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     lines = []
     for number, row in enumerate(rows):
@@ -392,26 +451,27 @@ def render_table(results: list[RunResult], ratio: tuple[float, str] | None) -> s
         lines.append("  ".join(cells))
         if number == 0:
             lines.append("  ".join("-" * width for width in widths))
-    for r in results:
-        if r.error:
-            indented = r.error.replace("\n", "\n    ")
-            lines.append(f"\n{r.name} {r.status}: {indented}")
-        if r.quality and r.name.startswith("dedupe"):
-            lines.append(f"\n{r.name}: relations it gave to true pairs: "
-                         f"{json.dumps(r.quality.found_by_relation, sort_keys=True)}")
+    for run in results:
+        if run.error:
+            indented = run.error.replace("\n", "\n    ")
+            lines.append(f"\n{run.name} {run.status}: {indented}")
+        if run.quality and run.name.startswith("dedupe"):
+            lines.append(
+                f"\n{run.name}: relations it gave to true pairs: "
+                f"{json.dumps(run.quality.found_by_relation, sort_keys=True)}"
+            )
     if ratio:
         lines.append(f"\ndedupe docs/s / best baseline docs/s ({ratio[1]}): {ratio[0]:.2f}")
-    lines.append("(baselines are not expected to find rewrites: those share too few "
-                 "5-shingles for Jaccard >= 0.5)")
+    lines.append("(baselines are not expected to find rewrites: those share too few 5-shingles for Jaccard >= 0.5)")
     return "\n".join(lines)
 
 
 def speed_ratio(results: list[RunResult]) -> tuple[float, str] | None:
-    dedupe = next((r for r in results if r.name.startswith("dedupe") and r.status == "ok"), None)
-    baselines = [r for r in results if not r.name.startswith("dedupe") and r.status == "ok"]
+    dedupe = next((run for run in results if run.name.startswith("dedupe") and run.status == "ok"), None)
+    baselines = [run for run in results if not run.name.startswith("dedupe") and run.status == "ok"]
     if dedupe is None or dedupe.docs_per_s is None or not baselines:
         return None
-    best = max(baselines, key=lambda r: r.docs_per_s or 0.0)
+    best = max(baselines, key=lambda run: run.docs_per_s or 0.0)
     if not best.docs_per_s:
         return None
     return dedupe.docs_per_s / best.docs_per_s, best.name
@@ -425,26 +485,53 @@ def write_json(path: Path, payload: dict[str, Any]) -> None:
 
 @click.command()
 @click.argument("corpus", type=click.Path(exists=True, path_type=Path))
-@click.option("--truth", "truth_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="truth.json (default: beside corpus.jsonl).")
-@click.option("--dedupe-cmd", help="Command that runs dedupe (default: the dedupe script "
-              "beside this Python, else 'python -m dedupe').")
-@click.option("--dedupe-args", default="", help='Extra arguments for dedupe scan, e.g. '
-              '"--jobs 2".')
+@click.option(
+    "--truth",
+    "truth_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="truth.json (default: beside corpus.jsonl).",
+)
+@click.option(
+    "--dedupe-cmd",
+    help="Command that runs dedupe (default: the dedupe script beside this Python, else 'python -m dedupe').",
+)
+@click.option("--dedupe-args", default="", help='Extra arguments for dedupe scan, e.g. "--jobs 2".')
 @click.option("--no-dedupe", is_flag=True, help="Run the baselines only.")
-@click.option("--baselines", "baselines_spec", default=DEFAULT_BASELINES, show_default=True,
-              help="Baseline runs as ENGINE:PROCS, comma-separated; empty for none.")
+@click.option(
+    "--baselines",
+    "baselines_spec",
+    default=DEFAULT_BASELINES,
+    show_default=True,
+    help="Baseline runs as ENGINE:PROCS, comma-separated; empty for none.",
+)
 @click.option("--baseline-args", default="", help="Extra arguments for every baseline run.")
 @click.option("--timeout", type=click.FloatRange(min=1), help="Seconds before a run is killed.")
-@click.option("--sample-interval", type=click.FloatRange(min=0.01), default=0.25,
-              show_default=True, help="Seconds between /proc memory samples.")
-@click.option("--json-out", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the results as JSON here.")
-@click.option("--keep-outputs", type=click.Path(file_okay=False, path_type=Path),
-              help="Keep every run's stdout and stderr in this directory.")
-def main(corpus: Path, truth_path: Path | None, dedupe_cmd: str | None, dedupe_args: str,
-         no_dedupe: bool, baselines_spec: str, baseline_args: str, timeout: float | None,
-         sample_interval: float, json_out: Path | None, keep_outputs: Path | None) -> None:
+@click.option(
+    "--sample-interval",
+    type=click.FloatRange(min=0.01),
+    default=0.25,
+    show_default=True,
+    help="Seconds between /proc memory samples.",
+)
+@click.option("--json-out", type=click.Path(dir_okay=False, path_type=Path), help="Write the results as JSON here.")
+@click.option(
+    "--keep-outputs",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Keep every run's stdout and stderr in this directory.",
+)
+def main(
+    corpus: Path,
+    truth_path: Path | None,
+    dedupe_cmd: str | None,
+    dedupe_args: str,
+    no_dedupe: bool,
+    baselines_spec: str,
+    baseline_args: str,
+    timeout: float | None,
+    sample_interval: float,
+    json_out: Path | None,
+    keep_outputs: Path | None,
+) -> None:
     """Benchmark dedupe and the baselines on CORPUS (a corpus.jsonl or its directory).
 
     Exits 0 even when a run fails: a failed run is reported in its row.
@@ -465,40 +552,53 @@ def main(corpus: Path, truth_path: Path | None, dedupe_cmd: str | None, dedupe_a
         ]
         runs.append(("dedupe", command, False))
     for engine, procs in baseline_variants(baselines_spec):
-        command = [sys.executable, str(BASELINE_SCRIPT), str(corpus_file), "--quiet",
-                   "--engine", engine, "--procs", str(procs), *shlex.split(baseline_args)]
+        command = [
+            sys.executable,
+            str(BASELINE_SCRIPT),
+            str(corpus_file),
+            "--quiet",
+            "--engine",
+            engine,
+            "--procs",
+            str(procs),
+            *shlex.split(baseline_args),
+        ]
         runs.append((f"{engine} x{procs}", command, True))
 
     with tempfile.TemporaryDirectory(prefix="dedupe-bench-") as scratch:
         work_dir = keep_outputs or Path(scratch)
         work_dir.mkdir(parents=True, exist_ok=True)
         results = [
-            run_one(name, command, documents, truth, work_dir, timeout, sample_interval,
-                    is_baseline)
+            run_one(name, command, documents, truth, work_dir, timeout, sample_interval, is_baseline)
             for name, command, is_baseline in runs
         ]
     ratio = speed_ratio(results)
-    click.echo(f"\n{documents:,} documents in {corpus_file}" + (
-        f"; truth: {truth.count('copy'):,} copy pairs, {truth.count('rewrite'):,} rewrite pairs"
-        if truth else ""))
+    click.echo(
+        f"\n{documents:,} documents in {corpus_file}"
+        + (f"; truth: {truth.count('copy'):,} copy pairs, {truth.count('rewrite'):,} rewrite pairs" if truth else "")
+    )
     click.echo(render_table(results, ratio))
     if json_out:
-        write_json(json_out, {
-            "version": 1,
-            "corpus": str(corpus_file),
-            "documents": documents,
-            "truth_pairs": {"copy": truth.count("copy"), "rewrite": truth.count("rewrite")}
-            if truth else None,
-            "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
-                        "platform": platform.platform()},
-            "load_average_before": load_before,
-            "load_average_after": os.getloadavg(),
-            "memory_note": "main = ru_maxrss of the child (os.wait4); all = sum of VmHWM of "
-                           "the child and its descendants sampled from /proc",
-            "runs": [asdict(r) for r in results],
-            "dedupe_vs_best_baseline": {"ratio": ratio[0], "best_baseline": ratio[1]}
-            if ratio else None,
-        })
+        write_json(
+            json_out,
+            {
+                "version": 1,
+                "corpus": str(corpus_file),
+                "documents": documents,
+                "truth_pairs": {"copy": truth.count("copy"), "rewrite": truth.count("rewrite")} if truth else None,
+                "machine": {
+                    "cpus": os.cpu_count(),
+                    "python": platform.python_version(),
+                    "platform": platform.platform(),
+                },
+                "load_average_before": load_before,
+                "load_average_after": os.getloadavg(),
+                "memory_note": "main = ru_maxrss of the child (os.wait4); all = sum of VmHWM of "
+                "the child and its descendants sampled from /proc",
+                "runs": [asdict(run) for run in results],
+                "dedupe_vs_best_baseline": {"ratio": ratio[0], "best_baseline": ratio[1]} if ratio else None,
+            },
+        )
         click.echo(f"results written to {json_out}", err=True)
 
 
