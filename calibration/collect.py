@@ -13,7 +13,7 @@ from pathlib import Path
 
 from dedupe.config import Settings
 from dedupe.lsh import Signer
-from dedupe.pipeline import _Silent, common_stems, find_candidates, summarize
+from dedupe.pipeline import _Silent, corpus_statistics, find_candidates, summarize
 from dedupe.prepare import prepare, sentence_grams
 from dedupe.shingle import TokenHasher
 from dedupe.sources import iter_articles
@@ -34,14 +34,14 @@ def main() -> None:
             hasher = TokenHasher(settings.seed)
             articles = sorted(iter_articles([str(folder / "docs")], lambda s: None), key=lambda a: a.id)
             docs = [prepare(a, settings, hasher) for a in articles]
-            common = common_stems(articles, hasher)
+            statistics = corpus_statistics(articles, settings, hasher)
             signer = Signer(settings.num_perm, settings.seed)
-            summaries = [summarize(d, signer, common) for d in docs]
+            summaries = [summarize(d, signer, statistics.common_stems) for d in docs]
             for i, j in sorted(find_candidates(summaries, settings, _Silent())):
                 a, b = docs[i], docs[j]
                 sentence_grams(a, settings, hasher)
                 sentence_grams(b, settings, hasher)
-                m = measure(a, b, settings, align(a, b))
+                m = measure(a, b, settings, align(a, b), statistics.common_shingles)
                 ida, idb = a.article.id, b.article.id
                 label = labels.get(frozenset((ida, idb)))
                 if label is None:

@@ -16,7 +16,7 @@ from dedupe.evidence import build_evidence
 from dedupe.lsh import Signer, band_params, band_slices, slice_candidate_pairs
 from dedupe.models import Article, DocumentInfo, Pair, Report, Skipped, Stats
 from dedupe.parallel import run_chunks, shared
-from dedupe.prepare import Prepared, Sketch, article_stems, prepare, sentence_grams, sketch
+from dedupe.prepare import Prepared, Sketch, prepare, sentence_grams, sketch
 from dedupe.shingle import U32, U64, TokenHasher
 from dedupe.verify import align, classify, measure
 
@@ -78,15 +78,38 @@ def document_info(article: Article, summary: Summary) -> DocumentInfo:
 STEM_SAMPLE = 2_000
 
 
-def common_stems(articles: Sequence[Article], hasher: TokenHasher) -> U64:
-    """Stems found in more than max(COMMON_DOCS, COMMON_SHARE·N) documents (estimated on a sample)."""
+# A shingle in at least this many documents (and this share of them) is a stock phrase or
+# boilerplate: never evidence of reuse. A story syndicated to a few dozen outlets stays below.
+COMMON_SHINGLE_DOCS = 10
+COMMON_SHINGLE_SHARE = 0.02
+
+
+@dataclass(frozen=True)
+class CorpusStatistics:
+    """What a sample of the corpus says is too common to count: stems and shingles."""
+
+    common_stems: U64
+    common_shingles: U64
+
+
+def corpus_statistics(articles: Sequence[Article], settings: Settings, hasher: TokenHasher) -> CorpusStatistics:
+    """Stems in more than max(COMMON_DOCS, COMMON_SHARE·N) documents and shingles in at least
+    max(COMMON_SHINGLE_DOCS, COMMON_SHINGLE_SHARE·N), estimated on an evenly spaced sample."""
     step = max(1, len(articles) // STEM_SAMPLE)
     sample = articles[::step]
-    counts = Counter[int]()
+    stems = Counter[int]()
+    shingles = Counter[int]()
     for article in sample:
-        counts.update(article_stems(article, hasher).tolist())
-    limit = max(COMMON_DOCS, COMMON_SHARE * len(articles)) * len(sample) / max(1, len(articles))
-    return np.array(sorted(h for h, c in counts.items() if c > limit), dtype=np.uint64)
+        sketched = sketch(article, settings, hasher)
+        stems.update(sketched.stems.tolist())
+        shingles.update(sketched.shingle_set.tolist())
+    scale = len(sample) / max(1, len(articles))
+    stem_limit = max(COMMON_DOCS, COMMON_SHARE * len(articles)) * scale
+    shingle_limit = max(COMMON_SHINGLE_DOCS, COMMON_SHINGLE_SHARE * len(articles)) * scale
+    return CorpusStatistics(
+        common_stems=np.array(sorted(h for h, c in stems.items() if c > stem_limit), dtype=np.uint64),
+        common_shingles=np.array(sorted(h for h, c in shingles.items() if c >= shingle_limit), dtype=np.uint64),
+    )
 
 
 def summarize(doc: Sketch | Prepared, signer: Signer, common: U64) -> Summary:
@@ -155,14 +178,16 @@ def find_candidates(summaries: Sequence[Summary], settings: Settings, progress: 
     return candidates
 
 
-def verify_pair(a: Prepared, b: Prepared, settings: Settings, hasher: TokenHasher) -> Pair | None:
+def verify_pair(
+    a: Prepared, b: Prepared, settings: Settings, hasher: TokenHasher, common_shingles: U64 | None = None
+) -> Pair | None:
     """Measures, relation and evidence of one candidate pair; ``None`` when they do not relate."""
     if a.article.id > b.article.id:
         a, b = b, a
     sentence_grams(a, settings, hasher)
     sentence_grams(b, settings, hasher)
     alignment = align(a, b)
-    measures = measure(a, b, settings, alignment)
+    measures = measure(a, b, settings, alignment, common_shingles)
     verdict = classify(a, b, measures, settings)
     if verdict is None:
         return None
@@ -202,7 +227,8 @@ def _prepared(index: int) -> Prepared:
 
 def _verify_chunk(chunk: list[tuple[int, int]]) -> list[Pair | None]:
     settings: Settings = shared("settings")
-    return [verify_pair(_prepared(i), _prepared(j), settings, _hasher(settings)) for i, j in chunk]
+    common: U64 = shared("common_shingles")
+    return [verify_pair(_prepared(i), _prepared(j), settings, _hasher(settings), common) for i, j in chunk]
 
 
 def _summarize_chunk(chunk: list[Article]) -> list[Summary]:
@@ -219,6 +245,7 @@ def verify_pairs(
     settings: Settings,
     progress: Progress,
     focus: Set[str] | None = None,
+    common_shingles: U64 | None = None,
 ) -> list[Pair]:
     """Exact measures and a relation for every candidate; pairs with no relation are dropped.
 
@@ -232,7 +259,11 @@ def verify_pairs(
     found = [
         pair
         for pair in run_chunks(
-            _verify_chunk, ordered, settings.workers, progress.advance, {"articles": articles, "settings": settings}
+            _verify_chunk,
+            ordered,
+            settings.workers,
+            progress.advance,
+            {"articles": articles, "settings": settings, "common_shingles": common_shingles},
         )
         if pair is not None
     ]
@@ -260,12 +291,16 @@ def find_duplicates(
     ordered = sorted(unique.values(), key=lambda a: a.id)
     hasher = TokenHasher(settings.seed)
     progress.stage("corpus statistics", None)
-    common = common_stems(ordered, hasher)
+    statistics = corpus_statistics(ordered, settings, hasher)
     progress.stage("preparing", len(ordered))
-    context = {"settings": settings, "signer": Signer(settings.num_perm, settings.seed), "common": common}
+    context = {
+        "settings": settings,
+        "signer": Signer(settings.num_perm, settings.seed),
+        "common": statistics.common_stems,
+    }
     summaries = list(run_chunks(_summarize_chunk, ordered, settings.workers, progress.advance, context))
     candidates = find_candidates(summaries, settings, progress)
-    pairs = verify_pairs(ordered, candidates, settings, progress, focus)
+    pairs = verify_pairs(ordered, candidates, settings, progress, focus, statistics.common_shingles)
     infos = {article.id: document_info(article, summary) for article, summary in zip(ordered, summaries, strict=True)}
     clusters = build_clusters(pairs, infos)
     stats = Stats(

@@ -74,11 +74,6 @@ def stems_of(prepared_tokens: list[str]) -> list[str]:
     return sorted({t[:_STEM_LENGTH] for t in set(prepared_tokens) if len(t) > 2 or not t.isascii()})
 
 
-def article_stems(article: Article, hasher: TokenHasher) -> U64:
-    """Stem hashes of an article without the rest of ``prepare`` (for corpus statistics)."""
-    return np.unique(hasher.hash_tokens(stems_of(tokens(normalize(article.text)))))
-
-
 @dataclass(frozen=True)
 class Sketch:
     """What the candidate stage needs of an article: hashed sets, no text, no sentences."""

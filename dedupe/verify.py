@@ -19,6 +19,7 @@ from scipy import sparse
 from dedupe.config import Settings
 from dedupe.models import Measures, Relation
 from dedupe.prepare import Prepared
+from dedupe.shingle import U64
 
 F64 = npt.NDArray[np.float64]
 
@@ -44,11 +45,17 @@ def _containment(a: Prepared, b: Prepared) -> tuple[float, float, float, int]:
     return jaccard, cont_a, cont_b, inter
 
 
-def _verbatim(doc: Prepared, other: Prepared, size: int) -> tuple[float, int]:
-    """Share of ``doc``'s unquoted tokens inside shingles shared with ``other``; longest run."""
+def _verbatim(doc: Prepared, other: Prepared, common: U64 | None) -> tuple[float, int]:
+    """Share of ``doc``'s unquoted tokens inside shingles shared with ``other``; longest run.
+
+    Shingles that are common in the corpus (``common``: agency sign-offs, stock phrases that
+    boilerplate removal did not catch because they sit inside a paragraph) are no evidence.
+    """
     if not len(doc.shingles):
         return 0.0, 0
     shared = np.isin(doc.shingles, other.shingle_set) & doc.unquoted
+    if common is not None and len(common):
+        shared &= ~np.isin(doc.shingles, common)
     if not shared.any():
         return 0.0, 0
     width = len(doc.token_hashes) - len(doc.shingles) + 1
@@ -158,11 +165,13 @@ def _sentence_measures(
     return coverage_a, coverage_b, ordered_a, ordered_b, int(ok_a.sum())
 
 
-def measure(a: Prepared, b: Prepared, settings: Settings, alignment: Alignment | None) -> Measures:
-    """All measures of a pair."""
+def measure(
+    a: Prepared, b: Prepared, settings: Settings, alignment: Alignment | None, common_shingles: U64 | None = None
+) -> Measures:
+    """All measures of a pair (``common_shingles``: corpus-frequent shingles, not evidence)."""
     jaccard, cont_a, cont_b, _ = _containment(a, b)
-    verbatim_a, run_a = _verbatim(a, b, settings.shingle_size)
-    verbatim_b, run_b = _verbatim(b, a, settings.shingle_size)
+    verbatim_a, run_a = _verbatim(a, b, common_shingles)
+    verbatim_b, run_b = _verbatim(b, a, common_shingles)
     coverage_a, coverage_b, ordered_a, ordered_b, aligned = _sentence_measures(
         a, b, alignment, settings.sentence_similarity
     )
