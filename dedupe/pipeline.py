@@ -307,7 +307,9 @@ def find_duplicates(
         documents=len(ordered),
         skipped=len(skipped),
         candidates=len(candidates),
-        verified=len(candidates),
+        verified=len(candidates)
+        if focus is None
+        else sum(1 for i, j in candidates if ordered[i].id in focus or ordered[j].id in focus),
         pairs=len(pairs),
         clusters=len(clusters),
     )
