@@ -23,7 +23,7 @@ def render_table(
     if report.clusters:
         clusters = Table(title="Clusters (same story republished)", title_justify="left", expand=False)
         clusters.add_column("#", justify="right")
-        clusters.add_column("members")
+        clusters.add_column("members", overflow="fold")
         clusters.add_column("origin")
         clusters.add_column("relation")
         for number, cluster in enumerate(report.clusters, start=1):
@@ -38,20 +38,28 @@ def render_table(
     else:
         console.print("No clusters: no two articles are the same story.")
     if report.pairs:
+        # On a narrow terminal the measures give way to the ids (`--format json` has them all).
+        wide = console.width >= 110
         pairs = Table(title="Pairs", title_justify="left")
-        for column in ("a", "b", "relation", "score", "shingles J / C", "aligned a / b", "verbatim"):
-            pairs.add_column(column, justify="right" if column not in ("a", "b", "relation") else "left")
+        columns = ["a", "b", "relation", "score"]
+        if wide:
+            columns += ["shingles J/C", "in order a/b", "verbatim"]
+        for column in columns:
+            if column in ("a", "b"):
+                # ids are what a user copies into `dedupe diff`: wrap them, never cut them
+                pairs.add_column(column, overflow="fold", ratio=2)
+            else:
+                pairs.add_column(column, justify="left" if column == "relation" else "right", no_wrap=True)
         for pair in report.pairs:
             m = pair.measures
-            pairs.add_row(
-                pair.a,
-                pair.b,
-                f"[{RELATION_STYLE[pair.relation]}]{pair.relation.value}[/]",
-                f"{pair.score:.2f}",
-                f"{m.jaccard:.2f} / {m.containment:.2f}",
-                f"{m.ordered_a:.2f} / {m.ordered_b:.2f}",
-                f"{max(m.verbatim_a, m.verbatim_b):.2f}",
-            )
+            cells = [pair.a, pair.b, f"[{RELATION_STYLE[pair.relation]}]{pair.relation.value}[/]", f"{pair.score:.2f}"]
+            if wide:
+                cells += [
+                    f"{m.jaccard:.2f}/{m.containment:.2f}",
+                    f"{m.ordered_a:.2f}/{m.ordered_b:.2f}",
+                    f"{max(m.verbatim_a, m.verbatim_b):.2f}",
+                ]
+            pairs.add_row(*cells)
         console.print(pairs)
     if show_diffs and articles is not None:
         words = {d.id: d.words for d in report.documents}
