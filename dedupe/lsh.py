@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -62,10 +62,6 @@ class Signer:
             return None
         return LeanMinHash(seed=self.seed, hashvalues=hashvalues, scheme="affine32")
 
-    def sign(self, hashes: U64) -> LeanMinHash:
-        """The datasketch signature of a set given as 64-bit hashes."""
-        return LeanMinHash(seed=self.seed, hashvalues=self.hashvalues(hashes), scheme="affine32")
-
 
 @functools.lru_cache(maxsize=32)
 def band_params(threshold: float, num_perm: int) -> tuple[int, int]:
@@ -114,28 +110,3 @@ def slice_candidate_pairs(
                 lean = LeanMinHash(seed=seed, hashvalues=values[start:end], scheme="affine32")
                 session.insert(index, lean, check_duplication=False)
     return _bucket_pairs(lsh)
-
-
-def candidate_pairs(
-    signatures: Sequence[LeanMinHash | None],
-    threshold: float,
-    num_perm: int,
-    advance: Callable[[int], None] | None = None,
-) -> set[tuple[int, int]]:
-    """Index pairs ``(i, j)``, ``i < j``, whose signatures collide in a MinHashLSH band.
-
-    ``None`` signatures (empty documents) are left out.
-    """
-    lsh = MinHashLSH(num_perm=num_perm, params=band_params(threshold, num_perm))
-    with lsh.insertion_session() as session:
-        for index, signature in enumerate(signatures):
-            if signature is not None:
-                session.insert(index, signature, check_duplication=False)
-    if advance is not None:
-        advance(len(signatures))
-    return _bucket_pairs(lsh)
-
-
-def estimate_jaccard(a: LeanMinHash, b: LeanMinHash) -> float:
-    """MinHash estimate of the Jaccard similarity of two signed sets."""
-    return float(np.mean(a.hashvalues == b.hashvalues))
