@@ -10,21 +10,13 @@ import numpy as np
 import numpy.typing as npt
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
-from dedupe.shingle import U64, to_minhash_input
+from dedupe import kernels
+from dedupe.shingle import U64
 
 
 def _identity(value: int) -> int:
     # Inputs are already 32-bit hashes (xxhash of tokens, combined into shingles).
     return value
-
-
-def _fmix32(values: npt.NDArray[np.uint32]) -> npt.NDArray[np.uint32]:
-    # MurmurHash3's 32-bit finaliser, as datasketch's "affine32" scheme applies it.
-    values = values ^ (values >> np.uint32(16))
-    values = values * np.uint32(0x85EBCA6B)
-    values = values ^ (values >> np.uint32(13))
-    values = values * np.uint32(0xC2B2AE35)
-    return values ^ (values >> np.uint32(16))
 
 
 class Signer:
@@ -34,8 +26,6 @@ class Signer:
     computed for the whole set in one vectorised pass, exactly as ``MinHash.update_batch``
     does for the "affine32" scheme, and returned as a datasketch ``LeanMinHash``.
     """
-
-    _CHUNK = 8192
 
     def __init__(self, num_perm: int, seed: int) -> None:
         template = MinHash(num_perm=num_perm, seed=seed, hashfunc=_identity)
@@ -49,12 +39,7 @@ class Signer:
 
     def hashvalues(self, hashes: U64) -> npt.NDArray[np.uint32]:
         """The signature's hash values of a set given as 64-bit hashes."""
-        values = _fmix32(to_minhash_input(hashes).astype(np.uint32))
-        result = self._empty.copy()
-        for start in range(0, len(values), self._CHUNK):
-            chunk = values[start : start + self._CHUNK, None]
-            np.minimum(result, (chunk * self._a + self._b).min(axis=0), out=result)
-        return np.asarray(result, dtype=np.uint32)
+        return kernels.minhash(hashes, self._a, self._b, self._empty)
 
     def lean(self, hashvalues: npt.NDArray[np.uint32] | None) -> LeanMinHash | None:
         """A datasketch ``LeanMinHash`` from hash values computed by ``hashvalues``."""

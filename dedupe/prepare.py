@@ -10,10 +10,11 @@ import numpy.typing as npt
 import regex
 import xxhash
 
+from dedupe import kernels
 from dedupe.config import Settings
 from dedupe.models import Article
 from dedupe.normalize import normalize
-from dedupe.segment import Segmented, is_unspaced, segment, tokens
+from dedupe.segment import Segmented, is_unspaced, segment
 from dedupe.shingle import U64, TokenHasher, shingle_hashes
 
 _STEM_LENGTH = 5
@@ -84,22 +85,28 @@ class Sketch:
     stems: U64
 
 
-def sketch(article: Article, settings: Settings, hasher: TokenHasher) -> Sketch:
+def sketch(article: Article, settings: Settings, hasher: TokenHasher | None = None) -> Sketch:
     """The fast path for every article: tokens of the whole text, shingles, stems, fingerprint.
 
+    Compiled loops (``kernels``) find the tokens and hash them; the results are those of the
+    reference path (``segment.tokens``, ``TokenHasher``, ``stems_of``, ``token_scale``).
     Sentences and quotations are only needed to verify a candidate pair; ``prepare`` does that
     full work for the documents of candidate pairs only.
     """
     folded = unicodedata.normalize("NFKC", article.text).casefold()
-    toks = tokens(folded)
-    hashes = hasher.hash_tokens(toks)
-    scale = token_scale(toks, not folded.isascii())
+    cps = kernels.code_points(folded)
+    table = kernels.class_table()
+    starts, ends = kernels.tokenize(cps, table)
+    hashes, stem_hashes, joined = kernels.hash_tokens(cps, starts, ends, settings.seed, _STEM_LENGTH)
+    unspaced, southeast = kernels.scale_counts(cps, starts, table)
+    scale = 1 if unspaced * 2 <= len(starts) else 3 if southeast * 2 > unspaced else 2
     shingles = shingle_hashes(hashes, settings.shingle_size * scale)
     return Sketch(
-        fingerprint=xxhash.xxh64_hexdigest("\x1f".join(toks).encode("utf-8", "surrogatepass")),
-        words=len(toks),
+        fingerprint=xxhash.xxh64_hexdigest(joined),
+        words=len(starts),
         shingle_set=np.unique(shingles),
-        stems=np.unique(hasher.hash_tokens(stems_of(toks))),
+        # 0 marks a token without a stem (two ASCII characters or fewer).
+        stems=np.unique(stem_hashes[stem_hashes != 0]),
     )
 
 

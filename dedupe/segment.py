@@ -11,10 +11,9 @@ because a quotation shared by two reports is not evidence that one reused the ot
 
 from __future__ import annotations
 
-import re
-
 import regex
 
+from dedupe import kernels
 from dedupe.normalize import normalize
 
 _UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}\u30fc\u3005"
@@ -29,11 +28,6 @@ _SENTENCE_END = regex.compile(
 _LOWER_AFTER = regex.compile(r"\p{Ll}")
 _QUOTED = regex.compile(r'"[^"\n]{2,}?"')
 _UNSPACED_CHAR = regex.compile(r"[" + _UNSPACED + r"]")
-# The same scripts as explicit ranges for the standard library's faster search over a whole text.
-_UNSPACED_RANGES = re.compile(
-    "[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3005\u3040-\u30ff\u31f0-\u31ff"
-    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003ffff]"
-)
 _SPACED_TOKEN = regex.compile(r"\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+")
 
 
@@ -92,7 +86,7 @@ def tokens(text: str, unspaced: bool | None = None) -> list[str]:
     """Case-folded tokens of text, in order (``unspaced=False``: the caller knows the text has
     no characters of unspaced scripts, which skips looking for them)."""
     if unspaced is None:
-        unspaced = not text.isascii() and _UNSPACED_RANGES.search(text) is not None
+        unspaced = kernels.has_unspaced(text)
     if not unspaced:
         return _SPACED_TOKEN.findall(text.casefold())
     out: list[str] = []
@@ -169,7 +163,7 @@ def _pieces(text: str, sentence_spans: list[tuple[int, int]]) -> list[tuple[int,
 def segment(text: str) -> Segmented:
     """Tokenise text (normalised without case folding) keeping sentences and quotations."""
     sent_spans = sentence_spans(text)
-    has_unspaced = not text.isascii() and _UNSPACED_RANGES.search(text) is not None
+    has_unspaced = kernels.has_unspaced(text)
     toks: list[str] = []
     sentence_of: list[int] = []
     quoted: list[bool] = []

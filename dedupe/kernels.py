@@ -1,0 +1,387 @@
+"""Compiled inner loops of the sketch stage: tokens, xxh64 token hashes, stems and MinHash values.
+
+Every article of a scan passes through here once, so this is the hot path. The loops work on a
+text's code points (a numpy array) and a per-code-point class table, and are compiled with numba
+when it is installed (``cache=True``: compiled once per machine, then loaded). Without numba the
+same functions run as plain Python: slower, same results.
+
+The results equal the slower reference path exactly:
+
+* token boundaries are those of ``segment.tokens`` (numbers with separators, runs of letters,
+  marks and digits, character bigrams of unspaced scripts), tested with hypothesis;
+* token hashes are XXH64 of each token's UTF-8 bytes with the scan's seed: bit for bit what
+  ``xxhash.xxh64_intdigest`` returns (the algorithm is xxHash's, written out here because a
+  compiled loop cannot call the library), tested against the library;
+* MinHash values are datasketch's "affine32" scheme, equal to ``MinHash.update_batch``.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Callable
+from typing import Any, TypeVar, cast
+
+import numpy as np
+import numpy.typing as npt
+import regex
+import xxhash
+
+U8 = npt.NDArray[np.uint8]
+U32 = npt.NDArray[np.uint32]
+U64 = npt.NDArray[np.uint64]
+I64 = npt.NDArray[np.int64]
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _plain(function: _F) -> _F:
+    return function
+
+
+def _compiler() -> tuple[Callable[[_F], _F], bool]:
+    if os.environ.get("DEDUPE_NO_NUMBA"):
+        return _plain, False
+    try:
+        import numba
+    except ImportError:  # pragma: no cover - numba is a dependency; the fallback is tested via DEDUPE_NO_NUMBA
+        return _plain, False
+    return cast("Callable[[_F], _F]", numba.njit(cache=True, nogil=True)), True
+
+
+jit, COMPILED = _compiler()
+
+# Classes of a code point (bits of the table).
+NUMBER = 1  # \p{N}: starts and continues a number token
+UNSPACED = 2  # a script written without spaces: runs become character bigrams
+WORD = 4  # letters, marks and digits of the other scripts
+NUMBER_SEPARATOR = 8  # . , : inside a number ("1,850", "3.5", "10:30")
+SOUTHEAST = 16  # Thai, Lao, Khmer, Myanmar, Tibetan (longer words: shingle scale 3)
+
+_UNSPACED_CLASS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}\u30fc\u3005"
+
+
+@functools.cache
+def class_table() -> U8:
+    """The class bits of every code point, from the same Unicode properties as ``segment``."""
+    table = np.zeros(0x110000, dtype=np.uint8)
+    everything = "".join(map(chr, range(0x110000)))
+    patterns = (
+        (NUMBER, r"\p{N}+"),
+        (UNSPACED, "[" + _UNSPACED_CLASS + "]+"),
+        (WORD, r"[[\p{L}\p{M}\p{N}]--[" + _UNSPACED_CLASS + "]]+"),
+        (SOUTHEAST, r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]+"),
+    )
+    for bit, pattern in patterns:
+        for match in regex.finditer(pattern, everything, regex.V1):
+            table[match.start() : match.end()] |= bit
+    for separator in ".,:":
+        table[ord(separator)] |= NUMBER_SEPARATOR
+    return table
+
+
+def code_points(text: str) -> U32:
+    """The text's code points (lone surrogates included) as a numpy array."""
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+
+
+def has_unspaced(text: str) -> bool:
+    """Whether the text has a character of a script written without spaces (Han, kana, Thai …)."""
+    return not text.isascii() and bool((class_table()[code_points(text)] & UNSPACED).any())
+
+
+@jit
+def tokenize(cps: U32, table: U8) -> tuple[I64, I64]:  # pragma: no cover - compiled; tested through both paths
+    """``[start, end)`` of every token, as ``segment.tokens`` finds them, in order."""
+    n = len(cps)
+    starts = np.empty(n, dtype=np.int64)
+    ends = np.empty(n, dtype=np.int64)
+    count = 0
+    i = 0
+    while i < n:
+        bits = table[cps[i]]
+        if bits & 1:  # NUMBER: digits, then (separator digits)*
+            j = i + 1
+            while True:
+                while j < n and table[cps[j]] & 1:
+                    j += 1
+                if j + 1 < n and table[cps[j]] & 8 and table[cps[j + 1]] & 1:
+                    j += 2
+                    continue
+                break
+            starts[count] = i
+            ends[count] = j
+            count += 1
+            i = j
+        elif bits & 2:  # UNSPACED: a run, cut into overlapping bigrams
+            j = i + 1
+            while j < n and table[cps[j]] & 2:
+                j += 1
+            if j - i == 1:
+                starts[count] = i
+                ends[count] = j
+                count += 1
+            else:
+                for p in range(i, j - 1):
+                    starts[count] = p
+                    ends[count] = p + 2
+                    count += 1
+            i = j
+        elif bits & 4:  # WORD
+            j = i + 1
+            while j < n and table[cps[j]] & 4:
+                j += 1
+            starts[count] = i
+            ends[count] = j
+            count += 1
+            i = j
+        else:
+            i += 1
+    return starts[:count], ends[:count]
+
+
+_P1 = np.uint64(0x9E3779B185EBCA87)
+_P2 = np.uint64(0xC2B2AE3D27D4EB4F)
+_P3 = np.uint64(0x165667B19E3779F9)
+_P4 = np.uint64(0x85EBCA77C2B2AE63)
+_P5 = np.uint64(0x27D4EB2F165667C5)
+
+
+@jit
+def _rotl(value: np.uint64, bits: int) -> np.uint64:  # pragma: no cover - compiled
+    return (value << np.uint64(bits)) | (value >> np.uint64(64 - bits))
+
+
+@jit
+def _round(acc: np.uint64, lane: np.uint64) -> np.uint64:  # pragma: no cover - compiled
+    acc = acc + lane * _P2
+    return _rotl(acc, 31) * _P1
+
+
+@jit
+def _merge(acc: np.uint64, value: np.uint64) -> np.uint64:  # pragma: no cover - compiled
+    acc = acc ^ _round(np.uint64(0), value)
+    return acc * _P1 + _P4
+
+
+@jit
+def _read64(data: U8, at: int) -> np.uint64:  # pragma: no cover - compiled
+    value = np.uint64(0)
+    for k in range(8):
+        value |= np.uint64(data[at + k]) << np.uint64(8 * k)
+    return value
+
+
+@jit
+def _read32(data: U8, at: int) -> np.uint64:  # pragma: no cover - compiled
+    value = np.uint64(0)
+    for k in range(4):
+        value |= np.uint64(data[at + k]) << np.uint64(8 * k)
+    return value
+
+
+@jit
+def xxh64(data: U8, length: int, seed: np.uint64) -> np.uint64:  # pragma: no cover - compiled
+    """XXH64 of ``data[:length]`` (xxHash's reference algorithm)."""
+    at = 0
+    if length >= 32:
+        v1 = seed + _P1 + _P2
+        v2 = seed + _P2
+        v3 = seed
+        v4 = seed - _P1
+        while at + 32 <= length:
+            v1 = _round(v1, _read64(data, at))
+            v2 = _round(v2, _read64(data, at + 8))
+            v3 = _round(v3, _read64(data, at + 16))
+            v4 = _round(v4, _read64(data, at + 24))
+            at += 32
+        h = _rotl(v1, 1) + _rotl(v2, 7) + _rotl(v3, 12) + _rotl(v4, 18)
+        h = _merge(h, v1)
+        h = _merge(h, v2)
+        h = _merge(h, v3)
+        h = _merge(h, v4)
+    else:
+        h = seed + _P5
+    h = h + np.uint64(length)
+    while at + 8 <= length:
+        h = h ^ _round(np.uint64(0), _read64(data, at))
+        h = _rotl(h, 27) * _P1 + _P4
+        at += 8
+    if at + 4 <= length:
+        h = h ^ (_read32(data, at) * _P1)
+        h = _rotl(h, 23) * _P2 + _P3
+        at += 4
+    while at < length:
+        h = h ^ (np.uint64(data[at]) * _P5)
+        h = _rotl(h, 11) * _P1
+        at += 1
+    h = h ^ (h >> np.uint64(33))
+    h = h * _P2
+    h = h ^ (h >> np.uint64(29))
+    h = h * _P3
+    return h ^ (h >> np.uint64(32))
+
+
+@jit
+def _utf8(cp: int, out: U8, at: int) -> int:  # pragma: no cover - compiled
+    """Write one code point as UTF-8 (surrogates as their 3-byte form); return the new end."""
+    if cp < 0x80:
+        out[at] = cp
+        return at + 1
+    if cp < 0x800:
+        out[at] = 0xC0 | (cp >> 6)
+        out[at + 1] = 0x80 | (cp & 0x3F)
+        return at + 2
+    if cp < 0x10000:
+        out[at] = 0xE0 | (cp >> 12)
+        out[at + 1] = 0x80 | ((cp >> 6) & 0x3F)
+        out[at + 2] = 0x80 | (cp & 0x3F)
+        return at + 3
+    out[at] = 0xF0 | (cp >> 18)
+    out[at + 1] = 0x80 | ((cp >> 12) & 0x3F)
+    out[at + 2] = 0x80 | ((cp >> 6) & 0x3F)
+    out[at + 3] = 0x80 | (cp & 0x3F)
+    return at + 4
+
+
+@jit
+def _hash_spans(
+    cps: U32, starts: I64, ends: I64, seed: np.uint64, stem_length: int
+) -> tuple[U64, U64, U8]:  # pragma: no cover - compiled; tested through both paths
+    """Per token: XXH64 of its UTF-8 bytes; its stem's hash (its first ``stem_length`` code
+    points, ``prepare.stems_of``'s rule) or 0 when it has no stem; and the UTF-8 bytes of all
+    tokens joined by U+001F (what the fingerprint hashes)."""
+    count = len(starts)
+    hashes = np.empty(count, dtype=np.uint64)
+    stems = np.zeros(count, dtype=np.uint64)
+    total = 0
+    for t in range(count):
+        total += 4 * (ends[t] - starts[t]) + 1
+    joined = np.empty(max(total, 1), dtype=np.uint8)
+    buffer = np.empty(64, dtype=np.uint8)
+    at = 0
+    for t in range(count):
+        start = starts[t]
+        end = ends[t]
+        if 4 * (end - start) > len(buffer):
+            buffer = np.empty(4 * (end - start), dtype=np.uint8)
+        size = 0
+        stem_size = 0
+        ascii_only = True
+        for p in range(start, end):
+            cp = cps[p]
+            if cp >= 0x80:
+                ascii_only = False
+            size = _utf8(cp, buffer, size)
+            if p - start + 1 == stem_length:
+                stem_size = size
+        hashes[t] = xxh64(buffer, size, seed)
+        if end - start > 2 or not ascii_only:
+            stems[t] = hashes[t] if stem_size == 0 else xxh64(buffer, stem_size, seed)
+        if t:
+            joined[at] = 0x1F
+            at += 1
+        joined[at : at + size] = buffer[:size]
+        at += size
+    return hashes, stems, joined[:at]
+
+
+@jit
+def scale_counts(cps: U32, starts: I64, table: U8) -> tuple[int, int]:  # pragma: no cover - compiled
+    """How many tokens begin with a character of an unspaced script, and how many of those
+    with one of Southeast Asia (``prepare.token_scale``'s counts)."""
+    unspaced = 0
+    southeast = 0
+    for start in starts:
+        bits = table[cps[start]]
+        if bits & 2:
+            unspaced += 1
+            if bits & 16:
+                southeast += 1
+    return unspaced, southeast
+
+
+@jit
+def _signature_values(hashes: U64) -> U32:  # pragma: no cover - compiled
+    out = np.empty(len(hashes), dtype=np.uint32)
+    mask = np.uint64(0xFFFFFFFF)
+    for i in range(len(hashes)):
+        h = hashes[i]
+        v = (h ^ (h >> np.uint64(32))) & mask
+        v = v ^ (v >> np.uint64(16))
+        v = (v * np.uint64(0x85EBCA6B)) & mask
+        v = v ^ (v >> np.uint64(13))
+        v = (v * np.uint64(0xC2B2AE35)) & mask
+        out[i] = v ^ (v >> np.uint64(16))
+    return out
+
+
+@jit
+def _minhash(hashes: U64, a: U32, b: U32, empty: U32) -> U32:  # pragma: no cover - compiled
+    values = _signature_values(hashes)
+    out = empty.copy()
+    for k in range(len(a)):
+        ak = np.uint32(a[k])
+        bk = np.uint32(b[k])
+        low = np.uint32(out[k])
+        for i in range(len(values)):
+            x = np.uint32(ak * values[i] + bk)
+            if x < low:
+                low = x
+        out[k] = low
+    return out
+
+
+def _fmix32(values: U32) -> U32:
+    # MurmurHash3's 32-bit finaliser, as datasketch's "affine32" scheme applies it.
+    values = values ^ (values >> np.uint32(16))
+    values = values * np.uint32(0x85EBCA6B)
+    values = values ^ (values >> np.uint32(13))
+    values = values * np.uint32(0xC2B2AE35)
+    return values ^ (values >> np.uint32(16))
+
+
+_CHUNK = 8192
+
+
+def _minhash_numpy(hashes: U64, a: U32, b: U32, empty: U32) -> U32:
+    folded = ((hashes ^ (hashes >> np.uint64(32))) & np.uint64(0xFFFFFFFF)).astype(np.uint32)
+    values = _fmix32(folded)
+    result = empty.copy()
+    for start in range(0, len(values), _CHUNK):
+        chunk = values[start : start + _CHUNK, None]
+        np.minimum(result, (chunk * a + b).min(axis=0), out=result)
+    return np.asarray(result, dtype=np.uint32)
+
+
+def minhash(hashes: U64, a: U32, b: U32, empty: U32) -> U32:
+    """datasketch's "affine32" MinHash of a set of 64-bit hashes: each folded to 32 bits and
+    mixed with MurmurHash3's finaliser, then ``min((a·v + b) mod 2³²)`` per permutation."""
+    if COMPILED and len(hashes) >= 8:
+        return _minhash(hashes, a, b, empty)
+    return _minhash_numpy(hashes, a, b, empty)
+
+
+def _hash_spans_python(cps: U32, starts: I64, ends: I64, seed: int, stem_length: int) -> tuple[U64, U64, bytes]:
+    text = cps.tobytes().decode("utf-32-le", "surrogatepass")
+    tokens = [text[s:e] for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]
+    hashes = [xxhash.xxh64_intdigest(t.encode("utf-8", "surrogatepass"), seed) for t in tokens]
+    stems = [
+        xxhash.xxh64_intdigest(t[:stem_length].encode("utf-8", "surrogatepass"), seed)
+        if len(t) > 2 or not t.isascii()
+        else 0
+        for t in tokens
+    ]
+    joined = "\x1f".join(tokens).encode("utf-8", "surrogatepass")
+    return np.array(hashes, dtype=np.uint64), np.array(stems, dtype=np.uint64), joined
+
+
+def hash_tokens(cps: U32, starts: I64, ends: I64, seed: int, stem_length: int) -> tuple[U64, U64, bytes]:
+    """Per token ``[starts[i], ends[i])`` of the code points: its XXH64 (``xxhash.xxh64_intdigest``
+    of its UTF-8 bytes with ``seed``); its stem's hash (first ``stem_length`` code points, for
+    tokens longer than two characters or not ASCII; 0 for the others); and the UTF-8 bytes of
+    all tokens joined by U+001F."""
+    if COMPILED:
+        hashes, stems, joined = _hash_spans(cps, starts, ends, np.uint64(seed), stem_length)
+        return hashes, stems, joined.tobytes()
+    return _hash_spans_python(cps, starts, ends, seed, stem_length)

@@ -1,0 +1,167 @@
+"""The compiled sketch loops give exactly what the reference path gives.
+
+Tokens equal ``segment.tokens``; token hashes equal ``xxhash.xxh64_intdigest`` of the UTF-8
+bytes; stems follow ``prepare.stems_of``; the sketch of an article equals the one the reference
+functions build; and the plain-Python fallback (no numba) equals the compiled path.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+import numpy as np
+import xxhash
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from dedupe import kernels
+from dedupe.config import Settings
+from dedupe.models import Article
+from dedupe.prepare import sketch, stems_of, token_scale
+from dedupe.segment import tokens
+from dedupe.shingle import TokenHasher, shingle_hashes
+
+# Letters, digits and separators of spaced and unspaced scripts, with the characters that end
+# or join tokens (number separators, spaces, punctuation), so that boundaries get exercised.
+_PIECES = st.sampled_from(
+    [
+        *"abcXYZ019 .,:-'\n",
+        "1,850",
+        "3.5",
+        "İ",
+        "ß",
+        "ﬁ",
+        "é",
+        "e\u0301",
+        "東京",
+        "都",
+        "に",
+        "ア",
+        "ー",
+        "〇",
+        "ภาษา",
+        "ไทย",
+        "ລາວ",
+        "ខ្មែរ",
+        "မြန်",
+        "한국",
+        "مرحبا",
+        "שלום",
+        "Ελλάδα",
+        "Москва",
+        "\U00020000",
+        "²",
+        "½",
+        "٣",
+    ]
+)
+texts = st.one_of(
+    st.lists(_PIECES, max_size=60).map("".join),
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=200),
+)
+
+
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def _spans(text: str) -> list[str]:
+    cps = kernels.code_points(text)
+    starts, ends = kernels.tokenize(cps, kernels.class_table())
+    return [text[s:e] for s, e in zip(starts.tolist(), ends.tolist(), strict=True)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+@example("abc123 123abc 1,850. 3.5bn 〇〇年 東京都に住む ภาษาไทย x 1.2.3 4:5 6,")
+def test_tokens_equal_the_reference_tokeniser(text: str) -> None:
+    folded = _folded(text)
+    assert _spans(folded) == tokens(folded)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=70), max_size=20),
+    st.integers(min_value=0, max_value=2**32 - 1),
+)
+def test_token_hashes_are_xxh64_of_utf8(words: list[str], seed: int) -> None:
+    text = "".join(words)
+    cps = kernels.code_points(text)
+    ends = np.cumsum([len(w) for w in words], dtype=np.int64)
+    starts = ends - np.array([len(w) for w in words], dtype=np.int64)
+    hashes, stems, joined = kernels.hash_tokens(cps, starts, ends, seed, 5)
+    assert hashes.tolist() == [xxhash.xxh64_intdigest(w.encode("utf-8"), seed) for w in words]
+    assert stems.tolist() == [
+        xxhash.xxh64_intdigest(w[:5].encode("utf-8"), seed) if len(w) > 2 or not w.isascii() else 0 for w in words
+    ]
+    assert joined == "\x1f".join(words).encode("utf-8")
+
+
+def test_lone_surrogates_hash_like_surrogatepass() -> None:
+    text = "a\ud800b"
+    cps = kernels.code_points(text)
+    hashes, _, _ = kernels.hash_tokens(cps, np.array([0], np.int64), np.array([3], np.int64), 0, 5)
+    assert int(hashes[0]) == xxhash.xxh64_intdigest(text.encode("utf-8", "surrogatepass"))
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts)
+def test_sketch_equals_the_reference_functions(text: str) -> None:
+    config = Settings()
+    folded = _folded(text)
+    toks = tokens(folded)
+    hasher = TokenHasher(config.seed)
+    scale = token_scale(toks, not folded.isascii())
+    expected_shingles = np.unique(shingle_hashes(hasher.hash_tokens(toks), config.shingle_size * scale))
+    result = sketch(Article(id="x", path="x", text=text), config)
+    assert result.words == len(toks)
+    assert result.fingerprint == xxhash.xxh64_hexdigest("\x1f".join(toks).encode("utf-8", "surrogatepass"))
+    assert np.array_equal(result.shingle_set, expected_shingles)
+    assert np.array_equal(result.stems, np.unique(hasher.hash_tokens(stems_of(toks))))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=2**64 - 1), max_size=300))
+def test_compiled_minhash_equals_numpy(values: list[int]) -> None:
+    rng = np.random.default_rng(len(values))
+    a = rng.integers(1, 2**32, 128, dtype=np.uint64).astype(np.uint32)
+    b = rng.integers(0, 2**32, 128, dtype=np.uint64).astype(np.uint32)
+    empty = np.full(128, 2**32 - 1, dtype=np.uint32)
+    hashes = np.array(values, dtype=np.uint64)
+    assert np.array_equal(kernels.minhash(hashes, a, b, empty), kernels._minhash_numpy(hashes, a, b, empty))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=40), max_size=12))
+def test_python_fallback_equals_compiled(words: list[str]) -> None:
+    text = "".join(words)
+    cps = kernels.code_points(text)
+    ends = np.cumsum([len(w) for w in words], dtype=np.int64)
+    starts = ends - np.array([len(w) for w in words], dtype=np.int64)
+    compiled = kernels.hash_tokens(cps, starts, ends, 3, 5)
+    fallback = kernels._hash_spans_python(cps, starts, ends, 3, 5)
+    assert np.array_equal(compiled[0], fallback[0])
+    assert np.array_equal(compiled[1], fallback[1])
+    assert compiled[2] == fallback[2]
+    table = kernels.class_table()
+    tokenize = getattr(kernels.tokenize, "py_func", kernels.tokenize)
+    assert [a.tolist() for a in tokenize(cps, table)] == [a.tolist() for a in kernels.tokenize(cps, table)]
+
+
+def test_kernels_are_compiled_when_numba_is_installed() -> None:
+    assert kernels.COMPILED
+
+
+def test_scan_without_numba_gives_the_same_report() -> None:
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    command = [sys.executable, "-m", "dedupe", "scan", str(seeds), "--format", "json", "--quiet", "-j", "1"]
+    compiled = subprocess.run(command, capture_output=True, check=True, text=True)
+    plain = subprocess.run(
+        command, capture_output=True, check=True, text=True, env={**os.environ, "DEDUPE_NO_NUMBA": "1"}
+    )
+    assert plain.stdout == compiled.stdout
+    assert '"relation": "rewrite"' in plain.stdout
