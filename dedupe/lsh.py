@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import functools
-import itertools
-from collections.abc import Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -55,18 +53,6 @@ def band_params(threshold: float, num_perm: int) -> tuple[int, int]:
     return lsh.b, lsh.r
 
 
-def _bucket_pairs(lsh: MinHashLSH) -> set[tuple[int, int]]:
-    """Every pair sharing a bucket in any band, read bucket by bucket from the index's tables:
-    the same pairs as querying each signature, without one query per document."""
-    pairs: set[tuple[int, int]] = set()
-    for table in lsh.hashtables:
-        for bucket in table.keys():  # noqa: SIM118 - a datasketch storage, not a dict
-            members = sorted(table.get(bucket))
-            if len(members) > 1:
-                pairs.update(itertools.combinations(members, 2))
-    return pairs
-
-
 def band_slices(threshold: float, num_perm: int, slices: int) -> list[tuple[int, int, int]]:
     """The LSH bands for a threshold cut into up to ``slices`` groups: (first perm, end, bands)."""
     bands, rows = band_params(threshold, num_perm)
@@ -78,20 +64,62 @@ def band_slices(threshold: float, num_perm: int, slices: int) -> list[tuple[int,
     return out
 
 
+def band_keys(block: npt.NDArray[np.uint32]) -> npt.NDArray[np.void]:
+    """Each row's bucket key in one band: the bytes ``MinHashLSH`` makes of those hash values
+    (byte-swapped, as its ``_H`` does), one fixed-size value per row."""
+    swapped = np.ascontiguousarray(block.byteswap())
+    return swapped.view(np.dtype((np.void, swapped.itemsize * block.shape[1]))).ravel()
+
+
+def encode_pairs(first: npt.NDArray[np.int64], second: npt.NDArray[np.int64]) -> U64:
+    """Pairs ``(i, j)``, ``i < j``, as one sortable 64-bit code each: ``i << 32 | j``."""
+    return (first.astype(np.uint64) << np.uint64(32)) | second.astype(np.uint64)
+
+
+def decode_pairs(codes: U64) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """The inverse of ``encode_pairs``."""
+    return (codes >> np.uint64(32)).astype(np.int64), (codes & np.uint64(0xFFFFFFFF)).astype(np.int64)
+
+
+def _bucket_pairs(members: list[int]) -> U64:
+    ordered = np.array(sorted(members), dtype=np.int64)
+    first, second = np.triu_indices(len(ordered), 1)
+    return encode_pairs(ordered[first], ordered[second])
+
+
 def slice_candidate_pairs(
-    signatures: Sequence[npt.NDArray[np.uint32] | None],
-    seed: int,
+    signatures: npt.NDArray[np.uint32],
+    present: npt.NDArray[np.bool_],
     rows: int,
     band_slice: tuple[int, int, int],
-) -> set[tuple[int, int]]:
-    """Candidate pairs of one group of bands: a datasketch MinHashLSH over that slice of each
-    signature (``params=(bands, rows)``). Slices can run one after another (bounded memory) or
-    in parallel; their union is the whole index's candidates."""
-    start, end, bands = band_slice
-    lsh = MinHashLSH(num_perm=end - start, params=(bands, rows))
-    with lsh.insertion_session() as session:
-        for index, values in enumerate(signatures):
-            if values is not None:
-                lean = LeanMinHash(seed=seed, hashvalues=values[start:end], scheme="affine32")
-                session.insert(index, lean, check_duplication=False)
-    return _bucket_pairs(lsh)
+) -> U64:
+    """Candidate pairs (``encode_pairs`` codes, sorted, unique) of one group of bands.
+
+    The group is a datasketch ``MinHashLSH`` of its own (``params=(bands, rows)``) over that
+    slice of each present signature (a row of ``signatures``). Only buckets that two or more
+    documents share go into its tables: the documents are grouped by bucket key with one
+    numpy sort per band, and a bucket of one document can never make a pair, so its Python
+    set (the index's whole cost in time and memory) is never built. The pairs are read back
+    from the index's buckets. Slices run one after another or in parallel; their union is the
+    whole index's candidates.
+    """
+    start, _, bands = band_slice
+    lsh = MinHashLSH(num_perm=bands * rows, params=(bands, rows))
+    ids = np.flatnonzero(present)
+    found = [np.empty(0, dtype=np.uint64)]
+    for band, table in enumerate(lsh.hashtables):
+        first = start + band * rows
+        keys = band_keys(signatures[ids, first : first + rows])
+        order = np.argsort(keys, kind="stable")
+        ordered = keys[order]
+        if not len(ordered):
+            continue
+        boundary = np.ones(len(ordered), dtype=bool)
+        boundary[1:] = ordered[1:] != ordered[:-1]
+        starts = np.flatnonzero(boundary)
+        sizes = np.diff(np.append(starts, len(ordered)))
+        for at, size in zip(starts[sizes > 1].tolist(), sizes[sizes > 1].tolist(), strict=True):
+            key = ordered[at].tobytes()
+            table.insert(key, *ids[order[at : at + size]].tolist())
+            found.append(_bucket_pairs(list(table.get(key))))
+    return np.unique(np.concatenate(found))

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
+import numpy.typing as npt
 
 from dedupe.boilerplate import strip_boilerplate
 from dedupe.cluster import build_clusters
 from dedupe.config import Settings
 from dedupe.evidence import build_evidence
-from dedupe.lsh import Signer, band_params, band_slices, slice_candidate_pairs
+from dedupe.lsh import Signer, band_params, band_slices, decode_pairs, slice_candidate_pairs
 from dedupe.models import Article, DocumentInfo, Pair, Report, Skipped, Stats
 from dedupe.parallel import run_chunks, shared
 from dedupe.prepare import Prepared, Sketch, prepare, sentence_grams, sketch
@@ -97,19 +97,22 @@ def corpus_statistics(articles: Sequence[Article], settings: Settings, hasher: T
     max(COMMON_SHINGLE_DOCS, COMMON_SHINGLE_SHARE·N), estimated on an evenly spaced sample."""
     step = max(1, len(articles) // STEM_SAMPLE)
     sample = articles[::step]
-    stems = Counter[int]()
-    shingles = Counter[int]()
-    for article in sample:
-        sketched = sketch(article, settings, hasher)
-        stems.update(sketched.stems.tolist())
-        shingles.update(sketched.shingle_set.tolist())
+    sketches = [sketch(article, settings, hasher) for article in sample]
     scale = len(sample) / max(1, len(articles))
     stem_limit = max(COMMON_DOCS, COMMON_SHARE * len(articles)) * scale
     shingle_limit = max(COMMON_SHINGLE_DOCS, COMMON_SHINGLE_SHARE * len(articles)) * scale
     return CorpusStatistics(
-        common_stems=np.array(sorted(h for h, c in stems.items() if c > stem_limit), dtype=np.uint64),
-        common_shingles=np.array(sorted(h for h, c in shingles.items() if c >= shingle_limit), dtype=np.uint64),
+        common_stems=_frequent([s.stems for s in sketches], lambda count: count > stem_limit),
+        common_shingles=_frequent([s.shingle_set for s in sketches], lambda count: count >= shingle_limit),
     )
+
+
+def _frequent(sets: list[U64], keep: Callable[[npt.NDArray[np.int64]], npt.NDArray[np.bool_]]) -> U64:
+    """The values (sorted) whose number of sets ``keep`` accepts; each set holds unique values."""
+    if not sets:
+        return np.empty(0, dtype=np.uint64)
+    values, counts = np.unique(np.concatenate(sets), return_counts=True)
+    return np.asarray(values[keep(counts)], dtype=np.uint64)
 
 
 def summarize(doc: Sketch | Prepared, signer: Signer, common: U64) -> Summary:
@@ -123,15 +126,41 @@ def summarize(doc: Sketch | Prepared, signer: Signer, common: U64) -> Summary:
     )
 
 
-def _slice_chunk(chunk: list[tuple[str, tuple[int, int, int]]]) -> list[set[tuple[int, int]]]:
+def _slice_chunk(chunk: list[tuple[str, tuple[int, int, int]]]) -> list[U64]:
     settings: Settings = shared("settings")
-    signatures: dict[str, list[U32 | None]] = shared("signatures")
+    signatures: dict[str, tuple[U32, npt.NDArray[np.bool_]]] = shared("signatures")
     out = []
     for index_name, band_slice in chunk:
         threshold = settings.copy_threshold if index_name == "copy" else settings.topic_threshold
         rows = band_params(threshold, settings.num_perm)[1]
-        out.append(slice_candidate_pairs(signatures[index_name], settings.seed, rows, band_slice))
+        matrix, present = signatures[index_name]
+        out.append(slice_candidate_pairs(matrix, present, rows, band_slice))
     return out
+
+
+def _stack(signatures: Sequence[U32 | None], num_perm: int) -> tuple[U32, npt.NDArray[np.bool_]]:
+    """Signatures as one compact matrix (a row per document) and which rows are present."""
+    present = np.array([s is not None for s in signatures], dtype=bool)
+    matrix = np.zeros((len(signatures), num_perm), dtype=np.uint32)
+    for row, values in enumerate(signatures):
+        if values is not None:
+            matrix[row] = values
+    return matrix, present
+
+
+# Estimated Jaccard of topic candidates is computed this many pairs at a time (bounded memory).
+_ESTIMATE_CHUNK = 65_536
+
+
+def _estimated_at_least(matrix: U32, codes: U64, threshold: float) -> U64:
+    """The pairs whose signatures agree on at least ``threshold`` of their hash values."""
+    kept = [np.empty(0, dtype=np.uint64)]
+    for at in range(0, len(codes), _ESTIMATE_CHUNK):
+        part = codes[at : at + _ESTIMATE_CHUNK]
+        first, second = decode_pairs(part)
+        agreement = (matrix[first] == matrix[second]).mean(axis=1)
+        kept.append(part[agreement >= threshold])
+    return np.concatenate(kept)
 
 
 def find_candidates(summaries: Sequence[Summary], settings: Settings, progress: Progress) -> set[tuple[int, int]]:
@@ -141,41 +170,41 @@ def find_candidates(summaries: Sequence[Summary], settings: Settings, progress: 
     after another or in parallel (``--jobs``); the union of their bucket pairs is the index's
     candidates.
     """
-    signatures: dict[str, list[U32 | None]] = {"copy": [s.copy_signature for s in summaries]}
+    signatures = {"copy": _stack([s.copy_signature for s in summaries], settings.num_perm)}
     if settings.rewrites:
-        signatures["topic"] = [s.topic_signature for s in summaries]
+        signatures["topic"] = _stack([s.topic_signature for s in summaries], settings.num_perm)
     work: list[tuple[str, tuple[int, int, int]]] = []
     slices = max(4, settings.workers)
     for name in signatures:
         threshold = settings.copy_threshold if name == "copy" else settings.topic_threshold
         work += [(name, band_slice) for band_slice in band_slices(threshold, settings.num_perm, slices)]
     progress.stage("LSH candidates", len(work))
-    found = {name: set[tuple[int, int]]() for name in signatures}
+    found = {name: [np.empty(0, dtype=np.uint64)] for name in signatures}
     context = {"settings": settings, "signatures": signatures}
-    for (name, _), pairs in zip(
+    for (name, _), codes in zip(
         work,
         run_chunks(
             _slice_chunk, work, settings.workers, progress.advance, context, chunk=1, always=len(summaries) >= 256
         ),
         strict=True,
     ):
-        found[name] |= pairs
-    candidates = found["copy"]
+        found[name].append(codes)
+    candidates = np.unique(np.concatenate(found["copy"]))
     if "topic" in found:
-        topic = signatures["topic"]
+        topic = np.setdiff1d(np.unique(np.concatenate(found["topic"])), candidates, assume_unique=True)
         # LSH at a low threshold lets many weaker pairs through; keep those whose estimated
         # Jaccard reaches the threshold before the (costlier) exact verification.
-        candidates |= {
-            (i, j)
-            for i, j in found["topic"] - candidates
-            if float(np.mean(topic[i] == topic[j])) >= settings.topic_threshold
-        }
+        candidates = np.union1d(
+            candidates, _estimated_at_least(signatures["topic"][0], topic, settings.topic_threshold)
+        )
+    first, second = decode_pairs(candidates)
+    pairs = set(zip(first.tolist(), second.tolist(), strict=True))
     by_fingerprint: dict[str, list[int]] = {}
     for index, summary in enumerate(summaries):
         by_fingerprint.setdefault(summary.fingerprint, []).append(index)
     for group in by_fingerprint.values():
-        candidates.update((group[0], other) for other in group[1:])
-    return candidates
+        pairs.update((group[0], other) for other in group[1:])
+    return pairs
 
 
 def verify_pair(

@@ -5,11 +5,11 @@ from __future__ import annotations
 import itertools
 
 import numpy as np
-from datasketch import MinHash
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dedupe.lsh import Signer, _identity, band_slices, slice_candidate_pairs
+from dedupe.lsh import Signer, _identity, band_keys, band_params, band_slices, decode_pairs, slice_candidate_pairs
 from dedupe.shingle import to_minhash_input
 
 
@@ -29,13 +29,51 @@ def test_band_slices_cover_every_band_once() -> None:
     assert sum(bands for _, _, bands in slices) * (slices[0][1] - slices[0][0]) // slices[0][2] == slices[-1][1]
 
 
+def _slices(signatures: list[np.ndarray | None], threshold: float) -> set[tuple[int, int]]:
+    present = np.array([s is not None for s in signatures])
+    matrix = np.zeros((len(signatures), 128), dtype=np.uint32)
+    for row, values in enumerate(signatures):
+        if values is not None:
+            matrix[row] = values
+    rows = band_params(threshold, 128)[1]
+    codes = np.concatenate([slice_candidate_pairs(matrix, present, rows, s) for s in band_slices(threshold, 128, 4)])
+    first, second = decode_pairs(np.unique(codes))
+    return set(zip(first.tolist(), second.tolist(), strict=True))
+
+
 def test_identical_signatures_collide_and_unrelated_ones_do_not() -> None:
     signer = Signer(128, 1)
     rng = np.random.default_rng(0)
     shared = rng.integers(0, 2**63, 500, dtype=np.uint64)
     other = rng.integers(0, 2**63, 500, dtype=np.uint64)
     signatures = [signer.hashvalues(shared), signer.hashvalues(shared.copy()), signer.hashvalues(other), None]
-    pairs: set[tuple[int, int]] = set()
-    for band_slice in band_slices(0.5, 128, 4):
-        pairs |= slice_candidate_pairs(signatures, 1, 5, band_slice)
-    assert pairs == {(0, 1)}
+    assert _slices(signatures, 0.5) == {(0, 1)}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(min_value=2, max_value=60), st.integers(min_value=0, max_value=10_000), st.sampled_from([0.1, 0.5]))
+def test_candidates_are_the_pairs_datasketch_minhashlsh_finds(count: int, seed: int, threshold: float) -> None:
+    # Signatures drawn from few values so that many share buckets; the reference inserts every
+    # document into one MinHashLSH and queries each.
+    rng = np.random.default_rng(seed)
+    signatures: list[np.ndarray | None] = [
+        rng.integers(0, 3, 128, dtype=np.uint64).astype(np.uint32) for _ in range(count)
+    ]
+    bands, rows = band_params(threshold, 128)
+    reference = MinHashLSH(num_perm=128, params=(bands, rows))
+    for index, values in enumerate(signatures):
+        reference.insert(index, LeanMinHash(seed=1, hashvalues=values, scheme="affine32"))
+    expected = set()
+    for index, values in enumerate(signatures):
+        for other in reference.query(LeanMinHash(seed=1, hashvalues=values, scheme="affine32")):
+            if other != index:
+                expected.add((min(index, other), max(index, other)))
+    assert _slices(signatures, threshold) == expected
+
+
+def test_band_keys_are_datasketch_bucket_keys() -> None:
+    values = np.arange(10, dtype=np.uint32) * np.uint32(2654435761)
+    lsh = MinHashLSH(num_perm=10, params=(2, 5))
+    lsh.insert("x", LeanMinHash(seed=1, hashvalues=values, scheme="affine32"))
+    keys = [band_keys(values[None, i * 5 : (i + 1) * 5])[0].tobytes() for i in range(2)]
+    assert [list(table.keys()) for table in lsh.hashtables] == [[key] for key in keys]
