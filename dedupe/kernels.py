@@ -57,6 +57,7 @@ UNSPACED = 2  # a script written without spaces: runs become character bigrams
 WORD = 4  # letters, marks and digits of the other scripts
 NUMBER_SEPARATOR = 8  # . , : inside a number ("1,850", "3.5", "10:30")
 SOUTHEAST = 16  # Thai, Lao, Khmer, Myanmar, Tibetan (longer words: shingle scale 3)
+DIGIT = 32  # str.isdigit(): a token starting with one is a number, compared whole
 
 _UNSPACED_CLASS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}\u30fc\u3005"
 
@@ -75,6 +76,8 @@ def class_table() -> U8:
     for bit, pattern in patterns:
         for match in regex.finditer(pattern, everything, regex.V1):
             table[match.start() : match.end()] |= bit
+    digits = [c for c in range(0x110000) if chr(c).isdigit()]
+    table[digits] |= DIGIT
     for separator in ".,:":
         table[ord(separator)] |= NUMBER_SEPARATOR
     return table
@@ -385,3 +388,104 @@ def hash_tokens(cps: U32, starts: I64, ends: I64, seed: int, stem_length: int) -
         hashes, stems, joined = _hash_spans(cps, starts, ends, np.uint64(seed), stem_length)
         return hashes, stems, joined.tobytes()
     return _hash_spans_python(cps, starts, ends, seed, stem_length)
+
+
+def unique(values: U64) -> U64:
+    """The distinct values, sorted: ``np.unique`` without its hash-table pass (several times
+    faster on the few hundred values of one document)."""
+    ordered = np.sort(values)
+    keep = np.empty(len(ordered), dtype=bool)
+    keep[:1] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    return ordered[keep]
+
+
+def without(values: U64, excluded: U64) -> U64:
+    """``values`` minus the members of ``excluded`` (sorted, unique), order kept."""
+    if not len(excluded) or not len(values):
+        return values
+    at = np.minimum(np.searchsorted(excluded, values), len(excluded) - 1)
+    return np.asarray(values[excluded[at] != values], dtype=np.uint64)
+
+
+GRAM = 4
+
+
+@jit
+def _gram_hashes(
+    cps: U32, starts: I64, ends: I64, table: U8, unspaced_text: bool, seed: np.uint64
+) -> tuple[U64, I64]:  # pragma: no cover - compiled; tested against shingle.token_grams
+    total = 0
+    for t in range(len(starts)):
+        total += max(ends[t] - starts[t], 3)
+    hashes = np.empty(total, dtype=np.uint64)
+    owners = np.empty(total, dtype=np.int64)
+    buffer = np.empty(64, dtype=np.uint8)
+    count = 0
+    for t in range(len(starts)):
+        start = starts[t]
+        end = ends[t]
+        length = end - start
+        if 4 * (length + 2) > len(buffer):
+            buffer = np.empty(4 * (length + 2), dtype=np.uint8)
+        ascii_only = True
+        for p in range(start, end):
+            if cps[p] >= 0x80:
+                ascii_only = False
+        whole = unspaced_text and length <= 2 and not ascii_only and (table[cps[start]] & 2) != 0
+        if whole or table[cps[start]] & 32:
+            size = 0
+            for p in range(start, end):
+                size = _utf8(cps[p], buffer, size)
+            hashes[count] = xxh64(buffer, size, seed)
+            owners[count] = t
+            count += 1
+            if whole and length > 1:
+                for p in range(start, end):
+                    size = _utf8(cps[p], buffer, 0)
+                    hashes[count] = xxh64(buffer, size, seed)
+                    owners[count] = t
+                    count += 1
+            continue
+        # " token " cut into grams of GRAM characters (the whole of it when shorter).
+        padded = length + 2
+        width = GRAM if padded > GRAM + 1 else padded
+        for first in range(padded - width + 1):
+            size = 0
+            for q in range(first, first + width):
+                cp = 32 if q == 0 or q == padded - 1 else cps[start + q - 1]
+                size = _utf8(cp, buffer, size)
+            hashes[count] = xxh64(buffer, size, seed)
+            owners[count] = t
+            count += 1
+    return hashes[:count], owners[:count]
+
+
+def _gram_hashes_python(
+    cps: U32, starts: I64, ends: I64, unspaced_text: bool, seed: int
+) -> tuple[U64, I64]:
+    from dedupe.shingle import token_grams
+
+    text = cps.tobytes().decode("utf-32-le", "surrogatepass")
+    hashes: list[int] = []
+    owners: list[int] = []
+    for t, (s, e) in enumerate(zip(starts.tolist(), ends.tolist(), strict=True)):
+        grams = token_grams(text[s:e], unspaced_text)
+        hashes += [xxhash.xxh64_intdigest(g.encode("utf-8", "surrogatepass"), seed) for g in grams]
+        owners += [t] * len(grams)
+    return np.array(hashes, dtype=np.uint64), np.array(owners, dtype=np.int64)
+
+
+def gram_hashes(cps: U32, starts: I64, ends: I64, unspaced_text: bool, seed: int) -> tuple[U64, I64]:
+    """The character grams of every token (``shingle.token_grams``), hashed like tokens (XXH64
+    of their UTF-8 bytes with ``seed``), with the index of the token each belongs to."""
+    if COMPILED:
+        return _gram_hashes(cps, starts, ends, class_table(), unspaced_text, np.uint64(seed))
+    return _gram_hashes_python(cps, starts, ends, unspaced_text, seed)
+
+
+def token_code_points(tokens: list[str]) -> tuple[U32, I64, I64]:
+    """A list of tokens as one code-point array with each token's ``[start, end)`` in it."""
+    lengths = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
+    ends = np.cumsum(lengths)
+    return code_points("".join(tokens)), ends - lengths, ends

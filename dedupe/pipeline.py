@@ -9,6 +9,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
+from dedupe import kernels
 from dedupe.boilerplate import strip_boilerplate
 from dedupe.cluster import build_clusters
 from dedupe.config import Settings
@@ -115,9 +116,9 @@ def _frequent(sets: list[U64], keep: Callable[[npt.NDArray[np.int64]], npt.NDArr
     return np.asarray(values[keep(counts)], dtype=np.uint64)
 
 
-def summarize(doc: Sketch | Prepared, signer: Signer, common: U64) -> Summary:
+def summarize(doc: Sketch, signer: Signer, common: U64) -> Summary:
     """The candidate stage's view of a prepared document: its two MinHash signatures."""
-    topic = doc.stems[~np.isin(doc.stems, common, assume_unique=True)] if len(common) else doc.stems
+    topic = kernels.without(doc.stems, common)
     return Summary(
         fingerprint=doc.fingerprint,
         words=doc.words,

@@ -31,7 +31,6 @@ class Prepared:
     shingles: U64
     unquoted: npt.NDArray[np.bool_]
     shingle_set: U64
-    stems: U64
     fingerprint: str
     words: int
     shingle_scale: int
@@ -104,9 +103,9 @@ def sketch(article: Article, settings: Settings, hasher: TokenHasher | None = No
     return Sketch(
         fingerprint=xxhash.xxh64_hexdigest(joined),
         words=len(starts),
-        shingle_set=np.unique(shingles),
+        shingle_set=kernels.unique(shingles),
         # 0 marks a token without a stem (two ASCII characters or fewer).
-        stems=np.unique(stem_hashes[stem_hashes != 0]),
+        stems=kernels.unique(stem_hashes[stem_hashes != 0]),
     )
 
 
@@ -114,7 +113,8 @@ def prepare(article: Article, settings: Settings, hasher: TokenHasher) -> Prepar
     """Normalise, segment and hash one article."""
     text = normalize(article.text, fold_case=False)
     seg = segment(text)
-    hashes = hasher.hash_tokens(seg.tokens)
+    cps, starts, ends = kernels.token_code_points(seg.tokens)
+    hashes, _, joined = kernels.hash_tokens(cps, starts, ends, settings.seed, _STEM_LENGTH)
     # A token of an unspaced script is a character bigram, about half a word: twice as many
     # make a shingle, so verbatim evidence means as much text as in spaced scripts.
     scale = shingle_scale(seg)
@@ -126,8 +126,7 @@ def prepare(article: Article, settings: Settings, hasher: TokenHasher) -> Prepar
         unquoted = np.asarray(~window.any(axis=1), dtype=bool)
     else:
         unquoted = np.zeros(0, dtype=bool)
-    stems = hasher.hash_tokens(stems_of(seg.tokens))
-    fingerprint = xxhash.xxh64_hexdigest("\x1f".join(seg.tokens).encode("utf-8", "surrogatepass"))
+    fingerprint = xxhash.xxh64_hexdigest(joined)
     return Prepared(
         article=article,
         text=text,
@@ -136,7 +135,6 @@ def prepare(article: Article, settings: Settings, hasher: TokenHasher) -> Prepar
         shingles=shingles,
         unquoted=unquoted,
         shingle_set=np.unique(shingles),
-        stems=np.unique(stems),
         fingerprint=fingerprint,
         words=len(seg.tokens),
         shingle_scale=scale,
@@ -152,20 +150,27 @@ def sentence_grams(doc: Prepared, settings: Settings, hasher: TokenHasher) -> No
     if doc.sentence_grams is not None:
         return
     seg = doc.segmented
-    by_sentence: dict[int, list[str]] = {}
-    for token, sentence, quoted in zip(seg.tokens, seg.sentence_of, seg.quoted, strict=False):
-        if not quoted:
-            by_sentence.setdefault(sentence, []).append(token)
-    grams: list[U64] = []
-    sizes: list[int] = []
-    index: list[int] = []
-    for sentence in sorted(by_sentence):
-        toks = by_sentence[sentence]
-        if len(toks) < settings.min_sentence_tokens:
-            continue
-        grams.append(np.unique(np.concatenate([hasher.token_grams(t, seg.has_unspaced) for t in toks])))
-        sizes.append(len(toks))
-        index.append(sentence)
-    doc.sentence_grams = grams
-    doc.sentence_tokens = sizes
+    kept = [(t, n) for t, n, quoted in zip(seg.tokens, seg.sentence_of, seg.quoted, strict=False) if not quoted]
+    sizes_by_sentence: dict[int, int] = {}
+    for _, sentence in kept:
+        sizes_by_sentence[sentence] = sizes_by_sentence.get(sentence, 0) + 1
+    index = sorted(n for n, size in sizes_by_sentence.items() if size >= settings.min_sentence_tokens)
     doc.sentence_index = index
+    doc.sentence_tokens = [sizes_by_sentence[n] for n in index]
+    if not index:
+        doc.sentence_grams = []
+        return
+    wanted = set(index)
+    chosen = [t for t, n in kept if n in wanted]
+    sentence_of = np.array([n for _, n in kept if n in wanted], dtype=np.int64)
+    cps, starts, ends = kernels.token_code_points(chosen)
+    grams, token_of = kernels.gram_hashes(cps, starts, ends, seg.has_unspaced, settings.seed)
+    owners = sentence_of[token_of]
+    # Sort by (sentence, gram) once and drop repeats: each sentence's distinct grams, sorted.
+    order = np.lexsort((grams, owners))
+    grams, owners = grams[order], owners[order]
+    keep = np.ones(len(grams), dtype=bool)
+    keep[1:] = (grams[1:] != grams[:-1]) | (owners[1:] != owners[:-1])
+    grams, owners = grams[keep], owners[keep]
+    bounds = np.searchsorted(owners, np.asarray(index, dtype=np.int64))
+    doc.sentence_grams = np.split(grams, bounds[1:])

@@ -11,6 +11,7 @@ because a quotation shared by two reports is not evidence that one reused the ot
 
 from __future__ import annotations
 
+import numpy as np
 import regex
 
 from dedupe import kernels
@@ -164,14 +165,22 @@ def segment(text: str) -> Segmented:
     """Tokenise text (normalised without case folding) keeping sentences and quotations."""
     sent_spans = sentence_spans(text)
     has_unspaced = kernels.has_unspaced(text)
-    toks: list[str] = []
-    sentence_of: list[int] = []
-    quoted: list[bool] = []
-    for start, end, number, in_quote in _pieces(text, sent_spans):
-        piece = tokens(text[start:end], None if has_unspaced else False)
-        toks.extend(piece)
-        sentence_of.extend([number] * len(piece))
-        quoted.extend([in_quote] * len(piece))
+    pieces = _pieces(text, sent_spans)
+    if not pieces:
+        return Segmented(text, [], [], [], sent_spans, has_unspaced)
+    # One pass of the compiled tokeniser over the whole text: no token crosses a piece boundary
+    # (pieces end at sentence-ending punctuation, spaces or quotation marks), and folding each
+    # token equals tokenising the folded text (case folding never changes a character's class
+    # and leaves unspaced scripts alone: checked over every code point in the tests).
+    starts, ends = kernels.tokenize(kernels.code_points(text), kernels.class_table())
+    piece_of = np.searchsorted(np.array([p[0] for p in pieces], dtype=np.int64), starts, side="right") - 1
+    inside = (piece_of >= 0) & (ends <= np.array([p[1] for p in pieces], dtype=np.int64)[piece_of])
+    piece_of = piece_of[inside]
+    toks: list[str] = [
+        text[a:b].casefold() for a, b in zip(starts[inside].tolist(), ends[inside].tolist(), strict=True)
+    ]
+    sentence_of: list[int] = np.array([p[2] for p in pieces], dtype=np.int64)[piece_of].tolist()
+    quoted: list[bool] = np.array([p[3] for p in pieces], dtype=bool)[piece_of].tolist()
     return Segmented(text, toks, sentence_of, quoted, sent_spans, has_unspaced)
 
 
@@ -188,7 +197,6 @@ def token_spans(original: str) -> list[tuple[str, int, int]]:
             for token in tokens(normalize(match.group(0))):
                 out.append((token, start, end))
     return out
-
 
 
 def is_unspaced(token: str) -> bool:

@@ -21,9 +21,10 @@ from hypothesis import strategies as st
 from dedupe import kernels
 from dedupe.config import Settings
 from dedupe.models import Article
+from dedupe.normalize import normalize
 from dedupe.prepare import sketch, stems_of, token_scale
-from dedupe.segment import tokens
-from dedupe.shingle import TokenHasher, shingle_hashes
+from dedupe.segment import _pieces, segment, sentence_spans, tokens
+from dedupe.shingle import TokenHasher, shingle_hashes, token_grams
 
 # Letters, digits and separators of spaced and unspaced scripts, with the characters that end
 # or join tokens (number separators, spaces, punctuation), so that boundaries get exercised.
@@ -165,3 +166,60 @@ def test_scan_without_numba_gives_the_same_report() -> None:
     )
     assert plain.stdout == compiled.stdout
     assert '"relation": "rewrite"' in plain.stdout
+
+
+@given(st.lists(st.integers(min_value=0, max_value=2**64 - 1)), st.lists(st.integers(min_value=0, max_value=2**64 - 1)))
+def test_unique_and_without_equal_numpy(values: list[int], excluded: list[int]) -> None:
+    array = np.array(values, dtype=np.uint64)
+    assert np.array_equal(kernels.unique(array), np.unique(array))
+    common = np.unique(np.array(excluded, dtype=np.uint64))
+    assert np.array_equal(kernels.without(array, common), array[~np.isin(array, common)])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.one_of(_PIECES, st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=12)), max_size=15),
+    st.booleans(),
+)
+def test_gram_hashes_equal_the_reference_grams(words: list[str], unspaced_text: bool) -> None:
+    hasher = TokenHasher(5)
+    cps, starts, ends = kernels.token_code_points(words)
+    hashes, owners = kernels.gram_hashes(cps, starts, ends, unspaced_text, 5)
+    expected = [
+        (hash_, t)
+        for t, word in enumerate(words)
+        for hash_ in hasher.hash_tokens(token_grams(word, unspaced_text)).tolist()
+    ]
+    assert list(zip(hashes.tolist(), owners.tolist(), strict=True)) == expected
+    fallback = kernels._gram_hashes_python(cps, starts, ends, unspaced_text, 5)
+    assert np.array_equal(fallback[0], hashes)
+    assert np.array_equal(fallback[1], owners)
+
+
+def test_digit_class_is_str_isdigit() -> None:
+    table = kernels.class_table()
+    digits = np.flatnonzero(table & kernels.DIGIT)
+    assert digits.tolist() == [c for c in range(0x110000) if chr(c).isdigit()]
+
+
+def test_case_folding_keeps_every_character_class() -> None:
+    # What lets ``segment`` tokenise a text once and fold each token afterwards.
+    table = kernels.class_table()
+    bits = kernels.NUMBER | kernels.UNSPACED | kernels.WORD | kernels.NUMBER_SEPARATOR
+    changed = [c for c in range(0x110000) if not 0xD800 <= c < 0xE000 and chr(c).casefold() != chr(c)]
+    assert changed
+    for c in changed:
+        assert all(table[ord(f)] & bits == table[c] & bits for f in chr(c).casefold()), hex(c)
+        assert not table[c] & kernels.UNSPACED
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+def test_segment_tokens_equal_tokenising_each_piece(text: str) -> None:
+    normalized = normalize(text, fold_case=False)
+    seg = segment(normalized)
+    unspaced = kernels.has_unspaced(normalized)
+    expected: list[tuple[str, int, bool]] = []
+    for start, end, number, in_quote in _pieces(normalized, sentence_spans(normalized)):
+        expected += [(t, number, in_quote) for t in tokens(normalized[start:end], None if unspaced else False)]
+    assert list(zip(seg.tokens, seg.sentence_of, seg.quoted, strict=True)) == expected
