@@ -168,19 +168,34 @@ def segment(text: str) -> Segmented:
     pieces = _pieces(text, sent_spans)
     if not pieces:
         return Segmented(text, [], [], [], sent_spans, has_unspaced)
-    # One pass of the compiled tokeniser over the whole text: no token crosses a piece boundary
-    # (pieces end at sentence-ending punctuation, spaces or quotation marks), and folding each
-    # token equals tokenising the folded text (case folding never changes a character's class
-    # and leaves unspaced scripts alone: checked over every code point in the tests).
+    # One pass of the compiled tokeniser over the whole text: a token almost never crosses a
+    # piece boundary (pieces end at sentence-ending punctuation, spaces or quotation marks), and
+    # folding each token equals tokenising the folded text (case folding never changes a
+    # character's class and leaves unspaced scripts alone: checked over every code point in the
+    # tests). A text where a token does cross one ("0.〇": a number, then a sentence end before
+    # a Han numeral) is tokenised piece by piece.
     starts, ends = kernels.tokenize(kernels.code_points(text), kernels.class_table())
     piece_of = np.searchsorted(np.array([p[0] for p in pieces], dtype=np.int64), starts, side="right") - 1
     inside = (piece_of >= 0) & (ends <= np.array([p[1] for p in pieces], dtype=np.int64)[piece_of])
-    piece_of = piece_of[inside]
-    toks: list[str] = [
-        text[a:b].casefold() for a, b in zip(starts[inside].tolist(), ends[inside].tolist(), strict=True)
-    ]
+    if not inside.all():
+        return _segment_by_piece(text, sent_spans, pieces, has_unspaced)
+    toks: list[str] = [text[a:b].casefold() for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]
     sentence_of: list[int] = np.array([p[2] for p in pieces], dtype=np.int64)[piece_of].tolist()
     quoted: list[bool] = np.array([p[3] for p in pieces], dtype=bool)[piece_of].tolist()
+    return Segmented(text, toks, sentence_of, quoted, sent_spans, has_unspaced)
+
+
+def _segment_by_piece(
+    text: str, sent_spans: list[tuple[int, int]], pieces: list[tuple[int, int, int, bool]], has_unspaced: bool
+) -> Segmented:
+    toks: list[str] = []
+    sentence_of: list[int] = []
+    quoted: list[bool] = []
+    for start, end, number, in_quote in pieces:
+        piece = tokens(text[start:end], None if has_unspaced else False)
+        toks.extend(piece)
+        sentence_of.extend([number] * len(piece))
+        quoted.extend([in_quote] * len(piece))
     return Segmented(text, toks, sentence_of, quoted, sent_spans, has_unspaced)
 
 

@@ -215,6 +215,7 @@ def test_case_folding_keeps_every_character_class() -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(texts)
+@example("0.〇 1.2 東京。3.4")
 def test_segment_tokens_equal_tokenising_each_piece(text: str) -> None:
     normalized = normalize(text, fold_case=False)
     seg = segment(normalized)
