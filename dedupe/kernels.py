@@ -19,7 +19,11 @@ from __future__ import annotations
 
 import functools
 import os
+import sys
+import tempfile
+import unicodedata
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar, cast
 
 import numpy as np
@@ -64,7 +68,31 @@ _UNSPACED_CLASS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{My
 
 @functools.cache
 def class_table() -> U8:
-    """The class bits of every code point, from the same Unicode properties as ``segment``."""
+    """The class bits of every code point, from the same Unicode properties as ``segment``.
+
+    Building it takes a few tenths of a second; it is kept in ``__pycache__`` beside this module
+    (named after the Python, ``regex`` and Unicode versions it came from) when that is writable.
+    """
+    key = xxhash.xxh64_hexdigest(f"{sys.version}|{regex.__version__}|{unicodedata.unidata_version}|2".encode())
+    cached = Path(__file__).with_name("__pycache__") / f"dedupe-classes-{key}.npy"
+    try:
+        table = np.load(cached, allow_pickle=False)
+        if table.shape == (0x110000,) and table.dtype == np.uint8:
+            return np.asarray(table, dtype=np.uint8)
+    except (OSError, ValueError):
+        pass
+    table = _build_class_table()
+    try:
+        cached.parent.mkdir(exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=cached.parent, suffix=".tmp", delete=False) as handle:
+            np.save(handle, table, allow_pickle=False)
+        os.replace(handle.name, cached)
+    except OSError:
+        pass
+    return table
+
+
+def _build_class_table() -> U8:
     table = np.zeros(0x110000, dtype=np.uint8)
     everything = "".join(map(chr, range(0x110000)))
     patterns = (

@@ -224,3 +224,7 @@ def test_segment_tokens_equal_tokenising_each_piece(text: str) -> None:
     for start, end, number, in_quote in _pieces(normalized, sentence_spans(normalized)):
         expected += [(t, number, in_quote) for t in tokens(normalized[start:end], None if unspaced else False)]
     assert list(zip(seg.tokens, seg.sentence_of, seg.quoted, strict=True)) == expected
+
+
+def test_cached_class_table_equals_a_fresh_one() -> None:
+    assert np.array_equal(kernels.class_table(), kernels._build_class_table())
