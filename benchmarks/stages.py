@@ -49,7 +49,7 @@ def main(paths: tuple[str, ...], jobs: int | None, max_size: int) -> None:
     clock.stage("end", None)
     total = clock.marks[-1][1] - clock.marks[0][1]
     n = len(articles)
-    for (name, start), (_, end) in zip(clock.marks, clock.marks[1:]):
+    for (name, start), (_, end) in zip(clock.marks, clock.marks[1:], strict=False):
         click.echo(f"{name:24s} {end - start:8.2f} s  {n / max(end - start, 1e-9):10,.0f} docs/s", err=True)
     click.echo(
         f"{'total':24s} {total:8.2f} s  {n / total:10,.0f} docs/s  ({n} docs, {report.stats.candidates} candidates,"

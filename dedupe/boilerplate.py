@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import math
 import re
-import statistics
 import unicodedata
-from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+import numpy as np
+from xxhash import xxh3_64_intdigest
 
 from dedupe.models import Article
 
@@ -111,7 +112,8 @@ _SOCIAL = frozenset(
     }
 )
 _MENU_SEPARATORS = re.compile(r"\s*[|•]\s*|\s[·»›/]\s")
-_MENU_MARKS = frozenset("|•·»›/")
+_MENU_MARKS = "|•·»›/"
+_ASCII_MENU_MARKS = "|/"
 # "Copyright 2025 …", "© Copyright 1997-2025 …" ("©" reads as "copyright" in a key).
 _COPYRIGHT = re.compile(r"copyright (?:copyright )?\d{4}")
 _SENTENCE_MARK = re.compile(r"[.!?;:]$")
@@ -125,19 +127,44 @@ _MARKS = re.compile(
 )
 # Scripts written without spaces (Han, kana, Thai, Lao, Tibetan, Myanmar, Khmer): every
 # character counts as a word.
-_UNSPACED = re.compile(
-    "[\u2e80-\u2fdf\u3005\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-    "\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\U00020000-\U0003134f]"
+_UNSPACED_RANGES = (
+    (0x0E00, 0x0FFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x2E80, 0x2FDF), (0x3005, 0x3005), (0x3040, 0x30FF),
+    (0x31F0, 0x31FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F),
 )
+_UNSPACED = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _UNSPACED_RANGES) + "]")
 # Blanking keeps every line break (a lone "\r" too), so the text keeps its lines as well as its offsets.
 _BREAKS_KEPT = re.compile(r"[^\r\n\v\f\x1c-\x1e\x85\u2028\u2029]")
 _TATWEEL = "\u0640"
+# ``_key`` of an ASCII line, byte by byte: NFKC, case folding, NFKD and the marks change nothing
+# in ASCII but the case; letters and digits are kept, every other byte is a space.
+_ASCII_KEY = bytes(ord(chr(b).lower()) if chr(b).isalnum() else ord(" ") for b in range(128)) + bytes(128)
+_SPACE_RUN_BYTES = re.compile(b"  +")
+
+
+class _KeyCharacters(dict[int, str | None]):
+    """``str.translate`` table of ``_key``, filled as characters are met: marks and tatweel
+    dropped, every other character than letters and digits a space."""
+
+    def __missing__(self, code: int) -> str | None:
+        character = chr(code)
+        value: str | None = character
+        if _MARKS.match(character) or character == _TATWEEL:
+            value = None
+        elif _NOT_WORD.match(character):
+            value = " "
+        self[code] = value
+        return value
+
+
+_KEY_CHARACTERS = _KeyCharacters()
+_SPACE_RUN = re.compile("  +")
 
 
 def _key(line: str) -> str:
     """A line reduced for matching: NFKC, case folded, accents and punctuation dropped."""
     text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", line).casefold().replace("©", " copyright "))
-    return _NOT_WORD.sub(" ", _MARKS.sub("", text).replace(_TATWEEL, "")).strip()
+    # = _NOT_WORD.sub(" ", _MARKS.sub("", text).replace(_TATWEEL, "")).strip(), character by character.
+    return _SPACE_RUN.sub(" ", text.translate(_KEY_CHARACTERS)).strip()
 
 
 def _word_count(line: str) -> int:
@@ -163,40 +190,20 @@ def _by_first_word(phrases: frozenset[str]) -> dict[str, tuple[str, ...]]:
 
 def _first_word(key: str) -> str:
     # Unspaced scripts have no words: their phrases are indexed by their first character.
-    return key[0] if _is_unspaced(key[0]) else key.split(" ", 1)[0]
+    # Every script written without spaces comes after U+0E00.
+    return key[0] if key[0] >= "\u0e00" and _is_unspaced(key[0]) else key.partition(" ")[0]
 
 
 EXACT = _phrases(_EXACT)
 PREFIXES = _by_first_word(_phrases(_PREFIXES))
 CONTAINS = tuple(sorted(_phrases(_CONTAINS)))
+# An ASCII key can only contain the ASCII phrases.
+_ASCII_CONTAINS = tuple(p for p in CONTAINS if p.isascii())
 _FOLDED_LABELS = tuple(unicodedata.normalize("NFKC", label).casefold() for label in _LABELS)
 
 
-@dataclass(frozen=True)
-class _Line:
-    start: int
-    end: int
-    key: str
-    words: int
-
-
-def _lines(text: str) -> list[_Line]:
-    out = []
-    start = 0
-    for raw in text.split("\n"):
-        end = start + len(raw)
-        content_end = end - 1 if raw.endswith("\r") else end
-        # A long line is never boilerplate: only its document count matters, so its text is its key.
-        words = _word_count(raw) if len(raw) <= _LONG_LINE else MAX_WORDS + 1
-        key = _key(raw) if words <= MAX_WORDS else "\x00" + raw.strip()
-        if key:
-            out.append(_Line(start, content_end, key, words))
-        start = end + 1
-    return out
-
-
-def _starts_with_phrase(key: str) -> bool:
-    for phrase in PREFIXES.get(_first_word(key), ()):
+def _starts_with_phrase(key: str, first_word: str) -> bool:
+    for phrase in PREFIXES.get(first_word, ()):
         if key.startswith(phrase):
             rest = key[len(phrase) :]
             if not rest or rest[0] == " " or _is_unspaced(phrase[-1]) or _is_unspaced(rest[0]):
@@ -206,15 +213,18 @@ def _starts_with_phrase(key: str) -> bool:
 
 def _is_label_line(line: str) -> bool:
     folded = unicodedata.normalize("NFKC", line).casefold().strip()
-    return any(folded.startswith(label) and folded[len(label) :].lstrip().startswith(":") for label in _FOLDED_LABELS)
+    return folded.startswith(_FOLDED_LABELS) and any(
+        folded.startswith(label) and folded[len(label) :].lstrip().startswith(":") for label in _FOLDED_LABELS
+    )
 
 
 def _is_menu(line: str, key: str) -> bool:
     """``Home | World | Business`` or ``Facebook Twitter WhatsApp Email``."""
-    words = key.split()
-    if len(words) >= 2 and all(w in _SOCIAL for w in words):
+    # Keys are words between single spaces.
+    first, space, _ = key.partition(" ")
+    if space and first in _SOCIAL and _SOCIAL.issuperset(key.split(" ")):
         return True
-    if not _MENU_MARKS.intersection(line):
+    if not any(map(line.__contains__, _ASCII_MENU_MARKS if line.isascii() else _MENU_MARKS)):
         return False
     items = [item.strip() for item in _MENU_SEPARATORS.split(line.strip())]
     return len(items) >= 3 and all(
@@ -227,10 +237,11 @@ def _is_chrome(line: str, key: str, words: int) -> bool:
         return True
     if words > MAX_CHROME_WORDS:
         return False
+    first_word = _first_word(key)
     return (
-        _starts_with_phrase(key)
-        or any(p in key for p in CONTAINS)
-        or _COPYRIGHT.match(key) is not None
+        (first_word in PREFIXES and _starts_with_phrase(key, first_word))
+        or any(map(key.__contains__, _ASCII_CONTAINS if key.isascii() else CONTAINS))
+        or (key.startswith("copyright ") and _COPYRIGHT.match(key) is not None)
         or line.lstrip().startswith(("©", "(c)", "(C)"))
         or ((":" in line or "：" in line) and _is_label_line(line))
         or _is_menu(line, key)
@@ -243,11 +254,259 @@ def is_chrome(line: str) -> bool:
     return bool(key) and _is_chrome(line, key, _word_count(line))
 
 
-def _document_counts(documents: Sequence[list[_Line]]) -> Counter[str]:
-    """How many documents each line occurs in."""
-    counts: Counter[str] = Counter()
-    for lines in documents:
-        counts.update({line.key for line in lines})
+# --- the corpus: every line's key as a 64-bit hash ----------------------------------------
+#
+# Counting needs only a key's identity, so each line is kept as the xxh3 hash of its key (8
+# bytes, where a long line's key is the line itself), where it starts and one byte of flags:
+# its words, capped at _LONG (exact up to MAX_WORDS, all the decisions look at), and whether it is
+# chrome on its own. Long lines hash their stripped text under another seed than keys, as the
+# string keys kept them apart with a NUL prefix no key has.
+#
+# Lines are classified a batch of documents at a time from their UTF-8 bytes: a line whose only
+# whitespace is single spaces has one word more than it has spaces (less one at either end, plus
+# its characters of unspaced scripts), so line breaks, spaces, double spaces, other whitespace
+# and unspaced characters found with numpy settle most lines: blank and long ones. The rest
+# (short lines, which need a key and the chrome check, and lines with other whitespace) go
+# through ``_line_entry`` one by one.
+_LONG = MAX_WORDS + 1
+_WORDS = 0x3F
+_CHROME = 0x80
+_KEY_SEED = 0
+_LONG_LINE_SEED = 1
+_BATCH_CHARS = 1 << 20
+_PADDING = "\0\0\0"
+# Whitespace (``str.isspace``) of one UTF-8 byte other than " " and "\n": tab, vertical tab, form
+# feed, "\r" and the separators \x1c-\x1f. ``_other_spaces`` finds those of two and three bytes.
+_OTHER_SPACE_CONTROLS = np.zeros(0x20, dtype=bool)
+_OTHER_SPACE_CONTROLS[[0x09, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x1F]] = True
+_UNSPACED_BOUNDS = np.array([bound for low, high in _UNSPACED_RANGES for bound in (low, high + 1)])
+
+_Ints = np.ndarray[Any, np.dtype[np.int64]]
+
+
+@dataclass(frozen=True)
+class _Lines:
+    """Lines with a key, document after document, gathered batch by batch."""
+
+    hashes: list[np.ndarray[Any, np.dtype[np.uint64]]] = field(default_factory=list)
+    flags: list[np.ndarray[Any, np.dtype[np.uint8]]] = field(default_factory=list)
+    starts: list[_Ints] = field(default_factory=list)
+    per_document: list[_Ints] = field(default_factory=list)
+
+
+def _capped_word_count(line: str) -> int:
+    """:func:`_word_count`, or ``_LONG`` when that is over ``MAX_WORDS``, without splitting a long line whole."""
+    words = len(line.split(None, MAX_WORDS))
+    if words > MAX_WORDS or line.isascii():
+        return min(words, _LONG)
+    return min(words + len(_UNSPACED.findall(line)), _LONG)
+
+
+def _line_entry(raw: str, words: int = -1) -> tuple[int, int] | None:
+    """The key hash and flags of one line (between line breaks), ``None`` when it has no key.
+
+    ``words`` is the line's :func:`_word_count` when known, else negative.
+    """
+    # A long line is never boilerplate: only its document count matters, so its text is its key
+    # (even when that is a long run of spaces).
+    if len(raw) <= _LONG_LINE:
+        if not raw or raw.isspace():
+            return None
+        # A final "\r" (CRLF) is whitespace: it changes neither the words nor the key.
+        line = raw[:-1] if raw.endswith("\r") else raw
+        words = _capped_word_count(line) if words < 0 else min(words, _LONG)
+        if words <= MAX_WORDS:
+            if line.isascii():
+                encoded = _SPACE_RUN_BYTES.sub(b" ", line.encode().translate(_ASCII_KEY)).strip()
+                key = encoded.decode()
+            else:
+                key = _key(line)
+                encoded = key.encode("utf-8", "surrogatepass")
+            if not key:
+                return None
+            flags = words | _CHROME if _is_chrome(line, key, words) else words
+            return xxh3_64_intdigest(encoded, _KEY_SEED), flags
+    return xxh3_64_intdigest(raw.strip().encode("utf-8", "surrogatepass"), _LONG_LINE_SEED), _LONG
+
+
+def _count_in(positions: _Ints, starts: _Ints, ends: _Ints) -> _Ints:
+    """How many of the sorted ``positions`` fall in each ``[start, end)``."""
+    result: _Ints = np.searchsorted(positions, ends) - np.searchsorted(positions, starts)
+    return result
+
+
+@dataclass(frozen=True)
+class _Batch:
+    """The lines of a few documents joined by line breaks, measured in their UTF-8 bytes."""
+
+    data: bytes
+    starts: _Ints  # bytes
+    content_ends: _Ints  # bytes, before a final "\r"
+    char_starts: _Ints
+    char_ends: _Ints
+    leading: _Ints  # 1 where the line starts with a space
+    trailing: _Ints  # 1 where its content ends with one
+    document_of: _Ints  # the line's document in the batch
+    document_chars: _Ints  # where each document starts, in characters
+
+
+def _measure(texts: list[str], joined: str) -> tuple[_Batch, _Ints]:
+    """The lines of ``joined`` (the texts joined by line breaks, then three NULs that keep every
+    index below in bounds) and each line's words (:func:`_word_count`) when its spaces tell them, else -1."""
+    ascii_only = joined.isascii()
+    data = joined.encode("utf-8", "surrogatepass")
+    padded = np.frombuffer(data, dtype=np.uint8)
+    octets = padded[: -len(_PADDING)]
+    controls = np.flatnonzero(octets < 0x20)
+    breaks = controls[octets[controls] == ord("\n")]
+    ends = np.append(breaks, len(octets))
+    starts = np.insert(breaks + 1, 0, 0)
+    sizes = [len(t) if ascii_only else len(t.encode("utf-8", "surrogatepass")) for t in texts]
+    document_bytes = np.cumsum([0] + [size + 1 for size in sizes[:-1]])
+    document_of = np.searchsorted(document_bytes, starts, side="right") - 1
+    # Lines in characters: a byte that continues a UTF-8 sequence is no character of its own.
+    char_starts, char_ends, document_chars = starts, ends, document_bytes
+    if not ascii_only:
+        characters = np.add.reduceat((padded & 0xC0) != 0x80, starts, dtype=np.int64) - 1  # each line, its break
+        characters[-1] -= len(_PADDING) - 1
+        char_starts = np.cumsum(characters + 1) - (characters + 1)
+        char_ends = char_starts + characters
+        document_chars = char_starts[np.searchsorted(starts, document_bytes)]
+    # A final "\r" (CRLF) is whitespace left out of the line's content.
+    crlf = (ends > starts) & (padded[ends - 1] == ord("\r"))
+    content_ends = ends - crlf
+    content = content_ends - starts
+    is_space = padded == ord(" ")
+    spaces = np.add.reduceat(is_space, starts, dtype=np.int32 if len(data) < 1 << 31 else np.int64)
+    doubles = _count_in(np.flatnonzero(is_space[:-1] & is_space[1:]), starts, content_ends - 1)
+    others = _other_spaces(padded, controls, ascii_only)
+    simple = (doubles <= 0) & (_count_in(others, starts, content_ends) == 0)
+    leading = ((content > 0) & (padded[starts] == ord(" "))).astype(np.int64)
+    trailing = ((content > 0) & (padded[content_ends - 1] == ord(" "))).astype(np.int64)
+    blank = spaces == content
+    words = np.where(simple & ~blank, spaces + 1 - leading - trailing, -1)
+    words[simple & blank] = 0
+    if not ascii_only:
+        words[simple] += _count_in(_unspaced(padded), starts, content_ends)[simple]
+    batch = _Batch(data, starts, content_ends, char_starts, char_ends, leading, trailing, document_of, document_chars)
+    return batch, words
+
+
+def _unspaced(padded: np.ndarray[Any, np.dtype[np.uint8]]) -> _Ints:
+    """Where the characters of scripts written without spaces start in ``padded`` UTF-8 bytes."""
+    # They are all over U+0E00: three or four bytes, decoded from their lead byte on.
+    leads = np.flatnonzero(padded >= 0xE0)
+    first, second, third, fourth = (padded[leads + i].astype(np.int64) for i in range(4))
+    code_points = np.where(
+        first < 0xF0,
+        ((first & 0x0F) << 12) | ((second & 0x3F) << 6) | (third & 0x3F),
+        ((first & 0x07) << 18) | ((second & 0x3F) << 12) | ((third & 0x3F) << 6) | (fourth & 0x3F),
+    )
+    inside: _Ints = leads[np.searchsorted(_UNSPACED_BOUNDS, code_points, side="right") % 2 == 1]
+    return inside
+
+
+def _other_spaces(padded: np.ndarray[Any, np.dtype[np.uint8]], controls: _Ints, ascii_only: bool) -> _Ints:
+    """Where whitespace other than " " and "\\n" starts in ``padded`` UTF-8 bytes, in order
+    (``controls``: where the bytes under 0x20 are)."""
+    found: _Ints = controls[_OTHER_SPACE_CONTROLS[padded[controls]]]
+    if ascii_only:
+        return found
+    wide = np.flatnonzero((padded == 0xC2) | ((padded - np.uint8(0xE1)) <= np.uint8(0xE3 - 0xE1)))
+    lead, second, third = padded[wide], padded[wide + 1], padded[wide + 2]
+    spaces = (
+        ((lead == 0xC2) & ((second == 0x85) | (second == 0xA0)))
+        | ((lead == 0xE1) & (second == 0x9A) & (third == 0x80))
+        | ((lead == 0xE2) & (second == 0x80) & ((third <= 0x8A) | (third == 0xA8) | (third == 0xA9) | (third == 0xAF)))
+        | ((lead == 0xE2) & (second == 0x81) & (third == 0x9F))
+        | ((lead == 0xE3) & (second == 0x80) & (third == 0x80))
+    )
+    result: _Ints = np.sort(np.concatenate((found, wide[spaces])))
+    return result
+
+
+def _add_batch(texts: list[str], lines: _Lines) -> None:
+    """Classify, hash and append the lines of a few documents."""
+    joined = "\n".join([*texts[:-1], texts[-1] + _PADDING])
+    batch, words = _measure(texts, joined)
+    long_line = (batch.char_ends - batch.char_starts) > _LONG_LINE
+    # Settled here: blank lines (no key) and long lines of single spaces (their stripped text).
+    skipped = (words == 0) & ~long_line
+    hashed = (words > 0) & (long_line | (words > MAX_WORDS))
+    line_hashes = np.zeros(len(batch.starts), dtype=np.uint64)
+    line_flags = np.zeros(len(batch.starts), dtype=np.uint8)
+    long_ones = np.flatnonzero(hashed)
+    view = memoryview(batch.data)
+    stripped_starts = (batch.starts + batch.leading)[long_ones].tolist()
+    stripped_ends = (batch.content_ends - batch.trailing)[long_ones].tolist()
+    line_hashes[long_ones] = [
+        xxh3_64_intdigest(view[start:end], _LONG_LINE_SEED)
+        for start, end in zip(stripped_starts, stripped_ends, strict=True)
+    ]
+    line_flags[long_ones] = _LONG
+    rest = np.flatnonzero(~skipped & ~hashed)
+    char_starts, char_ends = batch.char_starts[rest].tolist(), batch.char_ends[rest].tolist()
+    entries = [
+        (index, entry)
+        for index, start, end, count in zip(rest.tolist(), char_starts, char_ends, words[rest].tolist(), strict=True)
+        if (entry := _line_entry(joined[start:end], count)) is not None
+    ]
+    kept = hashed.copy()
+    if entries:
+        indices = [index for index, _ in entries]
+        kept[indices] = True
+        line_hashes[indices] = [entry[0] for _, entry in entries]
+        line_flags[indices] = [entry[1] for _, entry in entries]
+    keep = np.flatnonzero(kept)
+    lines.hashes.append(line_hashes[keep])
+    lines.flags.append(line_flags[keep])
+    lines.starts.append((batch.char_starts - batch.document_chars[batch.document_of])[keep])
+    lines.per_document.append(np.bincount(batch.document_of[keep], minlength=len(texts)))
+
+
+def _corpus_lines(articles: list[Article]) -> _Lines:
+    """The lines of every article, measured about ``_BATCH_CHARS`` characters at a time."""
+    lines = _Lines()
+    batch: list[str] = []
+    size = 0
+    for article in articles:
+        batch.append(article.text)
+        size += len(article.text)
+        if size >= _BATCH_CHARS:
+            _add_batch(batch, lines)
+            batch, size = [], 0
+    if batch:
+        _add_batch(batch, lines)
+    return lines
+
+
+def _medians(values: _Ints, groups: _Ints, group_count: int) -> np.ndarray[Any, np.dtype[np.float64]]:
+    """``statistics.median`` of each group's values, 1 for a group without any."""
+    if not len(values):
+        return np.ones(group_count)
+    sizes = np.bincount(groups, minlength=group_count)
+    # Sorted by group, then by value: both are under 2**32.
+    ordered = np.sort((groups.astype(np.uint64) << np.uint64(32)) | values.astype(np.uint64)) & np.uint64(0xFFFFFFFF)
+    firsts = np.cumsum(sizes) - sizes
+    low = np.minimum(firsts + (sizes - 1) // 2, len(ordered) - 1)
+    high = np.minimum(firsts + sizes // 2, len(ordered) - 1)
+    medians: np.ndarray[Any, np.dtype[np.float64]] = np.where(sizes > 0, (ordered[low] + ordered[high]) / 2, 1.0)
+    return medians
+
+
+def _document_counts(hashes: np.ndarray[Any, np.dtype[np.uint64]], document_of: _Ints) -> _Ints:
+    """How many documents each line's key occurs in, line by line."""
+    order = np.argsort(hashes)
+    ordered = hashes[order]
+    new_key = np.ones(len(ordered), dtype=bool)
+    new_key[1:] = ordered[1:] != ordered[:-1]
+    key_of = np.cumsum(new_key) - 1
+    # A key's (key, document) pairs once each, packed in 64 bits (both are under 2**32).
+    pairs = np.sort((key_of.astype(np.uint64) << np.uint64(32)) | document_of[order].astype(np.uint64))
+    first_pairs = pairs[np.append(True, pairs[1:] != pairs[:-1])] if len(pairs) else pairs
+    documents = np.bincount((first_pairs >> np.uint64(32)).astype(np.intp))
+    counts: _Ints = np.empty(len(ordered), dtype=np.int64)
+    counts[order] = documents[key_of]
     return counts
 
 
@@ -256,32 +515,42 @@ def strip_boilerplate(articles: list[Article]) -> list[Article]:
 
     A document that would be left without any text is kept as it was.
     """
-    documents = [_lines(article.text) for article in articles]
-    counts = _document_counts(documents)
+    lines = _corpus_lines(articles)
+    flags = np.concatenate([np.zeros(0, np.uint8), *lines.flags])
+    starts = np.concatenate([np.zeros(0, np.int64), *lines.starts])
+    per_document = np.concatenate([np.zeros(0, np.int64), *lines.per_document])
+    document_of = np.repeat(np.arange(len(articles)), per_document)
+    counts = _document_counts(np.concatenate([np.zeros(0, np.uint64), *lines.hashes]), document_of)
+    lines.hashes.clear()
+    words = flags & _WORDS
+    sentences = words >= SENTENCE_WORDS
+    content = _medians(counts[sentences], document_of[sentences], len(articles))
     threshold = max(MIN_DOCUMENTS, math.ceil(MIN_SHARE * len(articles)))
-    stripped = []
-    for article, lines in zip(articles, documents, strict=True):
-        sentence_counts = [counts[line.key] for line in lines if line.words >= SENTENCE_WORDS]
-        content = statistics.median(sentence_counts) if sentence_counts else 1
-        removed = [
-            line
-            for line in lines
-            if (line.words <= MAX_WORDS and counts[line.key] >= max(threshold, OVER_CONTENT * content))
-            or _is_chrome(article.text[line.start : line.end], line.key, line.words)
-        ]
-        stripped.append(_blank(article, removed, len(lines)))
+    floor = np.maximum(threshold, OVER_CONTENT * content)
+    removed = ((flags & _CHROME) != 0) | ((words <= MAX_WORDS) & (counts >= floor[document_of]))
+    removed_per_document = np.bincount(document_of[removed], minlength=len(articles))
+    stripped = list(articles)
+    blanked = np.flatnonzero((removed_per_document > 0) & (removed_per_document < per_document))
+    firsts = np.cumsum(per_document) - per_document
+    for document in blanked.tolist():
+        first = firsts[document]
+        own = slice(first, first + per_document[document])
+        stripped[document] = _blank(articles[document], starts[own][removed[own]].tolist())
     return stripped
 
 
-def _blank(article: Article, removed: list[_Line], total: int) -> Article:
-    if not removed or len(removed) == total:
-        return article
+def _blank(article: Article, removed: list[int]) -> Article:
+    """``article`` with the lines starting at ``removed`` overwritten with spaces."""
     text = article.text
     pieces = []
     position = 0
-    for line in removed:
-        pieces.append(text[position : line.start])
-        pieces.append(_BREAKS_KEPT.sub(" ", text[line.start : line.end]))
-        position = line.end
+    for start in removed:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if end > start and text[end - 1] == "\r":
+            end -= 1
+        pieces.append(text[position:start])
+        pieces.append(_BREAKS_KEPT.sub(" ", text[start:end]))
+        position = end
     pieces.append(text[position:])
     return replace(article, text="".join(pieces))

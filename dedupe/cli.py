@@ -205,7 +205,12 @@ def scan_options(function: Any = None, *, formats: Sequence[str] = SCAN_FORMATS,
         click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary on stderr."),
         click.option("--strict", is_flag=True, help="Exit 3 when any input was skipped."),
         click.option(
-            "--max-size", type=int, default=50, show_default=True, help="Skip input files larger than this many MB."
+            "--max-size",
+            type=int,
+            default=50,
+            show_default=True,
+            help="Skip an input file larger than this many MB; a JSON Lines file is read line by line, "
+            "whatever its size, and a record (line) over the limit is skipped.",
         ),
         click.option("--jobs", "-j", type=int, default=None, help="Worker processes (default: all cores)."),
         click.option(
@@ -393,7 +398,13 @@ def _read_one(path: str, max_size: int) -> Article:
     show_default=True,
     help="Output format on stdout.",
 )
-@click.option("--max-size", type=int, default=50, show_default=True, help="Refuse files larger than this many MB.")
+@click.option(
+    "--max-size",
+    type=int,
+    default=50,
+    show_default=True,
+    help="Refuse a file (a JSON Lines record) larger than this many MB.",
+)
 def diff(a: str, b: str, output_format: str, max_size: int, **options: Any) -> None:
     """Show why two articles match: aligned passages side by side and the facts that changed.
 

@@ -7,7 +7,8 @@ Readers by file type (for stdin and unknown suffixes the content decides):
                             encoding (``encoding.py``, charset-normalizer)
 ``.md`` ``.markdown``       YAML front matter is metadata (title, date, author, canonical
                             URL); the body is compared
-``.jsonl`` ``.ndjson``      one article per line: ``<file id>#<record id or line number>``
+``.jsonl`` ``.ndjson``      one article per line: ``<file id>#<record id or line number>``;
+                            read line by line, whatever the file's size
 ``.html`` ``.htm``          the page's main text and metadata (``extract.py``, trafilatura)
 ``.xml`` ``.rss`` ``.atom`` RSS / Atom feed, one article per item (``feeds.py``, feedparser):
                             ``<file id>#<guid, else link, else item number>``
@@ -18,10 +19,17 @@ Readers by file type (for stdin and unknown suffixes the content decides):
 
 Inputs are only ever opened for reading. Nothing raises on bad input: every unusable file,
 line or item is reported once through ``on_skip`` and the rest goes on.
+
+The size limit (``SourceOptions.max_bytes``, ``--max-size``) bounds what is held in memory at
+once: a file, or a ``.gz`` file once decompressed; for JSON Lines (named ``.jsonl`` or
+``.ndjson``, gzipped too, or ``-`` whose first line is a JSON record) each record, since the
+file is read line by line. A streamed ``.gz`` file that, past the limit, has decompressed to
+over ``_MAX_GZIP_RATIO`` times the bytes read of it is a gzip bomb: reading it stops there.
 """
 
 from __future__ import annotations
 
+import codecs
 import enum
 import errno
 import gzip
@@ -34,7 +42,7 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, Protocol
 
 import yaml
 
@@ -88,9 +96,21 @@ _MAX_GZIP_LAYERS = 3
 SUFFIXES = frozenset(FORMATS) | {GZIP_SUFFIX}
 
 
+# A JSON Lines input is looked at whole up to this size (its encoding is told from it, as for
+# any text); a longer one is read line by line from there.
+_JSONL_HEAD = 1 << 20
+# Past the size limit, a streamed gzip file may decompress to this many times the compressed
+# bytes read (JSON text compresses about 5:1, even runs of identical records about 100:1).
+_MAX_GZIP_RATIO = 200
+_WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
+# A record over the limit is read past in pieces of this size.
+_SKIP_CHUNK = 1 << 16
+
+
 @dataclass(frozen=True)
 class SourceOptions:
-    """How inputs are read. ``max_bytes`` bounds a file, and a ``.gz`` file once decompressed."""
+    """How inputs are read. ``max_bytes`` bounds a file, a ``.gz`` file once decompressed, and a
+    JSON Lines record (such a file is read line by line, whatever its size)."""
 
     max_bytes: int = 50 * 1024 * 1024
 
@@ -256,16 +276,52 @@ def _read_html(data: bytes, path: str, doc_id: str, fmt: Format, on_skip: OnSkip
 
 def _read_jsonl(data: bytes, path: str, doc_id: str, fmt: Format, on_skip: OnSkip) -> Iterator[Article]:
     """A JSON Lines file: one article per line, text from ``text``, ``body`` or ``content``."""
+    yield from _jsonl_from_bytes(data, path, doc_id, on_skip)
+
+
+def _jsonl_from_bytes(
+    data: bytes, path: str, doc_id: str, on_skip: OnSkip, limit: int | None = None
+) -> Iterator[Article]:
+    """JSON Lines read whole; with ``limit``, a record (line) over that many bytes is skipped."""
     try:
         text = decode(data).text
     except NotText as error:
         on_skip(Skipped(path, str(error)))
         return
-    seen: set[str] = set()
     # Only "\n" ends a record: JSON strings may hold U+2028 and other breaks str.splitlines knows.
-    for number, line in enumerate(text.split("\n"), start=1):
+    lines = text.split("\n")
+    if limit is None:
+        yield from _jsonl_articles(lines, path, doc_id, on_skip)
+    else:
+        measured = (_within(line, number, path, limit) for number, line in enumerate(lines, start=1))
+        yield from _jsonl_articles(measured, path, doc_id, on_skip)
+
+
+def _within(line: str, number: int, path: str, limit: int) -> str | Skipped:
+    """``line``, or why it is skipped when its UTF-8 bytes are over ``limit``."""
+    # A character is at most 4 bytes: most lines need no encoding to be measured.
+    if 4 * len(line) > limit and len(line.encode("utf-8", "surrogatepass")) > limit:
+        return Skipped(path, _record_too_large(limit), line=number)
+    return line
+
+
+def _record_too_large(limit: int) -> str:
+    return f"record larger than the {limit:,}-byte limit"
+
+
+def _jsonl_articles(lines: Iterable[str | Skipped], path: str, doc_id: str, on_skip: OnSkip) -> Iterator[Article]:
+    """One article per line (numbered from 1) holding a record; a line already found unusable
+    comes as its :class:`Skipped`. Only blank lines: an empty file."""
+    seen: set[str] = set()
+    empty = True
+    for number, line in enumerate(lines, start=1):
+        if isinstance(line, Skipped):
+            on_skip(line)
+            empty = False
+            continue
         if not line.strip():
             continue
+        empty = False
         try:
             record = json.loads(line)
         except ValueError as error:
@@ -279,6 +335,167 @@ def _read_jsonl(data: bytes, path: str, doc_id: str, fmt: Format, on_skip: OnSki
             on_skip(Skipped(path, article, line=number))
         else:
             yield article
+    if empty:
+        on_skip(Skipped(path, "empty file"))
+
+
+def _stream_jsonl(
+    head: bytes,
+    source: _ByteStream,
+    compressed: _Counting | None,
+    path: str,
+    doc_id: str,
+    limit: int,
+    on_skip: OnSkip,
+) -> Iterator[Article]:
+    """JSON Lines: ``head``, its first ``_JSONL_HEAD + 1`` bytes (or all), then the rest of ``source``
+    (``compressed``: what a gzip stream has read of its file).
+
+    A stream that fits in its head is read whole, as any text is (its encoding told from all of
+    it); a longer one is split into lines as bytes and decoded line by line in the encoding of
+    its head, a record over ``limit`` bytes being read past, never held.
+    """
+    if len(head) <= _JSONL_HEAD:
+        yield from _jsonl_from_bytes(head, path, doc_id, on_skip, limit)
+        return
+    encoding = None
+    # UTF-16 and UTF-32 (JSON Lines is UTF-8 by definition) have NUL bytes, as do binary files.
+    if b"\x00" not in head and not head.startswith(_WIDE_BOMS):
+        cut = head.rfind(b"\n")
+        sample = head[: cut + 1] if cut >= 0 else _whole_utf8(head)
+        try:
+            # Blank lines tell nothing: JSON Lines is UTF-8.
+            encoding = decode(sample).encoding if sample.removeprefix(codecs.BOM_UTF8).strip() else "utf-8"
+        except NotText as error:
+            on_skip(Skipped(path, str(error)))
+            return
+    if encoding is None or "\n".encode(encoding.removesuffix("-sig")) != b"\n":
+        # Text not split into lines as bytes (UTF-16, UTF-32, EBCDIC) is read whole, within the limit.
+        try:
+            rest = source.read(limit + 1 - len(head)) if len(head) <= limit else b""
+        except (OSError, EOFError, zlib.error) as error:
+            on_skip(Skipped(path, _stream_error(error, compressed)))
+            return
+        if len(head) + len(rest) > limit:
+            once = " once decompressed" if compressed is not None else ""
+            on_skip(Skipped(path, f"larger than the {limit:,}-byte limit{once}"))
+            return
+        yield from _jsonl_from_bytes(head + rest, path, doc_id, on_skip)
+        return
+    lines = _decoded(_lines(head, source, limit, compressed, path), encoding, path)
+    yield from _jsonl_articles(lines, path, doc_id, on_skip)
+
+
+class _ByteStream(Protocol):
+    """What the readers use of a binary stream (a file, stdin's buffer or a gzip stream)."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
+
+    def readline(self, size: int = -1, /) -> bytes: ...
+
+    def tell(self) -> int: ...
+
+    def seek(self, offset: int, /) -> int: ...
+
+
+class _Counting:
+    """A binary stream that counts the bytes read from it (under a gzip stream: its compressed bytes)."""
+
+    def __init__(self, stream: _ByteStream) -> None:
+        self.stream = stream
+        self.count = 0
+
+    def read(self, size: int = -1, /) -> bytes:
+        data = self.stream.read(size)
+        self.count += len(data)
+        return data
+
+    def seek(self, offset: int, /) -> int:
+        return self.stream.seek(offset)
+
+
+class _StreamStopped(Exception):
+    """A stream that cannot be read on; the message says why."""
+
+
+def _lines(
+    head: bytes, source: _ByteStream, limit: int, compressed: _Counting | None, path: str
+) -> Iterator[bytes | Skipped]:
+    """The lines of ``head`` then of ``source``, without their "\\n"; a line over ``limit`` bytes
+    is read past, never held, and comes as its :class:`Skipped`, as does a reason to stop."""
+    lines = head.split(b"\n")
+    pending = lines.pop()
+    number = 0
+    for number, line in enumerate(lines, start=1):
+        yield line if len(line) <= limit else Skipped(path, _record_too_large(limit), line=number)
+    number += 1
+    try:
+        while True:
+            if len(pending) > limit:
+                piece = pending
+                while piece and not piece.endswith(b"\n"):
+                    piece = source.readline(_SKIP_CHUNK)
+                    _check_ratio(source, compressed, limit)
+                yield Skipped(path, _record_too_large(limit), line=number)
+                if not piece:
+                    return
+                pending, number = b"", number + 1
+                continue
+            piece = source.readline(limit + 1 - len(pending))
+            _check_ratio(source, compressed, limit)
+            if not piece:
+                if pending:
+                    yield pending
+                return
+            if piece.endswith(b"\n"):
+                yield pending + piece[:-1]
+                pending, number = b"", number + 1
+            else:
+                pending += piece
+    except (OSError, EOFError, zlib.error) as error:
+        yield Skipped(path, _stream_error(error, compressed), line=number)
+    except _StreamStopped as error:
+        yield Skipped(path, str(error), line=number)
+
+
+def _check_ratio(source: _ByteStream, compressed: _Counting | None, limit: int) -> None:
+    if compressed is None:
+        return
+    decompressed = source.tell()
+    if decompressed > limit and decompressed > _MAX_GZIP_RATIO * compressed.count:
+        raise _StreamStopped(
+            f"stopped reading: decompresses to over {_MAX_GZIP_RATIO} times its size (a gzip bomb?)"
+        )
+
+
+def _decoded(lines: Iterable[bytes | Skipped], encoding: str, path: str) -> Iterator[str | Skipped]:
+    """Each line decoded on its own (a byte-order mark only starts the first)."""
+    first = True
+    for number, line in enumerate(lines, start=1):
+        if isinstance(line, Skipped):
+            yield line
+        else:
+            try:
+                yield line.decode(encoding if first else encoding.removesuffix("-sig"))
+            except UnicodeDecodeError:
+                yield Skipped(path, f"invalid {encoding.removesuffix('-sig').upper()} text", line=number)
+        first = False
+
+
+def _whole_utf8(data: bytes) -> bytes:
+    """``data`` without a UTF-8 character cut at its end."""
+    try:
+        return data[: codecs.utf_8_decode(data, "strict", False)[1]]
+    except UnicodeDecodeError:
+        return data
+
+
+def _stream_error(error: Exception, compressed: _Counting | None) -> str:
+    if isinstance(error, OSError) and not isinstance(error, gzip.BadGzipFile) and error.errno is not None:
+        return _os_reason(error)
+    if compressed is None:
+        return f"unreadable ({error})"
+    return f"not a valid gzip file ({_first_line(str(error)) or type(error).__name__})"
 
 
 def _read_json(data: bytes, path: str, doc_id: str, fmt: Format, on_skip: OnSkip) -> Iterator[Article]:
@@ -439,8 +656,8 @@ def _os_reason(error: OSError) -> str:
     return f"unreadable ({error.strerror or error})"
 
 
-def _read_file(path: Path, limit: int, named: bool) -> bytes:
-    """The bytes of a file, opened read-only; :class:`_Unusable` says why not.
+def _open_file(path: Path, named: bool) -> BinaryIO:
+    """A file opened read-only; :class:`_Unusable` says why it cannot be.
 
     Inside folders only regular files are read. A file ``named`` on the command line may also be
     a pipe (``<(zcat feed.gz)``) or a device: the user asked for it.
@@ -453,30 +670,96 @@ def _read_file(path: Path, limit: int, named: bool) -> bytes:
         descriptor = os.open(path, flags)
     except OSError as error:
         raise _Unusable(_os_reason(error)) from error
+    handle = os.fdopen(descriptor, "rb")
     try:
-        with os.fdopen(descriptor, "rb") as handle:
-            info = os.fstat(handle.fileno())
-            if stat.S_ISDIR(info.st_mode) or not (named or stat.S_ISREG(info.st_mode)):
-                raise _Unusable("not a regular file")
-            if info.st_size > limit:
+        info = os.fstat(handle.fileno())
+    except OSError as error:
+        handle.close()
+        raise _Unusable(_os_reason(error)) from error
+    if stat.S_ISDIR(info.st_mode) or not (named or stat.S_ISREG(info.st_mode)):
+        handle.close()
+        raise _Unusable("not a regular file")
+    return handle
+
+
+def _read_file(path: Path, limit: int, named: bool) -> bytes:
+    """The bytes of a file, opened read-only; :class:`_Unusable` says why not."""
+    with _open_file(path, named) as handle:
+        try:
+            if os.fstat(handle.fileno()).st_size > limit:
                 raise _Unusable(f"larger than the {limit:,}-byte limit")
             data = handle.read(limit + 1)
-    except OSError as error:
-        raise _Unusable(_os_reason(error)) from error
+        except OSError as error:
+            raise _Unusable(_os_reason(error)) from error
     if len(data) > limit:
         raise _Unusable(f"larger than the {limit:,}-byte limit")
     return data
 
 
+def _jsonl_file(path: Path, doc_id: str, named: bool, limit: int, on_skip: OnSkip) -> Iterator[Article]:
+    """A JSON Lines file (gzipped too, as its name says), record by record."""
+    try:
+        handle = _open_file(path, named)
+    except _Unusable as error:
+        on_skip(Skipped(str(path), str(error)))
+        return
+    with handle:
+        source: _ByteStream = handle
+        compressed = None
+        name = path.name
+        for _ in range(_MAX_GZIP_LAYERS):
+            if not name.lower().endswith(GZIP_SUFFIX):
+                break
+            if compressed is None:
+                compressed = _Counting(handle)
+                source = gzip.GzipFile(fileobj=compressed, mode="rb")
+            else:
+                source = gzip.GzipFile(fileobj=source, mode="rb")
+            name = name[: -len(GZIP_SUFFIX)]
+        try:
+            head = source.read(_JSONL_HEAD + 1)
+        except (OSError, EOFError, zlib.error) as error:
+            on_skip(Skipped(str(path), _stream_error(error, compressed)))
+            return
+        yield from _stream_jsonl(head, source, compressed, str(path), doc_id, limit, on_skip)
+
+
+def _stdin_articles(options: SourceOptions, on_skip: OnSkip) -> Iterator[Article]:
+    """Articles from standard input: JSON Lines (not gzipped) line by line, anything else whole."""
+    limit = options.max_bytes
+    stream: Any = sys.stdin
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:
+        try:
+            data = _read_stdin(limit)
+        except _Unusable as error:
+            on_skip(Skipped(STDIN_PATH, str(error)))
+            return
+        yield from articles_from_bytes(data, STDIN_PATH, STDIN, on_skip, options, name="")
+        return
+    try:
+        head = buffer.read(_JSONL_HEAD + 1)
+        jsonl = sniff_format(head) is Format.JSONL
+        rest = b"" if jsonl or len(head) > limit else buffer.read(limit + 1 - len(head))
+    except (OSError, ValueError) as error:
+        on_skip(Skipped(STDIN_PATH, f"unreadable ({error})"))
+        return
+    if jsonl:
+        yield from _stream_jsonl(head, buffer, None, STDIN_PATH, STDIN, limit, on_skip)
+        return
+    if len(head) + len(rest) > limit:
+        on_skip(Skipped(STDIN_PATH, f"larger than the {limit:,}-byte limit"))
+        return
+    yield from articles_from_bytes(head + rest, STDIN_PATH, STDIN, on_skip, options, name="")
+
+
 def _read_stdin(limit: int) -> bytes:
+    """Standard input without a binary buffer (a text stream), whole."""
     stream: Any = sys.stdin
     if stream is None:
         return b""
     try:
-        if hasattr(stream, "buffer"):
-            data: bytes = stream.buffer.read(limit + 1)
-        else:
-            data = str(stream.read(limit + 1)).encode("utf-8", "surrogateescape")
+        data = str(stream.read(limit + 1)).encode("utf-8", "surrogateescape")
     except (OSError, ValueError) as error:
         raise _Unusable(f"unreadable ({error})") from error
     if len(data) > limit:
@@ -554,12 +837,7 @@ def iter_articles(
     read: set[str] = set()
     for given in inputs:
         if given == STDIN:
-            try:
-                data = _read_stdin(options.max_bytes)
-            except _Unusable as error:
-                on_skip(Skipped(STDIN_PATH, str(error)))
-                continue
-            yield from articles_from_bytes(data, STDIN_PATH, STDIN, on_skip, options, name="")
+            yield from _stdin_articles(options, on_skip)
             continue
         for path, doc_id, named in _inputs(given, on_skip):
             try:
@@ -572,6 +850,9 @@ def iter_articles(
             if doc_id in used:
                 doc_id = path.as_posix()
             used.add(doc_id)
+            if format_of(path.name) is Format.JSONL:
+                yield from _jsonl_file(path, doc_id, named, options.max_bytes, on_skip)
+                continue
             try:
                 data = _read_file(path, options.max_bytes, named)
             except _Unusable as error:

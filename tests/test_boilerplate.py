@@ -3,12 +3,22 @@ are blanked out with spaces, so offsets into the text stay valid; content is kep
 
 from __future__ import annotations
 
+import math
+import re
+import statistics
+import sys
+import unicodedata
+from collections import Counter
+from dataclasses import replace
 from pathlib import Path
+from unittest import mock
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from dedupe import boilerplate
 from dedupe.boilerplate import is_chrome, strip_boilerplate
 from dedupe.models import Article
 
@@ -244,3 +254,129 @@ def test_stripping_only_blanks_characters_keeps_offsets_and_ignores_order(texts:
     for before, after in zip(corpus, stripped, strict=True):
         assert_only_blanked(before, after)
     assert strip_boilerplate(corpus[::-1]) == stripped[::-1]
+
+
+# --- the counting is exact: a reference with the plain definitions ----------------------------
+#
+# strip_boilerplate counts 64-bit hashes of keys in numpy batches and settles most lines from
+# their spaces alone; this reference keeps every line's key string in a Counter, as the module
+# describes, and must decide the same for every corpus.
+
+
+def reference_key(line: str) -> str:
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", line).casefold().replace("©", " copyright "))
+    return boilerplate._NOT_WORD.sub(" ", boilerplate._MARKS.sub("", text).replace("\u0640", "")).strip()
+
+
+def reference_strip(articles: list[Article]) -> list[Article]:
+    documents = []
+    for article in articles:
+        lines, start = [], 0
+        for raw in article.text.split("\n"):
+            end = start + len(raw)
+            content_end = end - 1 if raw.endswith("\r") else end
+            words = boilerplate._word_count(raw) if len(raw) <= 600 else boilerplate.MAX_WORDS + 1
+            key = reference_key(raw) if words <= boilerplate.MAX_WORDS else "\x00" + raw.strip()
+            if key:
+                lines.append((start, content_end, key, words))
+            start = end + 1
+        documents.append(lines)
+    counts: Counter[str] = Counter()
+    for lines in documents:
+        counts.update({key for _, _, key, _ in lines})
+    threshold = max(boilerplate.MIN_DOCUMENTS, math.ceil(boilerplate.MIN_SHARE * len(articles)))
+    stripped = []
+    for article, lines in zip(articles, documents, strict=True):
+        sentences = [counts[key] for _, _, key, words in lines if words >= boilerplate.SENTENCE_WORDS]
+        content = statistics.median(sentences) if sentences else 1
+        removed = [
+            (start, end)
+            for start, end, key, words in lines
+            if (words <= boilerplate.MAX_WORDS and counts[key] >= max(threshold, boilerplate.OVER_CONTENT * content))
+            or boilerplate._is_chrome(article.text[start:end], key, words)
+        ]
+        text = article.text
+        if removed and len(removed) < len(lines):
+            for start, end in removed:
+                text = text[:start] + re.sub(r"[^\r\n\v\f\x1c-\x1e\x85\u2028\u2029]", " ", text[start:end]) + text[end:]
+        stripped.append(replace(article, text=text))
+    return stripped
+
+
+WHITESPACE = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
+WORDS = ["share", "Share", "this", "article", "Subscribe", "newsletter", "©", "(c)", "2025", "Copyright", "|", "•",
+         "Facebook", "Email", "TAGS:", "广告", "分享到", "ไทย", "café", "ﬁ", "\ud800", "😀", "Лента", "إعلان", "ـ",
+         "a_b", "—", "the", "fox", "Officials", "said", "3.5", "\u0301e", "İ", "ß", "①", "ﾃｽﾄ"]
+
+
+@st.composite
+def corpus_lines(draw: st.DrawFn) -> str:
+    kind = draw(st.sampled_from(["words", "words", "words", "blank", "long", "chrome", "text"]))
+    if kind == "blank":
+        return "".join(draw(st.lists(st.sampled_from([" ", *WHITESPACE[:6], "\r"]), max_size=3)))
+    if kind == "long":
+        return draw(st.sampled_from([" ", "x", "x "])) * draw(st.sampled_from([300, 599, 600, 601])) + draw(
+            st.sampled_from(["", "\r", "y"])
+        )
+    if kind == "chrome":
+        return draw(st.sampled_from([line for group in CHROME.values() for line in group] + CONTENT))
+    if kind == "text":
+        return draw(st.text(st.characters(codec="utf-8", exclude_characters="\n"), max_size=30))
+    count = draw(st.sampled_from([1, 2, 7, 8, 9, 25, 26, 30, 31, 32, 45]))
+    words = draw(st.lists(st.sampled_from(WORDS), min_size=count, max_size=count))
+    spaces = draw(st.lists(st.sampled_from([" "] * 8 + ["  ", *WHITESPACE]), min_size=count, max_size=count))
+    line = "".join(w + s for w, s in zip(words, spaces, strict=True))
+    return draw(st.sampled_from([line, line.strip(), " " + line.rstrip(), line.strip() + "\r"]))
+
+
+@st.composite
+def corpora(draw: st.DrawFn) -> list[Article]:
+    pool = draw(st.lists(corpus_lines(), min_size=1, max_size=12))
+    texts = draw(st.lists(st.lists(st.integers(0, len(pool) - 1) | corpus_lines(), max_size=10), max_size=25))
+    return [
+        article(n, "\n".join(pool[line] if isinstance(line, int) else line for line in lines))
+        for n, lines in enumerate(texts)
+    ]
+
+
+@given(corpora(), st.sampled_from([1, 50, 1 << 20]))
+def test_stripping_decides_as_the_reference_with_string_keys(corpus: list[Article], batch: int) -> None:
+    with mock.patch.object(boilerplate, "_BATCH_CHARS", batch):
+        assert strip_boilerplate(corpus) == reference_strip(corpus)
+
+
+def test_keys_are_the_reference_keys_for_every_character() -> None:
+    for code in range(0, sys.maxunicode + 1, 7):
+        line = f"Ab {chr(code)}{chr(code + 1)}, c{chr(code + 2)}"
+        assert boilerplate._key(line) == reference_key(line), hex(code)
+
+
+def test_the_counts_hold_8_byte_hashes_not_the_lines() -> None:
+    """The counts are kept as 8-byte hashes, not as the lines' text."""
+    long_line = "A paragraph of content that is long enough to be over thirty words, " * 10
+    corpus = [article(n, f"{long_line} {n}\n{SITE_CHROME[0]}\n{story(n)}") for n in range(200)]
+    lines = boilerplate._corpus_lines(corpus)
+    assert [a.dtype for a in lines.hashes] == [np.dtype(np.uint64)]
+    assert sum(a.nbytes for a in lines.hashes) == 8 * 200 * 6
+
+
+@given(corpora(), st.sampled_from([1, 50, 1 << 20]))
+def test_each_line_gets_its_words_and_key_as_the_reference_does(corpus: list[Article], batch: int) -> None:
+    with mock.patch.object(boilerplate, "_BATCH_CHARS", batch):
+        found = boilerplate._corpus_lines(corpus)
+    expected = []
+    for document in corpus:
+        start = 0
+        for raw in document.text.split("\n"):
+            words = boilerplate._word_count(raw) if len(raw) <= 600 else boilerplate.MAX_WORDS + 1
+            key = reference_key(raw) if words <= boilerplate.MAX_WORDS else "\x00" + raw.strip()
+            if key:
+                expected.append((start, min(words, boilerplate.MAX_WORDS + 1), key))
+            start += len(raw) + 1
+    hashes = np.concatenate([np.zeros(0, np.uint64), *found.hashes]).tolist()
+    assert np.concatenate([np.zeros(0, np.int64), *found.starts]).tolist() == [start for start, _, _ in expected]
+    flags = np.concatenate([np.zeros(0, np.uint8), *found.flags])
+    assert (flags & boilerplate._WORDS).tolist() == [words for _, words, _ in expected]
+    # One hash per key: lines share a hash exactly when they share a key.
+    keys = [key for _, _, key in expected]
+    assert len(set(zip(keys, hashes, strict=True))) == len(set(keys)) == len(set(hashes))

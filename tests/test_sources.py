@@ -11,6 +11,8 @@ import html
 import io
 import json
 import os
+import random
+import re
 import sys
 import threading
 from collections import Counter
@@ -21,9 +23,10 @@ from unittest import mock
 
 import pytest
 from click.testing import CliRunner, Result
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from dedupe import sources
 from dedupe.cli import main
 from dedupe.errors import ExitCode
 from dedupe.models import Article, Skipped
@@ -677,6 +680,111 @@ def test_a_clean_mixed_folder_scans_strictly_and_is_unchanged(tmp_path: Path) ->
     assert _snapshot(folder) == before
 
 
+# --- JSON Lines: read record by record, the size limit is a record's --------------------------
+
+MIB = 1024 * 1024
+TOO_LARGE = "record larger than the 1,048,576-byte limit"
+
+
+def story_records(count: int) -> list[str]:
+    """``count`` distinct articles of about 4 KB each, one JSON record a line (over 1 MiB from 260)."""
+    rng = random.Random(count)
+    letters = "abcdefghijklmnoprstuvwy"
+    records = []
+    for number in range(count):
+        words = ["".join(rng.choice(letters) for _ in range(rng.randint(2, 9))) for _ in range(640)]
+        sentences = [" ".join(words[i : i + 16]).capitalize() + "." for i in range(0, len(words), 16)]
+        records.append(json.dumps({"id": f"r{number:03}", "title": f"Story {number}", "text": " ".join(sentences)}))
+    return records
+
+
+def oversized_record() -> str:
+    return json.dumps({"id": "huge", "text": "A very long record. " * (MIB // 20 + 1)})
+
+
+def test_a_jsonl_file_larger_than_max_size_is_read() -> None:
+    records = story_records(280)
+    Path("archive.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
+    assert Path("archive.jsonl").stat().st_size > MIB
+    result = invoke("scan", "archive.jsonl", "--format", "json", "--quiet", "--strict", "--max-size", "1")
+    assert result.exit_code == ExitCode.SUCCESS
+    assert result.stderr == ""
+    report = json.loads(result.stdout)
+    assert [d["id"] for d in report["documents"]] == [f"archive.jsonl#r{n:03}" for n in range(280)]
+    assert report["skipped"] == []
+
+
+def test_a_jsonl_record_over_max_size_is_skipped_with_its_line_and_the_others_are_read() -> None:
+    records = story_records(280)
+    records.insert(2, oversized_record())
+    Path("archive.jsonl").write_text("\n".join(records), encoding="utf-8")
+    result = invoke("scan", "archive.jsonl", "--format", "json", "--quiet", "--max-size", "1")
+    assert result.exit_code == ExitCode.SUCCESS
+    assert result.stderr == f"warning: archive.jsonl:3: {TOO_LARGE}\n"
+    report = json.loads(result.stdout)
+    assert [d["id"] for d in report["documents"]] == [f"archive.jsonl#r{n:03}" for n in range(280)]
+    assert report["skipped"] == [{"path": "archive.jsonl", "reason": TOO_LARGE, "line": 3}]
+    assert report["stats"]["skipped"] == 1
+    strict = invoke("scan", "archive.jsonl", "--format", "json", "--quiet", "--strict", "--max-size", "1")
+    assert strict.exit_code == ExitCode.INPUT_ERROR
+
+
+def test_jsonl_on_stdin_larger_than_max_size_is_read_record_by_record() -> None:
+    records = story_records(280)
+    records.insert(1, oversized_record())
+    result = invoke("scan", "-", "--format", "json", "--quiet", "--max-size", "1", input="\n".join(records))
+    assert result.exit_code == ExitCode.SUCCESS
+    assert result.stderr == f"warning: <stdin>:2: {TOO_LARGE}\n"
+    assert [d["id"] for d in json.loads(result.stdout)["documents"]] == [f"-#r{n:03}" for n in range(280)]
+
+
+@pytest.mark.parametrize("size", ["small", "large"])
+def test_a_gzipped_jsonl_file_is_read_record_by_record(tmp_path: Path, size: str) -> None:
+    records = story_records(280 if size == "large" else 3)
+    records.insert(1, oversized_record())
+    path = tmp_path / "archive.jsonl.gz"
+    path.write_bytes(gzip.compress("\n".join(records).encode()))
+    articles, skipped = read(str(path), max_bytes=MIB)
+    assert [a.id for a in articles] == [f"archive.jsonl.gz#r{n:03}" for n in range(len(records) - 1)]
+    assert skipped == [Skipped(str(path), TOO_LARGE, line=2)]
+
+
+def test_a_jsonl_record_over_the_limit_is_skipped_in_a_small_file_too(tmp_path: Path) -> None:
+    path = tmp_path / "small.jsonl"
+    path.write_text("\n".join([json.dumps({"id": "a", "text": "Short."}), json.dumps({"text": "x" * 200}), ""]))
+    articles, skipped = read(str(path), max_bytes=100)
+    assert [a.id for a in articles] == ["small.jsonl#a"]
+    assert skipped == [Skipped(str(path), "record larger than the 100-byte limit", line=2)]
+
+
+def test_a_gzip_bomb_named_jsonl_stops_past_the_limit(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.jsonl.gz"
+    path.write_bytes(gzip.compress(b'{"text": "' + b"a" * 20 * MIB))
+    articles, skipped = read(str(path), max_bytes=MIB)
+    assert articles == []
+    assert skipped == [Skipped(str(path), "stopped reading: decompresses to over 200 times its size (a gzip bomb?)", 1)]
+
+
+def test_a_line_not_in_the_encoding_of_a_streamed_file_is_skipped(tmp_path: Path) -> None:
+    records = [line.encode() for line in story_records(280)]
+    records[270] = records[270].replace(b"Story", b"Stor\xff")
+    path = tmp_path / "archive.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + b"\r\n".join(records))
+    articles, skipped = read(str(path))
+    assert len(articles) == 279
+    assert articles[0].id == "archive.jsonl#r000"
+    assert skipped == [Skipped(str(path), "invalid UTF-8 text", line=271)]
+
+
+def test_utf16_jsonl_is_read_whole_within_the_limit(tmp_path: Path) -> None:
+    path = tmp_path / "wide.jsonl"
+    path.write_bytes("\n".join(story_records(280)).encode("utf-16"))
+    articles, skipped = read(str(path), max_bytes=3 * MIB)
+    assert (len(articles), skipped) == (280, [])
+    articles, skipped = read(str(path), max_bytes=2 * MIB)
+    assert (articles, skipped) == ([], [Skipped(str(path), "larger than the 2,097,152-byte limit")])
+
+
 # --- the reader never raises ------------------------------------------------------------------
 
 NAMES = ["x.txt", "x.md", "x.jsonl", "x.html", "x.xml", "x.rss", "x.atom", "x.json", "x.txt.gz", "x.jsonl.gz", "x"]
@@ -736,6 +844,26 @@ def test_random_jsonl_never_raises_and_every_line_is_accounted_for(lines: list[s
         assert len(articles) + len(skipped) == sum(1 for line in data.decode("utf-8-sig").split("\n") if line.strip())
         assert all(s.line is not None and s.line <= len(lines) for s in skipped)
     assert len({a.id for a in articles}) == len(articles)
+
+
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+@given(st.lists(jsonl_lines, max_size=12), st.integers(1, 80))
+def test_a_jsonl_file_read_line_by_line_is_read_as_a_whole(lines: list[str], head: int) -> None:
+    """Streamed past its head, valid UTF-8 JSON Lines give the articles and warnings of a whole read."""
+    # (A whole read looks for control characters in all of the text, a streamed one in its head.)
+    data = "\n".join(line for line in lines if not CONTROL.search(line)).encode("utf-8")
+    assume(data.strip() and not data.startswith(b"\xef\xbb\xbf"))
+    whole = _outcomes(data, "x.jsonl")
+    skipped: list[Skipped] = []
+    with mock.patch.object(sources, "_JSONL_HEAD", head):
+        source = io.BytesIO(data[head + 1 :])
+        streamed = list(
+            sources._stream_jsonl(data[: head + 1], source, None, "fuzz/x.jsonl", "x.jsonl", 1 << 20, skipped.append)
+        )
+    assert (streamed, skipped) == whole
+
 
 
 @given(st.binary(max_size=400))
