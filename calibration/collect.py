@@ -13,8 +13,8 @@ from pathlib import Path
 
 from dedupe.config import Settings
 from dedupe.lsh import Signer
-from dedupe.pipeline import _Silent, corpus_statistics, find_candidates, summarize
-from dedupe.prepare import prepare, sentence_grams
+from dedupe.pipeline import Signatures, _Silent, corpus_statistics, find_candidates
+from dedupe.prepare import prepare, sentence_grams, sketch
 from dedupe.shingle import TokenHasher
 from dedupe.sources import iter_articles
 from dedupe.verify import align, measure
@@ -36,8 +36,9 @@ def main() -> None:
             docs = [prepare(a, settings, hasher) for a in articles]
             statistics = corpus_statistics(articles, settings, hasher)
             signer = Signer(settings.num_perm, settings.seed)
-            summaries = [summarize(d, signer, statistics.common_stems) for d in docs]
-            for i, j in sorted(find_candidates(summaries, settings, _Silent())):
+            sketches = [sketch(a, settings) for a in articles]
+            signatures = Signatures.of(sketches, signer, statistics.common_stems)
+            for i, j in sorted(find_candidates(signatures, settings, _Silent())):
                 a, b = docs[i], docs[j]
                 sentence_grams(a, settings, hasher)
                 sentence_grams(b, settings, hasher)

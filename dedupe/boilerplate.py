@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -464,14 +465,14 @@ def _add_batch(texts: list[str], lines: _Lines) -> None:
     lines.per_document.append(np.bincount(batch.document_of[keep], minlength=len(texts)))
 
 
-def _corpus_lines(articles: list[Article]) -> _Lines:
-    """The lines of every article, measured about ``_BATCH_CHARS`` characters at a time."""
+def _corpus_lines(texts: Iterable[str]) -> _Lines:
+    """The lines of every text, measured about ``_BATCH_CHARS`` characters at a time."""
     lines = _Lines()
     batch: list[str] = []
     size = 0
-    for article in articles:
-        batch.append(article.text)
-        size += len(article.text)
+    for text in texts:
+        batch.append(text)
+        size += len(text)
         if size >= _BATCH_CHARS:
             _add_batch(batch, lines)
             batch, size = [], 0
@@ -510,37 +511,61 @@ def _document_counts(hashes: np.ndarray[Any, np.dtype[np.uint64]], document_of: 
     return counts
 
 
+@dataclass(frozen=True)
+class Removals:
+    """Which lines to blank in each document: document ``i``'s lines to blank begin at
+    ``starts[offsets[i]:offsets[i + 1]]`` (none when nothing is removed, or everything would be)."""
+
+    offsets: _Ints
+    starts: _Ints
+
+    def of(self, document: int) -> list[int]:
+        """The start offsets of the lines to blank in document ``document``."""
+        lines: list[int] = self.starts[self.offsets[document] : self.offsets[document + 1]].tolist()
+        return lines
+
+
+def find_boilerplate(texts: Iterable[str]) -> Removals:
+    """The boilerplate lines of every text (each document's text once, in document order).
+
+    Texts are read once, in batches; only line hashes and a few numbers per line are kept, so a
+    caller can stream a large corpus through (``pipeline.read_corpus`` reads it back from disk).
+    """
+    lines = _corpus_lines(texts)
+    flags = np.concatenate([np.zeros(0, np.uint8), *lines.flags])
+    starts = np.concatenate([np.zeros(0, np.int64), *lines.starts])
+    per_document = np.concatenate([np.zeros(0, np.int64), *lines.per_document])
+    documents = len(per_document)
+    document_of = np.repeat(np.arange(documents), per_document)
+    counts = _document_counts(np.concatenate([np.zeros(0, np.uint64), *lines.hashes]), document_of)
+    lines.hashes.clear()
+    words = flags & _WORDS
+    sentences = words >= SENTENCE_WORDS
+    content = _medians(counts[sentences], document_of[sentences], documents)
+    threshold = max(MIN_DOCUMENTS, math.ceil(MIN_SHARE * documents))
+    floor = np.maximum(threshold, OVER_CONTENT * content)
+    removed = ((flags & _CHROME) != 0) | ((words <= MAX_WORDS) & (counts >= floor[document_of]))
+    removed_per_document = np.bincount(document_of[removed], minlength=documents)
+    # A document that would be left without any text is kept as it was.
+    removed &= (removed_per_document < per_document)[document_of]
+    offsets = np.zeros(documents + 1, dtype=np.int64)
+    np.cumsum(np.bincount(document_of[removed], minlength=documents), out=offsets[1:])
+    return Removals(offsets=offsets, starts=np.asarray(starts[removed], dtype=np.int64))
+
+
 def strip_boilerplate(articles: list[Article]) -> list[Article]:
     """The articles with boilerplate lines blanked out (same length, same offsets), in order.
 
     A document that would be left without any text is kept as it was.
     """
-    lines = _corpus_lines(articles)
-    flags = np.concatenate([np.zeros(0, np.uint8), *lines.flags])
-    starts = np.concatenate([np.zeros(0, np.int64), *lines.starts])
-    per_document = np.concatenate([np.zeros(0, np.int64), *lines.per_document])
-    document_of = np.repeat(np.arange(len(articles)), per_document)
-    counts = _document_counts(np.concatenate([np.zeros(0, np.uint64), *lines.hashes]), document_of)
-    lines.hashes.clear()
-    words = flags & _WORDS
-    sentences = words >= SENTENCE_WORDS
-    content = _medians(counts[sentences], document_of[sentences], len(articles))
-    threshold = max(MIN_DOCUMENTS, math.ceil(MIN_SHARE * len(articles)))
-    floor = np.maximum(threshold, OVER_CONTENT * content)
-    removed = ((flags & _CHROME) != 0) | ((words <= MAX_WORDS) & (counts >= floor[document_of]))
-    removed_per_document = np.bincount(document_of[removed], minlength=len(articles))
-    stripped = list(articles)
-    blanked = np.flatnonzero((removed_per_document > 0) & (removed_per_document < per_document))
-    firsts = np.cumsum(per_document) - per_document
-    for document in blanked.tolist():
-        first = firsts[document]
-        own = slice(first, first + per_document[document])
-        stripped[document] = _blank(articles[document], starts[own][removed[own]].tolist())
-    return stripped
+    removals = find_boilerplate(article.text for article in articles)
+    return [blank(article, removals.of(index)) for index, article in enumerate(articles)]
 
 
-def _blank(article: Article, removed: list[int]) -> Article:
+def blank(article: Article, removed: list[int]) -> Article:
     """``article`` with the lines starting at ``removed`` overwritten with spaces."""
+    if not removed:
+        return article
     text = article.text
     pieces = []
     position = 0

@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -318,13 +319,30 @@ def run_scan(
         where = f"{item.path}:{item.line}" if item.line else item.path
         err.print(f"[yellow]warning:[/] {where}: {item.reason}", highlight=False, soft_wrap=True)
 
+    located: list[DocumentSource] = []
+
+    def stream() -> Iterator[Article]:
+        # Articles flow into the pipeline as they are read (a large archive is never held
+        # whole); only what --changed and --show-diffs need is kept on the way.
+        for article in iter_articles(paths, on_skip, SourceOptions(max_bytes=options["max_size"] * 1024 * 1024)):
+            if changed is not None:
+                located.append(DocumentSource(article.id, article.path))
+            if collect is not None:
+                collect.append(article)
+            yield article
+
+    focus = (lambda: changed_ids(located, changed)) if changed is not None else None
     with _progress(err, not options["quiet"]) as progress:
-        articles = list(iter_articles(paths, on_skip, SourceOptions(max_bytes=options["max_size"] * 1024 * 1024)))
-        if collect is not None:
-            collect.extend(articles)
-        focus = changed_ids(articles, changed) if changed is not None else None
-        report = find_duplicates(articles, settings, progress, skipped, focus=focus)
+        report = find_duplicates(stream(), settings, progress, skipped, focus=focus)
     return report, skipped
+
+
+@dataclass(frozen=True)
+class DocumentSource:
+    """Where a document was read from (what ``--changed`` matches)."""
+
+    id: str
+    path: str
 
 
 @main.command(epilog=EXIT_CODES_HELP)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence, Set
-from dataclasses import dataclass
-from typing import Protocol
+from dataclasses import dataclass, replace
+from typing import Protocol, overload
 
 import numpy as np
 import numpy.typing as npt
 
 from dedupe import kernels
-from dedupe.boilerplate import strip_boilerplate
+from dedupe.boilerplate import Removals, blank, find_boilerplate
 from dedupe.cluster import build_clusters
 from dedupe.config import Settings
 from dedupe.evidence import build_evidence
@@ -19,6 +19,7 @@ from dedupe.models import Article, DocumentInfo, Pair, Report, Skipped, Stats
 from dedupe.parallel import run_chunks, shared
 from dedupe.prepare import Prepared, Sketch, prepare, sentence_grams, sketch
 from dedupe.shingle import U32, U64, TokenHasher
+from dedupe.store import TextStore
 from dedupe.verify import align, classify, measure
 
 REPORT_VERSION = 1
@@ -48,29 +49,117 @@ class _Silent:
 
 
 @dataclass(frozen=True)
-class Summary:
-    """What the candidate stage keeps of a document: a few hundred bytes, no text.
+class Signatures:
+    """What the candidate stage keeps of documents, a row each: compact arrays, no text.
 
-    Workers prepare each article and send back only this; verification prepares the (few)
-    documents of candidate pairs again, in the worker that verifies them.
+    Workers sketch each article and send back only this (about 1 KB a document); verification
+    prepares the (few) documents of candidate pairs again, in the worker that verifies them.
+    A document without shingles (or without topic stems) has no row in that index: its
+    ``*_present`` entry is false.
     """
 
-    fingerprint: str
-    words: int
-    copy_signature: U32 | None
-    topic_signature: U32 | None
+    fingerprints: list[str]
+    words: npt.NDArray[np.int64]
+    copy: U32
+    copy_present: npt.NDArray[np.bool_]
+    topic: U32
+    topic_present: npt.NDArray[np.bool_]
+
+    @classmethod
+    def empty(cls, count: int, num_perm: int) -> Signatures:
+        """Room for ``count`` documents."""
+        return cls(
+            fingerprints=[""] * count,
+            words=np.zeros(count, dtype=np.int64),
+            copy=np.zeros((count, num_perm), dtype=np.uint32),
+            copy_present=np.zeros(count, dtype=bool),
+            topic=np.zeros((count, num_perm), dtype=np.uint32),
+            topic_present=np.zeros(count, dtype=bool),
+        )
+
+    @classmethod
+    def of(cls, sketches: Sequence[Sketch], signer: Signer, common: U64) -> Signatures:
+        """The signatures of sketched documents; stems in ``common`` are left out of topics."""
+        out = cls.empty(len(sketches), signer.num_perm)
+        for row, doc in enumerate(sketches):
+            out.fingerprints[row] = doc.fingerprint
+            out.words[row] = doc.words
+            if len(doc.shingle_set):
+                out.copy[row] = signer.hashvalues(doc.shingle_set)
+                out.copy_present[row] = True
+            topic = kernels.without(doc.stems, common)
+            if len(topic):
+                out.topic[row] = signer.hashvalues(topic)
+                out.topic_present[row] = True
+        return out
+
+    def put(self, first: int, part: Signatures) -> None:
+        """Copy ``part`` into rows ``first`` onwards."""
+        rows = slice(first, first + len(part.fingerprints))
+        self.fingerprints[rows] = part.fingerprints
+        for name in ("words", "copy", "copy_present", "topic", "topic_present"):
+            getattr(self, name)[rows] = getattr(part, name)
 
 
-def document_info(article: Article, summary: Summary) -> DocumentInfo:
+class Corpus(Sequence[Article]):
+    """The scan's documents in id order: their small fields in memory, their texts in a
+    ``TextStore`` (on disk for large corpora), boilerplate blanked as a text is read back.
+
+    ``corpus[i]`` is the whole article; ``corpus.shells[i]`` the same without its text.
+    """
+
+    def __init__(self, shells: list[Article], store: TextStore, text_of: list[int], removals: Removals) -> None:
+        self.shells = shells
+        self._store = store
+        self._text_of = text_of
+        self._removals = removals
+
+    def __len__(self) -> int:
+        return len(self.shells)
+
+    @overload
+    def __getitem__(self, index: int) -> Article: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Article]: ...
+
+    def __getitem__(self, index: int | slice) -> Article | Sequence[Article]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        stored = self._text_of[index]
+        return blank(replace(self.shells[index], text=self._store.get(stored)), self._removals.of(stored))
+
+
+def read_corpus(articles: Iterable[Article], store: TextStore, progress: Progress) -> Corpus:
+    """Every article once (the first of those sharing an id), its text into ``store``; then the
+    corpus's boilerplate lines, found over all texts."""
+    progress.stage("reading", None)
+    shells: list[Article] = []
+    seen: set[str] = set()
+    for article in articles:
+        if article.id in seen:
+            continue
+        seen.add(article.id)
+        store.add(article.text)
+        shells.append(replace(article, text=""))
+        progress.advance()
+    store.finish()
+    progress.stage("boilerplate", None)
+    removals = find_boilerplate(store.get(index) for index in range(len(store)))
+    order = sorted(range(len(shells)), key=lambda index: shells[index].id)
+    return Corpus([shells[index] for index in order], store, order, removals)
+
+
+def document_info(article: Article, signatures: Signatures, row: int) -> DocumentInfo:
     """The report's view of a document."""
     return DocumentInfo(
         id=article.id,
         path=article.path,
         title=article.title,
-        words=summary.words,
+        words=int(signatures.words[row]),
         date=article.date,
         url=article.url,
-        fingerprint=summary.fingerprint[:16],
+        fingerprint=signatures.fingerprints[row][:16],
     )
 
 
@@ -97,8 +186,8 @@ def corpus_statistics(articles: Sequence[Article], settings: Settings, hasher: T
     """Stems in more than max(COMMON_DOCS, COMMON_SHARE·N) documents and shingles in at least
     max(COMMON_SHINGLE_DOCS, COMMON_SHINGLE_SHARE·N), estimated on an evenly spaced sample."""
     step = max(1, len(articles) // STEM_SAMPLE)
-    sample = articles[::step]
-    sketches = [sketch(article, settings, hasher) for article in sample]
+    sample = range(0, len(articles), step)
+    sketches = [sketch(articles[index], settings, hasher) for index in sample]
     scale = len(sample) / max(1, len(articles))
     stem_limit = max(COMMON_DOCS, COMMON_SHARE * len(articles)) * scale
     shingle_limit = max(COMMON_SHINGLE_DOCS, COMMON_SHINGLE_SHARE * len(articles)) * scale
@@ -116,20 +205,9 @@ def _frequent(sets: list[U64], keep: Callable[[npt.NDArray[np.int64]], npt.NDArr
     return np.asarray(values[keep(counts)], dtype=np.uint64)
 
 
-def summarize(doc: Sketch, signer: Signer, common: U64) -> Summary:
-    """The candidate stage's view of a prepared document: its two MinHash signatures."""
-    topic = kernels.without(doc.stems, common)
-    return Summary(
-        fingerprint=doc.fingerprint,
-        words=doc.words,
-        copy_signature=signer.hashvalues(doc.shingle_set) if len(doc.shingle_set) else None,
-        topic_signature=signer.hashvalues(topic) if len(topic) else None,
-    )
-
-
 def _slice_chunk(chunk: list[tuple[str, tuple[int, int, int]]]) -> list[U64]:
     settings: Settings = shared("settings")
-    signatures: dict[str, tuple[U32, npt.NDArray[np.bool_]]] = shared("signatures")
+    signatures: dict[str, tuple[U32, npt.NDArray[np.bool_]]] = shared("indexes")
     out = []
     for index_name, band_slice in chunk:
         threshold = settings.copy_threshold if index_name == "copy" else settings.topic_threshold
@@ -137,16 +215,6 @@ def _slice_chunk(chunk: list[tuple[str, tuple[int, int, int]]]) -> list[U64]:
         matrix, present = signatures[index_name]
         out.append(slice_candidate_pairs(matrix, present, rows, band_slice))
     return out
-
-
-def _stack(signatures: Sequence[U32 | None], num_perm: int) -> tuple[U32, npt.NDArray[np.bool_]]:
-    """Signatures as one compact matrix (a row per document) and which rows are present."""
-    present = np.array([s is not None for s in signatures], dtype=bool)
-    matrix = np.zeros((len(signatures), num_perm), dtype=np.uint32)
-    for row, values in enumerate(signatures):
-        if values is not None:
-            matrix[row] = values
-    return matrix, present
 
 
 # Estimated Jaccard of topic candidates is computed this many pairs at a time (bounded memory).
@@ -164,16 +232,16 @@ def _estimated_at_least(matrix: U32, codes: U64, threshold: float) -> U64:
     return np.concatenate(kept)
 
 
-def find_candidates(summaries: Sequence[Summary], settings: Settings, progress: Progress) -> set[tuple[int, int]]:
+def find_candidates(documents: Signatures, settings: Settings, progress: Progress) -> set[tuple[int, int]]:
     """Recall-oriented candidate pairs: copy index, topic index and identical fingerprints.
 
     Each index's bands are cut into slices, each a datasketch MinHashLSH of its own, built one
     after another or in parallel (``--jobs``); the union of their bucket pairs is the index's
     candidates.
     """
-    signatures = {"copy": _stack([s.copy_signature for s in summaries], settings.num_perm)}
+    signatures = {"copy": (documents.copy, documents.copy_present)}
     if settings.rewrites:
-        signatures["topic"] = _stack([s.topic_signature for s in summaries], settings.num_perm)
+        signatures["topic"] = (documents.topic, documents.topic_present)
     work: list[tuple[str, tuple[int, int, int]]] = []
     slices = max(4, settings.workers)
     for name in signatures:
@@ -181,11 +249,11 @@ def find_candidates(summaries: Sequence[Summary], settings: Settings, progress: 
         work += [(name, band_slice) for band_slice in band_slices(threshold, settings.num_perm, slices)]
     progress.stage("LSH candidates", len(work))
     found = {name: [np.empty(0, dtype=np.uint64)] for name in signatures}
-    context = {"settings": settings, "signatures": signatures}
+    context = {"settings": settings, "indexes": signatures}
     for (name, _), codes in zip(
         work,
         run_chunks(
-            _slice_chunk, work, settings.workers, progress.advance, context, chunk=1, always=len(summaries) >= 256
+            _slice_chunk, work, settings.workers, progress.advance, context, chunk=1, always=len(documents.words) >= 256
         ),
         strict=True,
     ):
@@ -201,8 +269,8 @@ def find_candidates(summaries: Sequence[Summary], settings: Settings, progress: 
     first, second = decode_pairs(candidates)
     pairs = set(zip(first.tolist(), second.tolist(), strict=True))
     by_fingerprint: dict[str, list[int]] = {}
-    for index, summary in enumerate(summaries):
-        by_fingerprint.setdefault(summary.fingerprint, []).append(index)
+    for index, fingerprint in enumerate(documents.fingerprints):
+        by_fingerprint.setdefault(fingerprint, []).append(index)
     for group in by_fingerprint.values():
         pairs.update((group[0], other) for other in group[1:])
     return pairs
@@ -250,7 +318,7 @@ def _prepared(index: int) -> Prepared:
         settings: Settings = shared("settings")
         if len(_WORKER_DOCS) >= _WORKER_CACHE_SIZE:
             _WORKER_DOCS.clear()
-        doc = prepare(shared("articles")[index], settings, _hasher(settings))
+        doc = prepare(shared("corpus")[index], settings, _hasher(settings))
         _WORKER_DOCS[index] = doc
     return doc
 
@@ -261,16 +329,17 @@ def _verify_chunk(chunk: list[tuple[int, int]]) -> list[Pair | None]:
     return [verify_pair(_prepared(i), _prepared(j), settings, _hasher(settings), common) for i, j in chunk]
 
 
-def _summarize_chunk(chunk: list[Article]) -> list[Summary]:
+def _signatures_chunk(chunk: list[int]) -> list[Signatures]:
     settings: Settings = shared("settings")
-    signer: Signer = shared("signer")
-    common: U64 = shared("common")
+    corpus: Corpus = shared("corpus")
     hasher = _hasher(settings)
-    return [summarize(sketch(article, settings, hasher), signer, common) for article in chunk]
+    sketches = [sketch(corpus[index], settings, hasher) for index in chunk]
+    # One result per chunk: the chunk's rows as arrays (pickled back once, compactly).
+    return [Signatures.of(sketches, shared("signer"), shared("common"))]
 
 
 def verify_pairs(
-    articles: Sequence[Article],
+    corpus: Corpus,
     candidates: Iterable[tuple[int, int]],
     settings: Settings,
     progress: Progress,
@@ -282,7 +351,9 @@ def verify_pairs(
     With ``focus``, only candidates involving one of those document ids are verified.
     """
     ordered = sorted(
-        (i, j) for i, j in candidates if focus is None or articles[i].id in focus or articles[j].id in focus
+        (i, j)
+        for i, j in candidates
+        if focus is None or corpus.shells[i].id in focus or corpus.shells[j].id in focus
     )
     progress.stage("verifying", len(ordered))
     _WORKER_DOCS.clear()
@@ -293,7 +364,7 @@ def verify_pairs(
             ordered,
             settings.workers,
             progress.advance,
-            {"articles": articles, "settings": settings, "common_shingles": common_shingles},
+            {"corpus": corpus, "settings": settings, "common_shingles": common_shingles},
         )
         if pair is not None
     ]
@@ -306,40 +377,47 @@ def find_duplicates(
     settings: Settings,
     progress: Progress | None = None,
     skipped: Sequence[Skipped] = (),
-    focus: Set[str] | None = None,
+    focus: Set[str] | Callable[[], Set[str]] | None = None,
 ) -> Report:
     """Scan articles and report every verified pair and the clusters they form.
 
-    With ``focus`` (document ids), only pairs involving a focused document are verified and
-    reported; every document still serves as a candidate.
+    ``articles`` is read once, as it comes (a generator streams a large corpus through: texts
+    go to a ``TextStore``). With ``focus`` (document ids, or a function giving them once every
+    article is read), only pairs involving a focused document are verified and reported; every
+    document still serves as a candidate.
     """
     progress = progress or _Silent()
-    unique: dict[str, Article] = {}
-    for article in articles:
-        unique.setdefault(article.id, article)
-    unique = {article.id: article for article in strip_boilerplate(list(unique.values()))}
-    ordered = sorted(unique.values(), key=lambda a: a.id)
-    hasher = TokenHasher(settings.seed)
-    progress.stage("corpus statistics", None)
-    statistics = corpus_statistics(ordered, settings, hasher)
-    progress.stage("preparing", len(ordered))
-    context = {
-        "settings": settings,
-        "signer": Signer(settings.num_perm, settings.seed),
-        "common": statistics.common_stems,
-    }
-    summaries = list(run_chunks(_summarize_chunk, ordered, settings.workers, progress.advance, context))
-    candidates = find_candidates(summaries, settings, progress)
-    pairs = verify_pairs(ordered, candidates, settings, progress, focus, statistics.common_shingles)
-    infos = {article.id: document_info(article, summary) for article, summary in zip(ordered, summaries, strict=True)}
+    with TextStore() as store:
+        corpus = read_corpus(articles, store, progress)
+        if callable(focus):
+            focus = focus()
+        hasher = TokenHasher(settings.seed)
+        progress.stage("corpus statistics", None)
+        statistics = corpus_statistics(corpus, settings, hasher)
+        progress.stage("preparing", len(corpus))
+        context = {
+            "settings": settings,
+            "signer": Signer(settings.num_perm, settings.seed),
+            "common": statistics.common_stems,
+            "corpus": corpus,
+        }
+        documents = Signatures.empty(len(corpus), settings.num_perm)
+        first = 0
+        for part in run_chunks(_signatures_chunk, range(len(corpus)), settings.workers, progress.advance, context):
+            documents.put(first, part)
+            first += len(part.fingerprints)
+        candidates = find_candidates(documents, settings, progress)
+        pairs = verify_pairs(corpus, candidates, settings, progress, focus, statistics.common_shingles)
+    shells = corpus.shells
+    infos = {shell.id: document_info(shell, documents, row) for row, shell in enumerate(shells)}
     clusters = build_clusters(pairs, infos)
     stats = Stats(
-        documents=len(ordered),
+        documents=len(shells),
         skipped=len(skipped),
         candidates=len(candidates),
         verified=len(candidates)
         if focus is None
-        else sum(1 for i, j in candidates if ordered[i].id in focus or ordered[j].id in focus),
+        else sum(1 for i, j in candidates if shells[i].id in focus or shells[j].id in focus),
         pairs=len(pairs),
         clusters=len(clusters),
     )

@@ -355,7 +355,7 @@ def test_the_counts_hold_8_byte_hashes_not_the_lines() -> None:
     """The counts are kept as 8-byte hashes, not as the lines' text."""
     long_line = "A paragraph of content that is long enough to be over thirty words, " * 10
     corpus = [article(n, f"{long_line} {n}\n{SITE_CHROME[0]}\n{story(n)}") for n in range(200)]
-    lines = boilerplate._corpus_lines(corpus)
+    lines = boilerplate._corpus_lines(a.text for a in corpus)
     assert [a.dtype for a in lines.hashes] == [np.dtype(np.uint64)]
     assert sum(a.nbytes for a in lines.hashes) == 8 * 200 * 6
 
@@ -363,7 +363,7 @@ def test_the_counts_hold_8_byte_hashes_not_the_lines() -> None:
 @given(corpora(), st.sampled_from([1, 50, 1 << 20]))
 def test_each_line_gets_its_words_and_key_as_the_reference_does(corpus: list[Article], batch: int) -> None:
     with mock.patch.object(boilerplate, "_BATCH_CHARS", batch):
-        found = boilerplate._corpus_lines(corpus)
+        found = boilerplate._corpus_lines(a.text for a in corpus)
     expected = []
     for document in corpus:
         start = 0
