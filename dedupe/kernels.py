@@ -517,3 +517,28 @@ def token_code_points(tokens: list[str]) -> tuple[U32, I64, I64]:
     lengths = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
     ends = np.cumsum(lengths)
     return code_points("".join(tokens)), ends - lengths, ends
+
+
+@jit
+def _agreement(signatures: U32, codes: U64) -> npt.NDArray[np.float64]:  # pragma: no cover - compiled
+    out = np.empty(len(codes), dtype=np.float64)
+    width = signatures.shape[1]
+    for p in range(len(codes)):
+        i = np.int64(codes[p] >> np.uint64(32))
+        j = np.int64(codes[p] & np.uint64(0xFFFFFFFF))
+        same = 0
+        for k in range(width):
+            if signatures[i, k] == signatures[j, k]:
+                same += 1
+        out[p] = same / width
+    return out
+
+
+def agreement(signatures: U32, codes: U64) -> npt.NDArray[np.float64]:
+    """For each pair (``lsh.encode_pairs`` codes of rows), the share of signature values the two
+    rows agree on: their estimated Jaccard similarity."""
+    if COMPILED:
+        return _agreement(signatures, codes)
+    first = (codes >> np.uint64(32)).astype(np.int64)
+    second = (codes & np.uint64(0xFFFFFFFF)).astype(np.int64)
+    return np.asarray((signatures[first] == signatures[second]).mean(axis=1), dtype=np.float64)

@@ -81,10 +81,36 @@ def decode_pairs(codes: U64) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int6
     return (codes >> np.uint64(32)).astype(np.int64), (codes & np.uint64(0xFFFFFFFF)).astype(np.int64)
 
 
-def _bucket_pairs(members: list[int]) -> U64:
-    ordered = np.array(sorted(members), dtype=np.int64)
-    first, second = np.triu_indices(len(ordered), 1)
-    return encode_pairs(ordered[first], ordered[second])
+# A bucket with more documents than this (thousands of near-identical texts) yields pairs of its
+# first document (in row order) with each other one, not every pair: clusters still form through
+# the first, and the number of pairs stays linear.
+MAX_BUCKET = 2_000
+
+
+def _group_pairs(rows: npt.NDArray[np.int64], starts: npt.NDArray[np.int64], size: int) -> U64:
+    """Every pair within each group of ``size`` consecutive ``rows`` beginning at ``starts``."""
+    members = np.sort(rows[starts[:, None] + np.arange(size)], axis=1)
+    if size > MAX_BUCKET:
+        return encode_pairs(np.repeat(members[:, 0], size - 1), members[:, 1:].ravel())
+    first, second = np.triu_indices(size, 1)
+    return encode_pairs(members[:, first].ravel(), members[:, second].ravel())
+
+
+def band_pairs(keys: npt.NDArray[np.void], rows: npt.NDArray[np.int64]) -> U64:
+    """The pairs of ``rows`` whose keys are equal (that share a bucket of one band)."""
+    order = np.argsort(keys, kind="stable")
+    ordered = keys[order]
+    if len(ordered) < 2:
+        return np.empty(0, dtype=np.uint64)
+    boundary = np.ones(len(ordered), dtype=bool)
+    boundary[1:] = ordered[1:] != ordered[:-1]
+    starts = np.flatnonzero(boundary)
+    sizes = np.diff(np.append(starts, len(ordered)))
+    by_key = rows[order]
+    found = [np.empty(0, dtype=np.uint64)]
+    for size in np.unique(sizes[sizes > 1]).tolist():
+        found.append(_group_pairs(by_key, starts[sizes == size], size))
+    return np.concatenate(found)
 
 
 def slice_candidate_pairs(
@@ -92,34 +118,27 @@ def slice_candidate_pairs(
     present: npt.NDArray[np.bool_],
     rows: int,
     band_slice: tuple[int, int, int],
+    min_agreement: float = 0.0,
 ) -> U64:
     """Candidate pairs (``encode_pairs`` codes, sorted, unique) of one group of bands.
 
-    The group is a datasketch ``MinHashLSH`` of its own (``params=(bands, rows)``) over that
-    slice of each present signature (a row of ``signatures``). Only buckets that two or more
-    documents share go into its tables: the documents are grouped by bucket key with one
-    numpy sort per band, and a bucket of one document can never make a pair, so its Python
-    set (the index's whole cost in time and memory) is never built. The pairs are read back
-    from the index's buckets. Slices run one after another or in parallel; their union is the
-    whole index's candidates.
+    The index is datasketch's: its MinHash signatures, its ``(bands, rows)`` for the threshold
+    (``band_params``) and its bucket keys (``band_keys``); two documents are candidates when
+    they share a bucket in any band, exactly what ``MinHashLSH.query`` returns (tested). The
+    buckets are found in bulk, one numpy sort per band, instead of ``MinHashLSH.insert``
+    building one Python set per bucket per band: that costs several GB and minutes at a
+    million documents. With ``min_agreement``, a pair is kept only when the signatures agree
+    on at least that share of their values (the estimated Jaccard), band by band, so the
+    many weak pairs of a low threshold never pile up. Slices run one after another or in
+    parallel; their union is the whole index's candidates.
     """
     start, _, bands = band_slice
-    lsh = MinHashLSH(num_perm=bands * rows, params=(bands, rows))
     ids = np.flatnonzero(present)
     found = [np.empty(0, dtype=np.uint64)]
-    for band, table in enumerate(lsh.hashtables):
+    for band in range(bands):
         first = start + band * rows
-        keys = band_keys(signatures[ids, first : first + rows])
-        order = np.argsort(keys, kind="stable")
-        ordered = keys[order]
-        if not len(ordered):
-            continue
-        boundary = np.ones(len(ordered), dtype=bool)
-        boundary[1:] = ordered[1:] != ordered[:-1]
-        starts = np.flatnonzero(boundary)
-        sizes = np.diff(np.append(starts, len(ordered)))
-        for at, size in zip(starts[sizes > 1].tolist(), sizes[sizes > 1].tolist(), strict=True):
-            key = ordered[at].tobytes()
-            table.insert(key, *ids[order[at : at + size]].tolist())
-            found.append(_bucket_pairs(list(table.get(key))))
+        codes = np.unique(band_pairs(band_keys(signatures[ids, first : first + rows]), ids))
+        if min_agreement > 0 and len(codes):
+            codes = codes[kernels.agreement(signatures, codes) >= min_agreement]
+        found.append(codes)
     return np.unique(np.concatenate(found))

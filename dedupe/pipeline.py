@@ -213,23 +213,11 @@ def _slice_chunk(chunk: list[tuple[str, tuple[int, int, int]]]) -> list[U64]:
         threshold = settings.copy_threshold if index_name == "copy" else settings.topic_threshold
         rows = band_params(threshold, settings.num_perm)[1]
         matrix, present = signatures[index_name]
-        out.append(slice_candidate_pairs(matrix, present, rows, band_slice))
+        # The low-threshold topic index lets many weak pairs through: keep those whose
+        # estimated Jaccard reaches the threshold before the (costlier) exact verification.
+        agreement = settings.topic_threshold if index_name == "topic" else 0.0
+        out.append(slice_candidate_pairs(matrix, present, rows, band_slice, agreement))
     return out
-
-
-# Estimated Jaccard of topic candidates is computed this many pairs at a time (bounded memory).
-_ESTIMATE_CHUNK = 65_536
-
-
-def _estimated_at_least(matrix: U32, codes: U64, threshold: float) -> U64:
-    """The pairs whose signatures agree on at least ``threshold`` of their hash values."""
-    kept = [np.empty(0, dtype=np.uint64)]
-    for at in range(0, len(codes), _ESTIMATE_CHUNK):
-        part = codes[at : at + _ESTIMATE_CHUNK]
-        first, second = decode_pairs(part)
-        agreement = (matrix[first] == matrix[second]).mean(axis=1)
-        kept.append(part[agreement >= threshold])
-    return np.concatenate(kept)
 
 
 def find_candidates(documents: Signatures, settings: Settings, progress: Progress) -> set[tuple[int, int]]:
@@ -258,14 +246,7 @@ def find_candidates(documents: Signatures, settings: Settings, progress: Progres
         strict=True,
     ):
         found[name].append(codes)
-    candidates = np.unique(np.concatenate(found["copy"]))
-    if "topic" in found:
-        topic = np.setdiff1d(np.unique(np.concatenate(found["topic"])), candidates, assume_unique=True)
-        # LSH at a low threshold lets many weaker pairs through; keep those whose estimated
-        # Jaccard reaches the threshold before the (costlier) exact verification.
-        candidates = np.union1d(
-            candidates, _estimated_at_least(signatures["topic"][0], topic, settings.topic_threshold)
-        )
+    candidates = np.unique(np.concatenate([*found["copy"], *found.get("topic", [])]))
     first, second = decode_pairs(candidates)
     pairs = set(zip(first.tolist(), second.tolist(), strict=True))
     by_fingerprint: dict[str, list[int]] = {}

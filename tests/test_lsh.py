@@ -5,11 +5,22 @@ from __future__ import annotations
 import itertools
 
 import numpy as np
+import pytest
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dedupe.lsh import Signer, _identity, band_keys, band_params, band_slices, decode_pairs, slice_candidate_pairs
+from dedupe import kernels, lsh
+from dedupe.lsh import (
+    Signer,
+    _identity,
+    band_keys,
+    band_params,
+    band_slices,
+    decode_pairs,
+    encode_pairs,
+    slice_candidate_pairs,
+)
 from dedupe.shingle import to_minhash_input
 
 
@@ -77,3 +88,20 @@ def test_band_keys_are_datasketch_bucket_keys() -> None:
     lsh.insert("x", LeanMinHash(seed=1, hashvalues=values, scheme="affine32"))
     keys = [band_keys(values[None, i * 5 : (i + 1) * 5])[0].tobytes() for i in range(2)]
     assert [list(table.keys()) for table in lsh.hashtables] == [[key] for key in keys]
+
+
+def test_a_huge_bucket_pairs_its_first_document_with_each_other(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lsh, "MAX_BUCKET", 3)
+    keys = band_keys(np.zeros((5, 2), dtype=np.uint32))
+    first, second = decode_pairs(np.sort(lsh.band_pairs(keys, np.array([7, 3, 9, 4, 8], dtype=np.int64))))
+    assert list(zip(first.tolist(), second.tolist(), strict=True)) == [(3, 4), (3, 7), (3, 8), (3, 9)]
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.integers(min_value=0, max_value=1000))
+def test_agreement_is_the_share_of_equal_values(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    matrix = rng.integers(0, 3, (6, 128), dtype=np.uint64).astype(np.uint32)
+    codes = encode_pairs(np.array([0, 1, 2], dtype=np.int64), np.array([5, 4, 3], dtype=np.int64))
+    expected = [float(np.mean(matrix[i] == matrix[j])) for i, j in ((0, 5), (1, 4), (2, 3))]
+    assert kernels.agreement(matrix, codes).tolist() == expected
