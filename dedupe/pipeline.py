@@ -319,6 +319,26 @@ def _signatures_chunk(chunk: list[int]) -> list[Signatures]:
     return [Signatures.of(sketches, shared("signer"), shared("common"))]
 
 
+def by_component(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The pairs ordered so that those sharing documents come together: by connected component
+    (the component of the lowest document first), then by pair. A worker then prepares each
+    document of a component once, instead of once per pair spread over the whole list."""
+    parent: dict[int, int] = {}
+
+    def root(node: int) -> int:
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for i, j in pairs:
+        a, b = root(i), root(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    return sorted(pairs, key=lambda pair: (root(pair[0]), pair))
+
+
 def verify_pairs(
     corpus: Corpus,
     candidates: Iterable[tuple[int, int]],
@@ -331,10 +351,12 @@ def verify_pairs(
 
     With ``focus``, only candidates involving one of those document ids are verified.
     """
-    ordered = sorted(
-        (i, j)
-        for i, j in candidates
-        if focus is None or corpus.shells[i].id in focus or corpus.shells[j].id in focus
+    ordered = by_component(
+        [
+            (i, j)
+            for i, j in candidates
+            if focus is None or corpus.shells[i].id in focus or corpus.shells[j].id in focus
+        ]
     )
     progress.stage("verifying", len(ordered))
     _WORKER_DOCS.clear()

@@ -12,6 +12,7 @@ import xxhash
 
 from dedupe import kernels
 from dedupe.config import Settings
+from dedupe.kernels import I64, U32
 from dedupe.models import Article
 from dedupe.normalize import normalize
 from dedupe.segment import Segmented, is_unspaced, segment
@@ -37,6 +38,8 @@ class Prepared:
     sentence_grams: list[U64] | None = field(default=None, repr=False)
     sentence_tokens: list[int] | None = field(default=None, repr=False)
     sentence_index: list[int] | None = field(default=None, repr=False)
+    # The tokens as one code-point array with each token's [start, end) (``kernels``' input).
+    token_points: tuple[U32, I64, I64] | None = field(default=None, repr=False)
 
 
 
@@ -138,6 +141,7 @@ def prepare(article: Article, settings: Settings, hasher: TokenHasher) -> Prepar
         fingerprint=fingerprint,
         words=len(seg.tokens),
         shingle_scale=scale,
+        token_points=(cps, starts, ends),
     )
 
 
@@ -150,22 +154,20 @@ def sentence_grams(doc: Prepared, settings: Settings, hasher: TokenHasher) -> No
     if doc.sentence_grams is not None:
         return
     seg = doc.segmented
-    kept = [(t, n) for t, n, quoted in zip(seg.tokens, seg.sentence_of, seg.quoted, strict=False) if not quoted]
-    sizes_by_sentence: dict[int, int] = {}
-    for _, sentence in kept:
-        sizes_by_sentence[sentence] = sizes_by_sentence.get(sentence, 0) + 1
-    index = sorted(n for n, size in sizes_by_sentence.items() if size >= settings.min_sentence_tokens)
-    doc.sentence_index = index
-    doc.sentence_tokens = [sizes_by_sentence[n] for n in index]
-    if not index:
+    sentences = np.asarray(seg.sentence_of, dtype=np.int64)
+    unquoted = ~np.asarray(seg.quoted, dtype=bool)
+    sizes = np.bincount(sentences[unquoted], minlength=int(sentences.max()) + 1 if len(sentences) else 0)
+    chosen = np.flatnonzero(sizes >= settings.min_sentence_tokens)
+    doc.sentence_index = chosen.tolist()
+    doc.sentence_tokens = sizes[chosen].tolist()
+    if not len(chosen):
         doc.sentence_grams = []
         return
-    wanted = set(index)
-    chosen = [t for t, n in kept if n in wanted]
-    sentence_of = np.array([n for _, n in kept if n in wanted], dtype=np.int64)
-    cps, starts, ends = kernels.token_code_points(chosen)
-    grams, token_of = kernels.gram_hashes(cps, starts, ends, seg.has_unspaced, settings.seed)
-    owners = sentence_of[token_of]
+    index = doc.sentence_index
+    wanted = unquoted & (sizes[sentences] >= settings.min_sentence_tokens)
+    cps, starts, ends = doc.token_points if doc.token_points is not None else kernels.token_code_points(seg.tokens)
+    grams, token_of = kernels.gram_hashes(cps, starts[wanted], ends[wanted], seg.has_unspaced, settings.seed)
+    owners = sentences[wanted][token_of]
     # Sort by (sentence, gram) once and drop repeats: each sentence's distinct grams, sorted.
     order = np.lexsort((grams, owners))
     grams, owners = grams[order], owners[order]
