@@ -14,7 +14,16 @@ from typing import Any
 import click
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TextColumn,
+    TimeRemainingColumn,
+)
+from rich.text import Text
 
 from dedupe import __version__
 from dedupe.baseline import Baseline, dump_baseline, load_baseline, parse_baseline, save_baseline
@@ -44,14 +53,24 @@ Exit codes:
 """
 
 
+class RateColumn(ProgressColumn):
+    """Steps per second of the current stage ("12,345/s")."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:,.0f}/s" if speed else "", style="progress.data.speed")
+
+
 class RichProgress:
-    """Backs the core's progress callbacks with a rich progress bar on stderr."""
+    """Backs the core's progress callbacks with a rich progress bar on stderr: stage, bar,
+    done/total, rate and time left (stages of unknown length show a count and rate)."""
 
     def __init__(self, console: Console) -> None:
         self._progress = Progress(
             TextColumn("{task.description:>18}"),
             BarColumn(),
             MofNCompleteColumn(),
+            RateColumn(),
             TimeRemainingColumn(),
             console=console,
             transient=True,
