@@ -24,24 +24,28 @@ major news languages (English, French, Spanish, German, Italian, Portuguese, Rus
 
 from __future__ import annotations
 
+import array
 import bisect
 import difflib
 import functools
 import itertools
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
+import regex
 
 from dedupe.boilerplate import strip_boilerplate
 from dedupe.config import Settings
 from dedupe.models import Article, Change, Measures, Pair, Passage, Relation
-from dedupe.normalize import normalize_with_offsets, offsets_by_alignment, original_span
+from dedupe.normalize import normalize_with_offsets, offsets_by_alignment
 from dedupe.prepare import Prepared, prepare, sentence_grams
-from dedupe.segment import quoted_spans
+from dedupe.segment import _UNSPACED_CHAR as UNSPACED_CHAR
+from dedupe.segment import Segmented, quoted_spans
+from dedupe.segment import _pieces as segment_pieces
 from dedupe.shingle import TokenHasher
 from dedupe.verify import Alignment, align, classify, measure
 
@@ -69,13 +73,93 @@ Span = tuple[int, int]
 # --- documents ---------------------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=128)
-def _offsets(text: str, normalized: str) -> list[int]:
-    mapped, offsets = normalize_with_offsets(text, fold_case=False)
+# Normalising keeps an ASCII text ASCII and changes only its whitespace (NFKC and the quote and
+# dash translation leave ASCII alone): its offsets are the kept characters' positions.
+_ASCII_WHITESPACE = np.zeros(128, dtype=bool)
+_ASCII_WHITESPACE[[9, 10, 11, 12, 13, 28, 29, 30, 31, 32]] = True  # str.isspace(), regex \s
+
+
+def _ascii_normalize_with_offsets(text: str) -> tuple[str, Sequence[int]]:
+    """``normalize_with_offsets(text, fold_case=False)`` of an ASCII text, vectorised.
+
+    Every maximal whitespace run becomes its first character's position, as a line break if it
+    holds one, else a space; then one leading and one trailing whitespace character go.
+    """
+    codes = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
+    space = _ASCII_WHITESPACE[codes]
+    first = space.copy()
+    first[1:] &= ~space[:-1]
+    keep = ~space | first
+    out = codes.copy()
+    if first.any():
+        run = np.cumsum(first) - 1
+        has_break = np.zeros(int(run[-1]) + 1, dtype=bool)
+        has_break[run[(codes == 10) | (codes == 13)]] = True
+        out[first] = np.where(has_break, 10, 32)
+    normalized = out[keep].tobytes().decode("ascii")
+    lead = 1 if normalized[:1].isspace() else 0
+    trail = 1 if len(normalized) > lead and normalized[-1].isspace() else 0
+    normalized = normalized[lead : len(normalized) - trail]
+    last = len(text.rstrip()) - 1
+    if last < 0:
+        return normalized, array.array("q", [0])
+    # An array of machine integers: made at once from numpy's, unlike a list of Python ints.
+    kept = np.flatnonzero(keep)[lead : int(keep.sum()) - trail]
+    offsets = array.array("q", np.append(kept, last + 1).astype(np.int64).tobytes())
+    return normalized, offsets
+
+
+def _offsets(text: str, normalized: str) -> Sequence[int]:
+    offsets: Sequence[int]
+    if text.isascii():
+        mapped, offsets = _ascii_normalize_with_offsets(text)
+    else:
+        mapped, offsets = normalize_with_offsets(text, fold_case=False)
     if mapped != normalized:
         # The pipeline normalised differently (it should not): align the two texts instead.
         offsets = offsets_by_alignment(text, normalized)
     return offsets
+
+
+def _original_span(offsets: Sequence[int], start: int, end: int) -> Span:
+    """``normalize.original_span`` over any sequence of offsets (see ``_offsets``)."""
+    if end <= start:
+        point = offsets[min(start, len(offsets) - 1)]
+        return point, point
+    last = offsets[end - 1]
+    index = end
+    while index < len(offsets) - 1 and offsets[index] <= last:
+        index += 1
+    return offsets[start], max(offsets[index], last)
+
+
+# Tokens as ``Segmented.spans`` finds them (``_TOKEN`` in the pieces ``_pieces`` cuts), for texts
+# where that pattern comes to less: ASCII text, and text without characters of unspaced scripts.
+# With one group, ``split`` returns the text between tokens and the tokens alternately, whose
+# lengths give every offset at once.
+_ASCII_TOKEN = re.compile(r"([0-9]+(?:[.,:][0-9]+)*|[A-Za-z0-9]+)")
+_SPACED_TOKEN = regex.compile(r"(\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+)")
+
+
+def token_spans(seg: Segmented) -> list[Span]:
+    """``seg.spans`` (``[start, end)`` of every token in ``seg.text``), computed faster."""
+    text = seg.text
+    if text.isascii():
+        pattern: re.Pattern[str] | regex.Pattern[str] = _ASCII_TOKEN
+    elif UNSPACED_CHAR.search(text) is None:
+        pattern = _SPACED_TOKEN
+    else:
+        return seg.spans
+    spans: list[Span] = []
+    for start, end, _, _ in segment_pieces(text, seg.sentence_spans):
+        parts = pattern.split(text[start:end])
+        if len(parts) > 1:
+            bounds = list(itertools.accumulate(map(len, parts), initial=start))
+            spans += zip(bounds[1:-1:2], bounds[2::2], strict=True)
+    count = len(seg.tokens)
+    if len(spans) != count:  # pragma: no cover - as in ``Segmented.spans``
+        spans = (spans + [(len(text), len(text))] * count)[:count]
+    return spans
 
 
 @dataclass(frozen=True)
@@ -83,11 +167,21 @@ class _Side:
     """One document of the pair: normalised text, tokens and the way back to the file."""
 
     doc: Prepared
-    offsets: list[int]
 
     @classmethod
     def of(cls, doc: Prepared) -> _Side:
-        return cls(doc, _offsets(doc.article.text, doc.text))
+        """The side of ``doc``, shared by the pairs it is in (a few recent documents are kept)."""
+        side = _SIDES.get(id(doc))
+        if side is None or side.doc is not doc:
+            side = cls(doc)
+            if len(_SIDES) >= _SIDES_KEPT:
+                del _SIDES[next(iter(_SIDES))]
+            _SIDES[id(doc)] = side
+        return side
+
+    @functools.cached_property
+    def offsets(self) -> Sequence[int]:
+        return _offsets(self.doc.article.text, self.doc.text)
 
     @property
     def text(self) -> str:
@@ -97,12 +191,16 @@ class _Side:
     def tokens(self) -> list[str]:
         return self.doc.segmented.tokens
 
-    @property
+    @functools.cached_property
     def spans(self) -> list[Span]:
-        return self.doc.segmented.spans
+        return token_spans(self.doc.segmented)
+
+    @functools.cached_property
+    def facts(self) -> Facts:
+        return Facts(extract_facts(self.doc.text))
 
     def file_span(self, span: Span) -> Span:
-        start, end = original_span(self.offsets, *span)
+        start, end = _original_span(self.offsets, *span)
         base = self.doc.article.body_offset
         return base + start, base + end
 
@@ -120,12 +218,52 @@ class _Side:
     def starts(self) -> list[int]:
         return [s for s, _ in self.spans]
 
+    @functools.cached_property
+    def by_sentence(self) -> bool:
+        """Whether the tokens inside each sentence are the tokens of that sentence (``sentence_of``).
+
+        So in ASCII text, where the tokeniser's case folding changes no token: then sentences
+        tell which tokens a passage holds, and only the sentences at the ends of verbatim runs
+        need their token offsets.
+        """
+        return self.doc.text.isascii()
+
+    def sentence_tokens(self, first: int, last: int) -> list[str]:
+        """Tokens of sentences ``first`` … ``last`` (``by_sentence``)."""
+        sentence_of = self.doc.segmented.sentence_of
+        return self.tokens[bisect.bisect_left(sentence_of, first) : bisect.bisect_left(sentence_of, last + 1)]
+
+    def _token_span(self, index: int) -> Span:
+        if not self.by_sentence:
+            return self.spans[index]
+        sentence_of = self.doc.segmented.sentence_of
+        sentence = sentence_of[index]
+        first = bisect.bisect_left(sentence_of, sentence)
+        spans = self._sentence_spans.get(sentence)
+        if spans is None:
+            spans = self._sentence_spans[sentence] = _piece_spans(self.text, self._pieces.get(sentence, []))
+        if len(spans) != bisect.bisect_left(sentence_of, sentence + 1, first) - first:  # pragma: no cover
+            return self.spans[index]
+        return spans[index - first]
+
+    @functools.cached_property
+    def _pieces(self) -> dict[int, list[tuple[int, int]]]:
+        """Pieces of the text the tokeniser reads, by sentence."""
+        pieces: dict[int, list[tuple[int, int]]] = {}
+        for start, end, sentence, _ in segment_pieces(self.text, self.doc.segmented.sentence_spans):
+            pieces.setdefault(sentence, []).append((start, end))
+        return pieces
+
+    @functools.cached_property
+    def _sentence_spans(self) -> dict[int, list[Span]]:
+        return {}
+
     def token_range(self, first: int, stop: int) -> Span:
         """Characters (normalised text) of tokens ``[first, stop)``."""
-        return self.spans[first][0], self.spans[stop - 1][1]
+        return self._token_span(first)[0], self._token_span(stop - 1)[1]
 
-    def sentence_range(self, first: int, last: int, fragment: int) -> Span:
-        """Characters (normalised text) of sentences ``first`` … ``last``.
+    def passage(self, first: int, last: int, fragment: int) -> tuple[int, Span]:
+        """Sentences ``first`` … ``last`` as a passage: its first sentence and its characters.
 
         With the closing quotes after the last, and with the pieces of fewer than ``fragment``
         tokens just before the first on the same line: the sentence splitter cuts "Col. Hamish"
@@ -138,11 +276,39 @@ class _Side:
             end += 1
         while first > 0:
             previous = sentences[first - 1]
-            if "\n" in text[previous[1] : start] or len(self.tokens_in(previous)) >= fragment:
+            if "\n" in text[previous[1] : start]:
+                break
+            if self.by_sentence:
+                sentence_of = self.doc.segmented.sentence_of
+                count = bisect.bisect_left(sentence_of, first) - bisect.bisect_left(sentence_of, first - 1)
+            else:
+                count = len(self.tokens_in(previous))
+            if count >= fragment:
                 break
             first -= 1
             start = previous[0]
-        return start, end
+        return first, (start, end)
+
+    def passage_tokens(self, first: int, last: int, span: Span) -> list[str]:
+        """Tokens of the passage of sentences ``first`` … ``last`` at ``span`` (see ``passage``):
+        the tokens inside ``span``, as nothing but closing quotes follows the last sentence."""
+        return self.sentence_tokens(first, last) if self.by_sentence else self.tokens_in(span)
+
+
+def _piece_spans(text: str, pieces: list[tuple[int, int]]) -> list[Span]:
+    """``[start, end)`` of the tokens of an ASCII text's pieces (see ``token_spans``)."""
+    spans: list[Span] = []
+    for start, end in pieces:
+        parts = _ASCII_TOKEN.split(text[start:end])
+        if len(parts) > 1:
+            bounds = list(itertools.accumulate(map(len, parts), initial=start))
+            spans += zip(bounds[1:-1:2], bounds[2::2], strict=True)
+    return spans
+
+
+# Sides by ``id`` of their document (which the side keeps alive, so the id is not reused).
+_SIDES: dict[int, _Side] = {}
+_SIDES_KEPT = 64
 
 
 @dataclass(frozen=True)
@@ -171,21 +337,47 @@ class Run:
 
 def _bridge(ta: Sequence[str], tb: Sequence[str], p: int, q: int, used: bytearray) -> tuple[int, int] | None:
     """Where matching resumes after a difference at ``(p, q)``, the smallest gap first."""
+    if set(ta[p : p + MAX_GAP + 1]).isdisjoint(tb[q : q + MAX_GAP + 1]):
+        return None  # no place to resume: its first tokens would be equal
+    blocked = used.find(1, q)
+    end_b = len(tb) if blocked < 0 else blocked  # tb[q:end_b] is not used yet
     for total in range(1, 2 * MAX_GAP + 1):
         for da in range(max(0, total - MAX_GAP), min(total, MAX_GAP) + 1):
             pa, qb = p + da, q + total - da
-            if pa + RESUME > len(ta) or qb + RESUME > len(tb) or any(used[q : qb + RESUME]):
+            if pa + RESUME > len(ta) or qb + RESUME > end_b:
                 continue
-            if ta[pa : pa + RESUME] == tb[qb : qb + RESUME]:
+            if ta[pa] == tb[qb] and ta[pa : pa + RESUME] == tb[qb : qb + RESUME]:
                 return pa, qb
     return None
+
+
+def _same_from(ta: Sequence[str], tb: Sequence[str], p: int, q: int, used: bytearray) -> int:
+    """How many tokens are equal from ``ta[p]`` and ``tb[q]`` on, before a used one of ``tb``."""
+    limit = min(len(ta) - p, len(tb) - q)
+    if limit <= 0 or ta[p] != tb[q]:
+        return 0
+    blocked = used.find(1, q, q + limit)
+    if blocked >= 0:
+        limit = blocked - q
+    # Compare slices, longer while they match, shorter to find the first difference.
+    same, step = 0, 4
+    while same < limit:
+        step = min(step, limit - same)
+        if ta[p + same : p + same + step] == tb[q + same : q + same + step]:
+            same += step
+            step *= 2
+        elif step > 1:
+            step //= 2
+        else:
+            break
+    return same
 
 
 def _extend(ta: Sequence[str], tb: Sequence[str], i: int, j: int, used: bytearray) -> Run:
     p, q, matched = i + MIN_RUN, j + MIN_RUN, MIN_RUN
     while True:
-        while p < len(ta) and q < len(tb) and not used[q] and ta[p] == tb[q]:
-            p, q, matched = p + 1, q + 1, matched + 1
+        same = _same_from(ta, tb, p, q, used)
+        p, q, matched = p + same, q + same, matched + same
         end_a, end_b = p, q
         resume = _bridge(ta, tb, p, q, used)
         if resume is None:
@@ -193,24 +385,68 @@ def _extend(ta: Sequence[str], tb: Sequence[str], i: int, j: int, used: bytearra
         p, q = resume
 
 
-def verbatim_runs(ta: Sequence[str], tb: Sequence[str]) -> list[Run]:
+_GRAM_MIX = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _gram_keys(hashes: npt.NDArray[np.uint64]) -> npt.NDArray[np.int64]:
+    """A 64-bit key per ``MIN_RUN`` consecutive tokens (``hashes``: one per token, equal for equal
+    tokens), by first position: equal grams get equal keys and, rarely, different ones too (keys
+    only find places, tokens confirm them)."""
+    count = len(hashes) - MIN_RUN + 1
+    keys = hashes[:count].copy()
+    for k in range(1, MIN_RUN):
+        keys = keys * _GRAM_MIX + hashes[k : k + count]
+    return keys.view(np.int64)  # numpy searches signed integers faster
+
+
+def _token_hashes(tokens: list[str], hashes: npt.NDArray[np.uint64] | None) -> npt.NDArray[np.uint64]:
+    if hashes is not None and len(hashes) == len(tokens):
+        return np.asarray(hashes, dtype=np.uint64)
+    return np.fromiter(map(hash, tokens), dtype=np.int64, count=len(tokens)).view(np.uint64)
+
+
+def verbatim_runs(
+    ta: Sequence[str],
+    tb: Sequence[str],
+    hashes_a: npt.NDArray[np.uint64] | None = None,
+    hashes_b: npt.NDArray[np.uint64] | None = None,
+) -> list[Run]:
     """Verbatim runs of at least ``MIN_RUN`` tokens, bridging small gaps; disjoint on each side.
 
     Greedy from the start of ``ta``: at each position whose next ``MIN_RUN`` tokens occur in
-    ``tb`` (where ``tb`` is not yet used), take the longest extension.
+    ``tb`` (where ``tb`` is not yet used), take the longest extension. ``hashes_a``, ``hashes_b``
+    (optional): a hash per token, the same for the same token, to find places faster.
     """
     if len(ta) < MIN_RUN or len(tb) < MIN_RUN:
         return []
-    index: dict[tuple[str, ...], list[int]] = {}
-    for j in range(len(tb) - MIN_RUN + 1):
-        index.setdefault(tuple(tb[j : j + MIN_RUN]), []).append(j)
+    ta, tb = list(ta), list(tb)
+    # Where each gram of ``ta`` may occur in ``tb``: the places of its key, in order.
+    keys_b = _gram_keys(_token_hashes(tb, hashes_b))
+    order = np.argsort(keys_b, kind="stable")
+    sorted_b = keys_b[order]
+    keys_a = _gram_keys(_token_hashes(ta, hashes_a))
+    low = np.searchsorted(sorted_b, keys_a)
+    found = sorted_b[np.minimum(low, len(sorted_b) - 1)] == keys_a
+    # The end of each key's places: the start of the next distinct key.
+    boundaries = np.flatnonzero(sorted_b[1:] != sorted_b[:-1]) + 1
+    next_key = np.append(boundaries, len(sorted_b))
+    high = np.where(found, next_key[np.searchsorted(boundaries, low, side="right")], low)
+    starts: list[int] = np.flatnonzero(found).tolist()
+    low_at: list[int] = low.tolist()
+    high_at: list[int] = high.tolist()
+    places_by_key: list[int] = order.tolist()
     used = bytearray(len(tb))
     runs: list[Run] = []
     i = 0
     while i <= len(ta) - MIN_RUN:
+        next_start = bisect.bisect_left(starts, i)
+        if next_start == len(starts):
+            break
+        i = starts[next_start]
+        gram = ta[i : i + MIN_RUN]
+        places = [j for j in places_by_key[low_at[i] : high_at[i]] if tb[j : j + MIN_RUN] == gram][:MAX_PLACES]
         best: Run | None = None
-        places = index.get(tuple(ta[i : i + MIN_RUN]), [])[:MAX_PLACES]
-        for j in [j for j in places if not any(used[j : j + MIN_RUN])][:MAX_SEEDS]:
+        for j in [j for j in places if used.find(1, j, j + MIN_RUN) < 0][:MAX_SEEDS]:
             run = _extend(ta, tb, i, j, used)
             if best is None or run.matched > best.matched:
                 best = run
@@ -225,7 +461,7 @@ def verbatim_runs(ta: Sequence[str], tb: Sequence[str]) -> list[Run]:
 
 def _run_matches(a: _Side, b: _Side) -> list[_Match]:
     out = []
-    for run in verbatim_runs(a.tokens, b.tokens):
+    for run in verbatim_runs(a.tokens, b.tokens, a.doc.token_hashes, b.doc.token_hashes):
         similarity = run.matched / max(run.a1 - run.a0, run.b1 - run.b0)
         out.append(_Match(a.token_range(run.a0, run.a1), b.token_range(run.b0, run.b1), "same", round(similarity, 4)))
     return out
@@ -323,9 +559,10 @@ def _sentence_matches(a: _Side, b: _Side, alignment: Alignment | None, settings:
     out = []
     fragment = settings.min_sentence_tokens
     for rows, cols, similarity in sentence_pairs(alignment, settings.sentence_similarity):
-        span_a = a.sentence_range(alignment.sentences_a[rows[0]], alignment.sentences_a[rows[-1]], fragment)
-        span_b = b.sentence_range(alignment.sentences_b[cols[0]], alignment.sentences_b[cols[-1]], fragment)
-        same = a.tokens_in(span_a) == b.tokens_in(span_b)
+        last_a, last_b = alignment.sentences_a[rows[-1]], alignment.sentences_b[cols[-1]]
+        first_a, span_a = a.passage(alignment.sentences_a[rows[0]], last_a, fragment)
+        first_b, span_b = b.passage(alignment.sentences_b[cols[0]], last_b, fragment)
+        same = a.passage_tokens(first_a, last_a, span_a) == b.passage_tokens(first_b, last_b, span_b)
         out.append(_Match(span_a, span_b, "same" if same else "changed", round(similarity, 4)))
     return out
 
@@ -384,6 +621,7 @@ _NUMERIC_DATE = re.compile(
 )
 _QUOTE_WORD = re.compile(r"[^\W_]+")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?\.?")
+_ASCII_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?\.?")  # _WORD in ASCII text, found faster
 
 # English and German months are written capitalised (and "may", "march" are words); the
 # others are matched in any case. Abbreviations need their full stop unless listed without.
@@ -446,13 +684,16 @@ class Fact:
 
 
 def _digits(value: str) -> str:
+    if value.isascii():
+        return value  # ASCII digits are their own values; separators stay
     return "".join(str(d) if (d := unicodedata.digit(c, None)) is not None else c for c in value)
 
 
+@functools.lru_cache(maxsize=4096)
 def number_value(raw: str) -> str:
     """A number's value as plain digits: "1,000" and "1.000" -> "1000"; "3,5" -> "3.5"."""
     value = _digits(raw)
-    if ":" in value:
+    if ":" in value or ("." not in value and "," not in value):
         return value
     separators = [i for i, c in enumerate(value) if c in ".,"]
     if not separators:
@@ -467,29 +708,39 @@ def _month(word: str) -> int | None:
     return _MONTH.get(word) or _MONTH_ANY_CASE.get(word.casefold()) or _MONTH.get(word.rstrip("."))
 
 
+def _name_places(text: str, name: str) -> Iterator[Span]:
+    r"""Where ``name`` occurs in ``text`` followed by no word character (``name(?!\w)``)."""
+    at = text.find(name)
+    while at >= 0:
+        after = text[at + len(name) : at + len(name) + 1]
+        if after.isalnum() or after == "_":
+            at = text.find(name, at + 1)
+        else:
+            yield at, at + len(name)
+            at = text.find(name, at + len(name))
+
+
 def _dates_by_name(text: str) -> list[tuple[Span, DateKey]]:
     """Dates written with a month or weekday name, in any of the listed languages."""
     found: list[tuple[Span, DateKey]] = []
-    present = {w for w in set(_WORD.findall(text)) if w.casefold() in _FOLDED_NAMES}
+    words = list(set(_ASCII_WORD.findall(text) if text.isascii() else _WORD.findall(text)))
+    present = set(itertools.compress(words, map(_FOLDED_NAMES.__contains__, map(str.casefold, words))))
     names = [w for w in present if _month(w) is not None or w.rstrip(".").casefold() in _WEEKDAY]
     # Finding the few names present is much faster than looking at every word of the text.
-    # (A pattern that starts with the literal name is searched fast; the boundary before it is
-    # checked by hand.)
+    # (The literal name is searched fast; the boundaries around it are checked by hand.)
     matches = sorted(
         (
-            m
+            (start, end, name)
             for name in names
-            for m in re.finditer(re.escape(name) + r"(?!\w)", text)
-            if not text[m.start() - 1 : m.start()].isalnum()
+            for start, end in _name_places(text, name)
+            if not text[start - 1 : start].isalnum()
         ),
-        key=lambda m: (m.start(), -m.end()),
+        key=lambda m: (m[0], -m[1]),
     )
     covered_until = 0
-    for match in matches:
-        start, end = match.span()
+    for start, end, word in matches:
         if start < covered_until:
             continue
-        word = match.group(0)
         month = _month(word)
         if month is None:
             weekday = _WEEKDAY.get(word.rstrip(".").casefold())
@@ -544,10 +795,46 @@ def _compatible(a: tuple[object, ...], b: tuple[object, ...]) -> bool:
     return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
 
 
-def _inside(position: int, areas: Sequence[Span]) -> bool:
-    """Whether ``position`` falls in one of ``areas`` (sorted, disjoint)."""
-    index = bisect.bisect_right(areas, position, key=lambda area: area[0]) - 1
+def _inside(position: int, areas: Sequence[Span], starts: Sequence[int] | None = None) -> bool:
+    """Whether ``position`` falls in one of ``areas`` (sorted, disjoint; ``starts``: their starts)."""
+    if not areas:
+        return False
+    if starts is None:
+        index = bisect.bisect_right(areas, position, key=lambda area: area[0]) - 1
+    else:
+        index = bisect.bisect_right(starts, position) - 1
     return index >= 0 and position < areas[index][1]
+
+
+_ASCII_NUMBER_FIRST = np.zeros(128, dtype=bool)
+_ASCII_NUMBER_FIRST[[ord(c) for c in "$0123456789"]] = True
+_ASCII_WORD_CHAR = np.zeros(128, dtype=bool)
+_ASCII_WORD_CHAR[[ord(c) for c in "_0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"]] = True
+
+
+def _may_scale(text: str, end: int) -> bool:
+    """Whether ``_SCALE_AFTER`` can match at ``end`` of an ASCII text: every scale word starts with
+    "%" or a letter, after at most one whitespace character."""
+    char = text[end : end + 1]
+    if char.isspace():
+        char = text[end + 1 : end + 2]
+    return char == "%" or char.isalpha()
+
+
+def _numbers(text: str) -> Iterator[re.Match[str]]:
+    """``_NUMBER.finditer(text)``; in ASCII text, tried only where a number can start (a digit or
+    a currency sign after a character that is not a word character), which is much faster."""
+    if not text.isascii():
+        yield from _NUMBER.finditer(text)
+        return
+    codes = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
+    may_start = _ASCII_NUMBER_FIRST[codes]
+    may_start[1:] &= ~_ASCII_WORD_CHAR[codes[:-1]]
+    position = 0
+    for start in np.flatnonzero(may_start).tolist():
+        if start >= position and (match := _NUMBER.match(text, start)) is not None:
+            yield match
+            position = match.end()
 
 
 @functools.lru_cache(maxsize=256)
@@ -559,27 +846,34 @@ def extract_facts(text: str) -> tuple[Fact, ...]:
     quotes = quoted_spans(text)
     facts = [Fact("quote", (s, e), tuple(_QUOTE_WORD.findall(text[s:e].casefold()))) for s, e in quotes]
     facts = [f for f in facts if f.key]
+    quote_starts = [s for s, _ in quotes]
     dates = _dates_by_name(text)
     date_spans = [span for span, _ in dates]
-    facts += [Fact("date", span, key) for span, key in dates if not _inside(span[0], quotes)]
+    date_starts = [s for s, _ in date_spans]
+    facts += [Fact("date", span, key) for span, key in dates if not _inside(span[0], quotes, quote_starts)]
     covered_until = 0
-    for match in _NUMBER.finditer(text):
+    ascii_text = text.isascii()
+    for match in _numbers(text):
         start, end = match.span()
-        if start < covered_until or _inside(start, quotes) or _inside(start, date_spans):
+        if start < covered_until or _inside(start, quotes, quote_starts) or _inside(start, date_spans, date_starts):
             continue
         numeric = _NUMERIC_DATE.match(text, start)
         if numeric is not None:
             facts.append(Fact("date", numeric.span(), _numeric_date_key(numeric)))
             covered_until = numeric.end()
             continue
-        before = text[max(0, start - 16) : start].split()
         # Most numbers have no hedge: look for one only after a word that can end one.
-        maybe = bool(before) and text[start - 1 : start].isspace() and before[-1].casefold() in _HEDGE_LAST_WORDS
+        maybe = (
+            text[start - 1 : start].isspace()
+            and bool(before := text[max(0, start - 16) : start].split())
+            and before[-1].casefold() in _HEDGE_LAST_WORDS
+        )
         hedge = _HEDGE_BEFORE.search(text, max(0, start - 32), start) if maybe else None
-        scale = _SCALE_AFTER.match(text, end)
-        value = number_value(match.group("value"))
-        unit = match.group("glyph") or match.group("unit") or ""
-        plain = not (hedge or scale or match.group("currency") or unit)
+        scale = _SCALE_AFTER.match(text, end) if not ascii_text or _may_scale(text, end) else None
+        currency, raw, glyph, unit = match.group("currency", "value", "glyph", "unit")
+        value = number_value(raw)
+        unit = glyph or unit or ""
+        plain = not (hedge or scale or currency or unit)
         if plain and len(value) == 4 and value.isdigit() and 1800 <= int(value) <= 2099:
             facts.append(Fact("date", (start, end), (None, None, None, int(value), None)))
             continue
@@ -589,7 +883,7 @@ def extract_facts(text: str) -> tuple[Fact, ...]:
                 (hedge.start() if hedge else start, scale.end() if scale else end),
                 (
                     _HEDGE_CLASS[hedge.group("hedge").casefold()] if hedge else "",
-                    (match.group("currency") or "").strip(),
+                    (currency or "").strip(),
                     value,
                     unit.casefold(),
                     _SCALE_OF[scale.group("scale").casefold()] if scale else "",
@@ -680,6 +974,10 @@ def compare_facts(
     document has it nowhere (``all_a``/``all_b``: every fact of each document).
     """
     out: list[tuple[str, Fact | None, Fact | None]] = []
+    if len(facts_a) == len(facts_b) and all(
+        x.kind == y.kind and x.key == y.key for x, y in zip(facts_a, facts_b, strict=True)
+    ):
+        return out  # the same facts in the same order pair up one to one, whatever their kind
     for kind in ("number", "date", "quote"):
         left = [f for f in facts_a if f.kind == kind]
         right = [f for f in facts_b if f.kind == kind]
@@ -707,7 +1005,9 @@ def _stretches(matches: list[_Match]) -> list[tuple[Span, Span]]:
 
 
 def _changes(a: _Side, b: _Side, matches: list[_Match]) -> list[Change]:
-    all_a, all_b = Facts(extract_facts(a.text)), Facts(extract_facts(b.text))
+    if not matches:
+        return []
+    all_a, all_b = a.facts, b.facts
     if not all_a.facts and not all_b.facts:
         return []
     found: dict[tuple[str, Span | None, Span | None], Change] = {}
@@ -743,18 +1043,26 @@ def _disjoint(a: _Side, b: _Side, matches: list[_Match]) -> list[tuple[_Match, P
     """File spans of the passages, clipped so that no two overlap on either side."""
     out: list[tuple[_Match, Passage]] = []
     taken_a: list[Span] = []
-    taken_b: list[Span] = []
+    # Kept spans of b, sorted by start: they never overlap, so their ends are sorted too.
+    starts_b: list[int] = []
+    ends_b: list[int] = []
     for match in sorted(matches, key=lambda m: m.a):
         span_a, span_b = a.file_span(match.a), b.file_span(match.b)
         # Overlapping tokens (character bigrams of unspaced scripts) can make neighbours share a
         # character: clip the later one.
         if taken_a and span_a[0] < taken_a[-1][1]:
             span_a = (taken_a[-1][1], span_a[1])
-        span_b = next(((e, span_b[1]) for s, e in taken_b if s <= span_b[0] < e), span_b)
-        if span_a[0] >= span_a[1] or span_b[0] >= span_b[1] or _overlaps(span_b, taken_b):
+        holder = bisect.bisect_right(starts_b, span_b[0]) - 1
+        if holder >= 0 and span_b[0] < ends_b[holder]:
+            span_b = (ends_b[holder], span_b[1])
+        if span_a[0] >= span_a[1] or span_b[0] >= span_b[1]:
+            continue
+        before = bisect.bisect_left(starts_b, span_b[1])  # the kept spans that start before its end
+        if before and ends_b[before - 1] > span_b[0]:
             continue
         taken_a.append(span_a)
-        taken_b.append(span_b)
+        starts_b.insert(before, span_b[0])
+        ends_b.insert(before, span_b[1])
         out.append((match, Passage(a=span_a, b=span_b, kind=match.kind, similarity=match.similarity)))
     return out
 

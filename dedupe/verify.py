@@ -10,6 +10,7 @@ but tells the story its own way. Quoted text is left out of alignment and of ver
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import numpy as np
@@ -35,9 +36,48 @@ class Alignment:
     sentences_b: list[int]
 
 
+_TOP_BIT = np.uint64(1 << 63)
+
+
+def _members(values: U64, *sorted_sets: U64) -> list[npt.NDArray[np.bool_]]:
+    """``np.isin(values, s)`` for each sorted set ``s`` (``np.unique`` output): binary searches of
+    the values, sorted once."""
+    out: list[npt.NDArray[np.bool_]] = []
+    order: npt.NDArray[np.intp] | None = None
+    sorted_values = np.zeros(0, dtype=np.int64)
+    for sorted_set in sorted_sets:
+        if not len(sorted_set) or not len(values):
+            out.append(np.zeros(len(values), dtype=bool))
+            continue
+        if (
+            sorted_set.dtype != np.uint64
+            or values.dtype != np.uint64
+            or (len(sorted_set) > 1 and not bool(np.all(sorted_set[1:] >= sorted_set[:-1])))
+        ):
+            out.append(np.isin(values, sorted_set))
+            continue
+        # Flipping the top bit keeps the order and makes the hashes signed: numpy searches those faster.
+        if order is None:
+            signed = (values ^ _TOP_BIT).view(np.int64)
+            order = np.argsort(signed)
+            sorted_values = signed[order]
+        signed_set = (sorted_set ^ _TOP_BIT).view(np.int64)
+        index = np.searchsorted(signed_set, sorted_values)
+        index[index == len(signed_set)] = 0
+        found = np.empty(len(values), dtype=bool)
+        found[order] = signed_set[index] == sorted_values
+        out.append(found)
+    return out
+
+
+def _runs(flags: npt.NDArray[np.bool_]) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """Starts and ends (exclusive) of the maximal runs of ``True`` in ``flags``."""
+    edges = np.flatnonzero(np.diff(np.concatenate(([False], flags, [False])).astype(np.int8)))
+    return edges[::2], edges[1::2]
+
+
 def _containment(a: Prepared, b: Prepared) -> tuple[float, float, float, int]:
-    shared = np.intersect1d(a.shingle_set, b.shingle_set, assume_unique=True)
-    inter = len(shared)
+    inter = int(_members(a.shingle_set, b.shingle_set)[0].sum())
     union = len(a.shingle_set) + len(b.shingle_set) - inter
     jaccard = inter / union if union else 0.0
     cont_a = inter / len(a.shingle_set) if len(a.shingle_set) else 0.0
@@ -45,56 +85,53 @@ def _containment(a: Prepared, b: Prepared) -> tuple[float, float, float, int]:
     return jaccard, cont_a, cont_b, inter
 
 
-def _verbatim(doc: Prepared, other: Prepared, common: U64 | None) -> tuple[float, int]:
-    """Share of ``doc``'s unquoted tokens inside shingles shared with ``other``; longest run.
+def _verbatim(
+    doc: Prepared,
+    in_other: npt.NDArray[np.bool_],
+    in_common: npt.NDArray[np.bool_] | None,
+    quoted: npt.NDArray[np.bool_],
+) -> tuple[float, int]:
+    """Share of ``doc``'s unquoted tokens inside shingles shared with the other side; longest run.
 
-    Shingles that are common in the corpus (``common``: agency sign-offs, stock phrases that
+    ``in_other``: which of ``doc``'s shingles the other side has; ``quoted``: per token.
+    Shingles that are common in the corpus (``in_common``: agency sign-offs, stock phrases that
     boilerplate removal did not catch because they sit inside a paragraph) are no evidence.
     """
     if not len(doc.shingles):
         return 0.0, 0
-    shared = np.isin(doc.shingles, other.shingle_set) & doc.unquoted
-    if common is not None and len(common):
-        shared &= ~np.isin(doc.shingles, common)
+    shared = in_other & doc.unquoted
+    if in_common is not None:
+        shared &= ~in_common
     if not shared.any():
         return 0.0, 0
     width = len(doc.token_hashes) - len(doc.shingles) + 1
     covered = np.zeros(len(doc.token_hashes), dtype=bool)
     for offset in range(width):
         covered[offset : offset + len(shared)] |= shared
-    quoted = np.asarray(doc.segmented.quoted, dtype=bool)
     unquoted_tokens = int((~quoted).sum())
     share = float((covered & ~quoted).sum()) / unquoted_tokens if unquoted_tokens else 0.0
     # longest run of consecutive shared shingles, in tokens
-    longest = 0
-    run = 0
-    for flag in shared.tolist():
-        run = run + 1 if flag else 0
-        longest = max(longest, run)
+    starts, ends = _runs(shared)
+    longest = int((ends - starts).max())
     return share, (longest + width - 1) if longest else 0
 
 
-def _quote_runs(doc: Prepared, min_tokens: int) -> list[tuple[int, int]]:
-    runs: list[tuple[int, int]] = []
-    start = -1
-    quoted = doc.segmented.quoted
-    for index, flag in enumerate([*quoted, False]):
-        if flag and start < 0:
-            start = index
-        elif not flag and start >= 0:
-            if index - start >= min_tokens:
-                runs.append((start, index))
-            start = -1
-    return runs
+def _quote_runs(quoted: npt.NDArray[np.bool_], min_tokens: int) -> list[tuple[int, int]]:
+    starts, ends = _runs(quoted)
+    keep = ends - starts >= min_tokens
+    return list(zip(starts[keep].tolist(), ends[keep].tolist(), strict=True))
 
 
-def _quotes_found(doc: Prepared, other: Prepared) -> int:
-    """How many of ``doc``'s quotations (4+ words) appear verbatim in ``other``."""
+def _quotes_found(doc: Prepared, in_other: npt.NDArray[np.bool_], quoted: npt.NDArray[np.bool_]) -> int:
+    """How many of ``doc``'s quotations (4+ words) appear verbatim in the other side.
+
+    ``in_other``: which of ``doc``'s shingles the other side has.
+    """
     found = 0
     size = len(doc.token_hashes) - len(doc.shingles) + 1
-    for start, end in _quote_runs(doc, 4 * doc.shingle_scale):
-        window = doc.shingles[start : max(start + 1, end - size + 1)]
-        if len(window) and np.isin(window, other.shingle_set).mean() >= 0.5:
+    for start, end in _quote_runs(quoted, 4 * doc.shingle_scale):
+        window = in_other[start : max(start + 1, end - size + 1)]
+        if len(window) and window.mean() >= 0.5:
             found += 1
     return found
 
@@ -104,24 +141,18 @@ def align(a: Prepared, b: Prepared) -> Alignment | None:
     ga, gb = a.sentence_grams or [], b.sentence_grams or []
     if not ga or not gb:
         return None
-    all_grams = np.concatenate(ga + gb)
-    vocab, inverse = np.unique(all_grams, return_inverse=True)
+    lengths = np.fromiter(map(len, ga + gb), dtype=np.intp, count=len(ga) + len(gb))
+    vocab, inverse = np.unique(np.concatenate(ga + gb), return_inverse=True)
     counts = np.bincount(inverse, minlength=len(vocab)).astype(np.float64)
-    total = len(ga) + len(gb)
-    weights = np.log1p(total / counts)
-    rows = np.repeat(np.arange(total), [len(g) for g in ga + gb])
-    split = sum(len(g) for g in ga)
-    # sentence × gram incidence, sparse: a pair has a few thousand grams, a sentence a few dozen
-    matrix_a = sparse.csr_matrix(
-        (weights[inverse[:split]], (rows[:split], inverse[:split])), shape=(len(ga), len(vocab))
-    )
-    matrix_b = sparse.csr_matrix(
-        (np.ones(len(inverse) - split), (rows[split:] - len(ga), inverse[split:])), shape=(len(gb), len(vocab))
-    )
-    shared = np.asarray((matrix_a @ matrix_b.T).todense(), dtype=np.float64)
-    mass_a = np.asarray(matrix_a.sum(axis=1), dtype=np.float64).ravel()
-    mass_b = np.asarray(matrix_b @ weights, dtype=np.float64).ravel()
-    similarity = 2.0 * shared / (mass_a[:, None] + mass_b[None, :])
+    weights = np.log1p((len(ga) + len(gb)) / counts)
+    ends = np.cumsum(lengths)
+    rising = np.diff(inverse) > 0
+    last_of_sentence = ends[:-1] - 1
+    rising[last_of_sentence[(last_of_sentence >= 0) & (last_of_sentence < len(rising))]] = True
+    if rising.all():
+        similarity = _similarity(len(ga), len(gb), len(vocab), inverse, weights, lengths)
+    else:  # pragma: no cover - the grams of a sentence are sorted and distinct (np.unique)
+        similarity = _sparse_similarity(ga, gb, vocab, inverse, weights)
     return Alignment(
         similarity=similarity,
         best_a=similarity.argmax(axis=1),
@@ -131,9 +162,122 @@ def align(a: Prepared, b: Prepared) -> Alignment | None:
     )
 
 
+def _similarity(
+    count_a: int,
+    count_b: int,
+    vocabulary: int,
+    inverse: npt.NDArray[np.intp],
+    weights: F64,
+    lengths: npt.NDArray[np.intp],
+) -> F64:
+    """``_sparse_similarity`` when each sentence's grams (``inverse``: their vocabulary numbers)
+    rise: the same sums, term for term and in the same order, so equal to the last bit, faster.
+
+    Scipy sums a row of the matrix of ``a`` with ``np.add.reduceat`` and the rows of a product
+    and of a matrix-vector product left to right; a product only adds the grams both sentences
+    have, where adding zeros for the others changes nothing.
+    """
+    ends = np.cumsum(lengths)
+    starts = ends - lengths
+    split = int(ends[count_a - 1])
+    grams_a, grams_b = inverse[:split], inverse[split:]
+    weights_a = weights[grams_a]
+    rows_b = np.repeat(np.arange(count_b), lengths[count_a:])
+    mass_a = np.zeros(count_a, dtype=np.float64)
+    filled = lengths[:count_a] > 0
+    if filled.any():
+        mass_a[filled] = np.add.reduceat(weights_a, starts[:count_a][filled])
+    mass_b = _sequential_row_sums(weights[grams_b], rows_b, starts[count_a:] - split, lengths[count_a:])
+    # Only grams of both sides count: ``a``'s weights over those × ``b``'s 0/1 incidence.
+    in_a = np.zeros(vocabulary, dtype=bool)
+    in_a[grams_a] = True
+    in_both = np.zeros(vocabulary, dtype=bool)
+    in_both[grams_b] = True
+    in_both &= in_a
+    column = np.cumsum(in_both) - 1
+    shared_grams = int(column[-1]) + 1 if vocabulary else 0
+    if shared_grams:
+        keep_b = in_both[grams_b]
+        incidence_b = np.zeros((shared_grams, count_b), dtype=np.float64)
+        incidence_b[column[grams_b[keep_b]], rows_b[keep_b]] = 1.0
+        keep = in_both[grams_a]
+        per_row = np.bincount(np.repeat(np.arange(count_a), lengths[:count_a])[keep], minlength=count_a)
+        matrix_a = sparse.csr_matrix(
+            (weights_a[keep], column[grams_a[keep]], np.concatenate(([0], np.cumsum(per_row)))),
+            shape=(count_a, shared_grams),
+        )
+        shared = np.asarray(matrix_a @ incidence_b, dtype=np.float64)
+    else:
+        shared = np.zeros((count_a, count_b), dtype=np.float64)
+    return np.asarray(2.0 * shared / (mass_a[:, None] + mass_b[None, :]), dtype=np.float64)
+
+
+def _sparse_similarity(ga: list[U64], gb: list[U64], vocab: U64, inverse: npt.NDArray[np.intp], weights: F64) -> F64:
+    """Weighted Dice of every pair of sentences through sentence × gram incidence matrices."""
+    total = len(ga) + len(gb)
+    rows = np.repeat(np.arange(total), [len(g) for g in ga + gb])
+    split = sum(len(g) for g in ga)
+    matrix_a = sparse.csr_matrix(
+        (weights[inverse[:split]], (rows[:split], inverse[:split])), shape=(len(ga), len(vocab))
+    )
+    matrix_b = sparse.csr_matrix(
+        (np.ones(len(inverse) - split), (rows[split:] - len(ga), inverse[split:])), shape=(len(gb), len(vocab))
+    )
+    shared = np.asarray((matrix_a @ matrix_b.T).todense(), dtype=np.float64)
+    mass_a = np.asarray(matrix_a.sum(axis=1), dtype=np.float64).ravel()
+    mass_b = np.asarray(matrix_b @ weights, dtype=np.float64).ravel()
+    return np.asarray(2.0 * shared / (mass_a[:, None] + mass_b[None, :]), dtype=np.float64)
+
+
+def _sequential_row_sums(
+    values: F64, rows: npt.NDArray[np.intp], starts: npt.NDArray[np.intp], lengths: npt.NDArray[np.intp]
+) -> F64:
+    """Per row, its ``values`` (stored row after row) added left to right, as a sparse matrix-vector
+    product does (``np.sum`` would add pairwise, which can differ in the last bit)."""
+    width = int(lengths.max()) if len(lengths) else 0
+    padded = np.zeros((len(lengths), width + 1), dtype=np.float64)
+    padded[rows, np.arange(len(values)) - np.repeat(starts, lengths)] = values
+    return np.asarray(np.cumsum(padded, axis=1)[:, -1], dtype=np.float64)
+
+
 def _heaviest_chain(matches: list[tuple[int, int, float]]) -> float:
     """Weight of the heaviest chain of matches strictly increasing in both coordinates."""
     matches = sorted(matches)
+    if not all(weight > 0 for _, _, weight in matches):
+        return _heaviest_chain_quadratic(matches)
+    # The best chain ending at a match is its weight plus the best chain it can extend (or none):
+    # with positive weights, the same float as trying every earlier match in turn, since adding
+    # one weight keeps the order of the candidates. The chains that can still be extended form a
+    # staircase: second coordinates and weights both increasing.
+    columns: list[int] = []
+    weights: list[float] = []
+    heaviest = 0.0
+    pending: list[tuple[int, float]] = []  # chains ending at the current first coordinate
+    for k, (i, j, weight) in enumerate(matches):
+        if k and i != matches[k - 1][0]:
+            for column, value in pending:
+                _climb(columns, weights, column, value)
+            pending.clear()
+        below = bisect.bisect_left(columns, j)
+        value = (weights[below - 1] if below else 0.0) + weight
+        heaviest = max(heaviest, value)
+        pending.append((j, value))
+    return heaviest
+
+
+def _climb(columns: list[int], weights: list[float], column: int, value: float) -> None:
+    """Add a chain ending at ``column`` with weight ``value`` to the staircase."""
+    at = bisect.bisect_left(columns, column)
+    if (at and weights[at - 1] >= value) or (at < len(columns) and columns[at] == column and weights[at] >= value):
+        return  # a chain at least as heavy ends at or before ``column``
+    stop = at
+    while stop < len(columns) and weights[stop] <= value:
+        stop += 1
+    columns[at:stop] = [column]
+    weights[at:stop] = [value]
+
+
+def _heaviest_chain_quadratic(matches: list[tuple[int, int, float]]) -> float:
     best: list[float] = []
     for k, (i, j, weight) in enumerate(matches):
         value = weight
@@ -158,8 +302,10 @@ def _sentence_measures(
     ok_b = best_b >= threshold
     coverage_a = float(sizes_a[ok_a].sum() / sizes_a.sum())
     coverage_b = float(sizes_b[ok_b].sum() / sizes_b.sum())
-    chain_a = [(int(i), int(alignment.best_a[i]), float(sizes_a[i])) for i in np.flatnonzero(ok_a)]
-    chain_b = [(int(alignment.best_b[j]), int(j), float(sizes_b[j])) for j in np.flatnonzero(ok_b)]
+    best_of_a, weights_a = alignment.best_a.tolist(), sizes_a.tolist()
+    best_of_b, weights_b = alignment.best_b.tolist(), sizes_b.tolist()
+    chain_a = [(i, best_of_a[i], weights_a[i]) for i in np.flatnonzero(ok_a).tolist()]
+    chain_b = [(best_of_b[j], j, weights_b[j]) for j in np.flatnonzero(ok_b).tolist()]
     ordered_a = _heaviest_chain(chain_a) / float(sizes_a.sum())
     ordered_b = _heaviest_chain([(j, i, w) for i, j, w in chain_b]) / float(sizes_b.sum())
     return coverage_a, coverage_b, ordered_a, ordered_b, int(ok_a.sum())
@@ -170,8 +316,13 @@ def measure(
 ) -> Measures:
     """All measures of a pair (``common_shingles``: corpus-frequent shingles, not evidence)."""
     jaccard, cont_a, cont_b, _ = _containment(a, b)
-    verbatim_a, run_a = _verbatim(a, b, common_shingles)
-    verbatim_b, run_b = _verbatim(b, a, common_shingles)
+    common = [np.asarray(common_shingles)] if common_shingles is not None and len(common_shingles) else []
+    a_in_b, *a_common = _members(a.shingles, b.shingle_set, *common)
+    b_in_a, *b_common = _members(b.shingles, a.shingle_set, *common)
+    quoted_a = np.asarray(a.segmented.quoted, dtype=bool)
+    quoted_b = np.asarray(b.segmented.quoted, dtype=bool)
+    verbatim_a, run_a = _verbatim(a, a_in_b, a_common[0] if a_common else None, quoted_a)
+    verbatim_b, run_b = _verbatim(b, b_in_a, b_common[0] if b_common else None, quoted_b)
     coverage_a, coverage_b, ordered_a, ordered_b, aligned = _sentence_measures(
         a, b, alignment, settings.sentence_similarity
     )
@@ -188,7 +339,7 @@ def measure(
         verbatim_a=round(verbatim_a, 4),
         verbatim_b=round(verbatim_b, 4),
         longest_run=max(run_a, run_b),
-        shared_quotes=min(_quotes_found(a, b), _quotes_found(b, a)),
+        shared_quotes=min(_quotes_found(a, a_in_b, quoted_a), _quotes_found(b, b_in_a, quoted_b)),
         length_ratio=round(min(a.words, b.words) / max(a.words, b.words, 1), 4),
     )
 
