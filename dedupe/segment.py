@@ -182,7 +182,10 @@ def segment(text: str) -> Segmented:
     toks: list[str] = [text[a:b].casefold() for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]
     sentence_of: list[int] = np.array([p[2] for p in pieces], dtype=np.int64)[piece_of].tolist()
     quoted: list[bool] = np.array([p[3] for p in pieces], dtype=bool)[piece_of].tolist()
-    return Segmented(text, toks, sentence_of, quoted, sent_spans, has_unspaced)
+    segmented = Segmented(text, toks, sentence_of, quoted, sent_spans, has_unspaced)
+    # The tokeniser's offsets are the tokens' spans (what ``spans`` would find again).
+    segmented._spans = list(zip(starts.tolist(), ends.tolist(), strict=True))
+    return segmented
 
 
 def _segment_by_piece(

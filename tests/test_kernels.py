@@ -23,7 +23,7 @@ from dedupe.config import Settings
 from dedupe.models import Article
 from dedupe.normalize import normalize
 from dedupe.prepare import sketch, stems_of, token_scale
-from dedupe.segment import _pieces, segment, sentence_spans, tokens
+from dedupe.segment import Segmented, _pieces, segment, sentence_spans, tokens
 from dedupe.shingle import TokenHasher, shingle_hashes, token_grams
 
 # Letters, digits and separators of spaced and unspaced scripts, with the characters that end
@@ -228,3 +228,15 @@ def test_segment_tokens_equal_tokenising_each_piece(text: str) -> None:
 
 def test_cached_class_table_equals_a_fresh_one() -> None:
     assert np.array_equal(kernels.class_table(), kernels._build_class_table())
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts)
+@example("0.〇 1.2 東京。3.4 “Quote” said İstanbul")
+def test_segment_spans_equal_the_reference_spans(text: str) -> None:
+    normalized = normalize(text, fold_case=False)
+    fast = segment(normalized)
+    reference = Segmented(
+        normalized, fast.tokens, fast.sentence_of, fast.quoted, fast.sentence_spans, fast.has_unspaced
+    )
+    assert fast.spans == reference.spans
