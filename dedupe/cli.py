@@ -375,8 +375,11 @@ def scan(paths: tuple[str, ...], **options: Any) -> None:
     """
     err = Console(stderr=True)
     try:
+        # Only --show-diffs needs the articles' texts after the scan; a large corpus is never
+        # held in memory otherwise.
         articles: list[Article] = []
-        report, skipped = run_scan(paths, options, err, collect=articles)
+        wanted = options["show_diffs"] and options["output_format"] == "text"
+        report, skipped = run_scan(paths, options, err, collect=articles if wanted else None)
     except DedupeError as error:
         err.print(f"[red]error:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
         sys.exit(error.exit_code)
