@@ -137,7 +137,8 @@ def slice_candidate_pairs(
     found = [np.empty(0, dtype=np.uint64)]
     for band in range(bands):
         first = start + band * rows
-        codes = np.unique(band_pairs(band_keys(signatures[ids, first : first + rows]), ids))
+        # A pair shares at most one bucket in a band: no repeats to remove before filtering.
+        codes = band_pairs(band_keys(signatures[ids, first : first + rows]), ids)
         if min_agreement > 0 and len(codes):
             codes = codes[kernels.agreement(signatures, codes) >= min_agreement]
         found.append(codes)
