@@ -36,7 +36,7 @@ from dedupe.pipeline import find_duplicates
 from dedupe.render.check_json import render_check_json, render_check_jsonl
 from dedupe.render.diff import render_diff
 from dedupe.render.github import render_github
-from dedupe.render.json_output import render_comparison_json, render_json, render_jsonl
+from dedupe.render.json_output import render_comparison_json, write_json, write_jsonl
 from dedupe.render.sarif import render_sarif
 from dedupe.render.table import render_table
 from dedupe.render.text_check import render_check_summary, render_check_text
@@ -384,10 +384,11 @@ def scan(paths: tuple[str, ...], **options: Any) -> None:
         err.print(f"[red]error:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
         sys.exit(error.exit_code)
     out_format = options["output_format"]
-    if out_format == "json":
-        click.echo(render_json(report), nl=False)
-    elif out_format == "jsonl":
-        click.echo(render_jsonl(report), nl=False)
+    if out_format in ("json", "jsonl"):
+        # Written piece by piece: the report of a million documents is never one string.
+        write: Callable[[Report, Callable[[str], object]], None] = write_json if out_format == "json" else write_jsonl
+        write(report, sys.stdout.write)
+        sys.stdout.flush()
     else:
         render_table(report, Console(), options["show_diffs"], {a.id: a for a in reversed(articles)})
     if not options["quiet"]:

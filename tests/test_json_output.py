@@ -66,3 +66,9 @@ def test_json_lines_are_the_pairs_then_the_clusters(seeds: Path) -> None:
     assert records == [{"type": "pair", "version": 1, **p} for p in data["pairs"]] + [
         {"type": "cluster", "version": 1, **c} for c in data["clusters"]
     ]
+
+
+def test_an_empty_report_streams_as_json_dumps_writes_it() -> None:
+    report = find_duplicates([], Settings(jobs=1))
+    assert render_json(report) == json.dumps(report_dict(report), ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+    assert render_jsonl(report) == ""

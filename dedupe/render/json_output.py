@@ -9,7 +9,7 @@ from json.encoder import encode_basestring
 from typing import Any
 
 from dedupe.evidence import Comparison
-from dedupe.models import Change, Pair, Passage, Report
+from dedupe.models import Change, Cluster, Pair, Passage, Report
 
 VERSION = 1
 
@@ -76,27 +76,78 @@ def report_dict(report: Report) -> dict[str, Any]:
         "version": VERSION,
         "documents": [_plain(d) for d in report.documents],
         "pairs": [_pair(p) for p in report.pairs],
-        "clusters": [
-            {"id": c.id, "members": list(c.members), "origin": c.origin, "relation": c.relation.value}
-            for c in report.clusters
-        ],
+        "clusters": [_cluster(c) for c in report.clusters],
         "stats": _plain(report.stats),
         "skipped": [_plain(s) for s in report.skipped],
     }
 
 
+def _cluster(cluster: Cluster) -> dict[str, Any]:
+    return {
+        "id": cluster.id,
+        "members": list(cluster.members),
+        "origin": cluster.origin,
+        "relation": cluster.relation.value,
+    }
+
+
+def _sections(report: Report) -> list[tuple[str, Any]]:
+    """The report's top-level keys in sorted order; lists as (records, converter) to write one
+    record at a time."""
+    return [
+        ("clusters", (report.clusters, _cluster)),
+        ("documents", (report.documents, _plain)),
+        ("pairs", (report.pairs, _pair)),
+        ("skipped", (report.skipped, _plain)),
+        ("stats", _plain(report.stats)),
+        ("version", VERSION),
+    ]
+
+
+def write_json(report: Report, out: Callable[[str], object]) -> None:
+    """Write the report as ``render_json`` gives it, piece by piece: a million documents are
+    never one dict or one string in memory."""
+    separator = "{\n  "
+    for key, value in _sections(report):
+        out(f"{separator}{encode_basestring(key)}: ")
+        if isinstance(value, tuple):
+            records, convert = value
+            if not records:
+                out("[]")
+            else:
+                item_separator = "[\n    "
+                for record in records:
+                    out(item_separator)
+                    _write(convert(record), "\n    ", out)
+                    item_separator = ",\n    "
+                out("\n  ]")
+        else:
+            _write(value, "\n  ", out)
+        separator = ",\n  "
+    out("\n}\n")
+
+
 def render_json(report: Report) -> str:
     """One JSON document, keys sorted, deterministic."""
-    return _indented_json(report_dict(report))
+    pieces: list[str] = []
+    write_json(report, pieces.append)
+    return "".join(pieces)
+
+
+def write_jsonl(report: Report, out: Callable[[str], object]) -> None:
+    """One JSON object per line: each pair (``"type": "pair"``), then each cluster."""
+    for pair in report.pairs:
+        out(json.dumps({"type": "pair", "version": VERSION, **_pair(pair)}, ensure_ascii=False, sort_keys=True) + "\n")
+    for cluster in report.clusters:
+        record = {"type": "cluster", "version": VERSION, **_cluster(cluster)}
+        out(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
 
 
 def render_jsonl(report: Report) -> str:
-    """One JSON object per line: each pair (``"type": "pair"``), then each cluster."""
-    data = report_dict(report)
-    records = [{"type": "pair", "version": VERSION, **p} for p in data["pairs"]]
-    records += [{"type": "cluster", "version": VERSION, **c} for c in data["clusters"]]
-    lines = [json.dumps(record, ensure_ascii=False, sort_keys=True) for record in records]
-    return "".join(line + "\n" for line in lines)
+    """``write_jsonl`` as one string."""
+    pieces: list[str] = []
+    write_jsonl(report, pieces.append)
+    return "".join(pieces)
 
 
 def _indented_json(value: Any) -> str:
@@ -114,7 +165,7 @@ def _indented_json(value: Any) -> str:
 _INFINITY = float("inf")
 
 
-def _write(value: Any, newline: str, out: Callable[[str], None]) -> None:
+def _write(value: Any, newline: str, out: Callable[[str], object]) -> None:
     """Append ``value`` as indented JSON; ``newline`` is a line break and the current indentation.
 
     Strings, finite floats, integers and lists of integers are written inline, without a call:
