@@ -93,6 +93,13 @@ class Signatures:
                 out.topic_present[row] = True
         return out
 
+    def without_signatures(self) -> Signatures:
+        """The same documents with empty signature matrices (fingerprints and word counts kept)."""
+        empty = np.zeros((0, self.copy.shape[1]), dtype=np.uint32)
+        return replace(
+            self, copy=empty, copy_present=self.copy_present[:0], topic=empty, topic_present=self.topic_present[:0]
+        )
+
     def put(self, first: int, part: Signatures) -> None:
         """Copy ``part`` into rows ``first`` onwards."""
         rows = slice(first, first + len(part.fingerprints))
@@ -352,11 +359,7 @@ def verify_pairs(
     With ``focus``, only candidates involving one of those document ids are verified.
     """
     ordered = by_component(
-        [
-            (i, j)
-            for i, j in candidates
-            if focus is None or corpus.shells[i].id in focus or corpus.shells[j].id in focus
-        ]
+        [(i, j) for i, j in candidates if focus is None or corpus.shells[i].id in focus or corpus.shells[j].id in focus]
     )
     progress.stage("verifying", len(ordered))
     _WORKER_DOCS.clear()
@@ -410,6 +413,9 @@ def find_duplicates(
             documents.put(first, part)
             first += len(part.fingerprints)
         candidates = find_candidates(documents, settings, progress)
+        # The signature matrices (1 KB a document) are not needed past this point: freed before
+        # verification forks its workers.
+        documents = documents.without_signatures()
         pairs = verify_pairs(corpus, candidates, settings, progress, focus, statistics.common_shingles)
     shells = corpus.shells
     infos = {shell.id: document_info(shell, documents, row) for row, shell in enumerate(shells)}
