@@ -41,7 +41,7 @@ import regex
 from dedupe.boilerplate import strip_boilerplate
 from dedupe.config import Settings
 from dedupe.models import Article, Change, Measures, Pair, Passage, Relation
-from dedupe.normalize import normalize_with_offsets, offsets_by_alignment
+from dedupe.normalize import normalize_with_offsets, offsets_by_alignment, original_span
 from dedupe.prepare import Prepared, prepare, sentence_grams
 from dedupe.segment import _UNSPACED_CHAR as UNSPACED_CHAR
 from dedupe.segment import Segmented, quoted_spans
@@ -121,18 +121,6 @@ def _offsets(text: str, normalized: str) -> Sequence[int]:
     return offsets
 
 
-def _original_span(offsets: Sequence[int], start: int, end: int) -> Span:
-    """``normalize.original_span`` over any sequence of offsets (see ``_offsets``)."""
-    if end <= start:
-        point = offsets[min(start, len(offsets) - 1)]
-        return point, point
-    last = offsets[end - 1]
-    index = end
-    while index < len(offsets) - 1 and offsets[index] <= last:
-        index += 1
-    return offsets[start], max(offsets[index], last)
-
-
 # Tokens as ``Segmented.spans`` finds them (``_TOKEN`` in the pieces ``_pieces`` cuts), for texts
 # where that pattern comes to less: ASCII text, and text without characters of unspaced scripts.
 # With one group, ``split`` returns the text between tokens and the tokens alternately, whose
@@ -200,7 +188,7 @@ class _Side:
         return Facts(extract_facts(self.doc.text))
 
     def file_span(self, span: Span) -> Span:
-        start, end = _original_span(self.offsets, *span)
+        start, end = original_span(self.offsets, *span)
         base = self.doc.article.body_offset
         return base + start, base + end
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 # Every typographic double quote (and the guillemets and CJK corner brackets that play the same
 # role) becomes '"'; single typographic quotes become "'"; every dash becomes '-'.
@@ -167,7 +168,7 @@ def normalize_with_offsets(text: str, *, fold_case: bool = True) -> tuple[str, l
     return normalized, offsets
 
 
-def original_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:
+def original_span(offsets: Sequence[int], start: int, end: int) -> tuple[int, int]:
     """The ``[start, end)`` range of the original text that normalised ``[start, end)`` came from."""
     if end <= start:
         point = offsets[min(start, len(offsets) - 1)]
