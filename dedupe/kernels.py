@@ -66,22 +66,18 @@ DIGIT = 32  # str.isdigit(): a token starting with one is a number, compared who
 _UNSPACED_CLASS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}\u30fc\u3005"
 
 
-@functools.cache
-def class_table() -> U8:
-    """The class bits of every code point, from the same Unicode properties as ``segment``.
-
-    Building it takes a few tenths of a second; it is kept in ``__pycache__`` beside this module
-    (named after the Python, ``regex`` and Unicode versions it came from) when that is writable.
-    """
-    key = xxhash.xxh64_hexdigest(f"{sys.version}|{regex.__version__}|{unicodedata.unidata_version}|2".encode())
-    cached = Path(__file__).with_name("__pycache__") / f"dedupe-classes-{key}.npy"
+def _cached_table(name: str, version: int, build: Callable[[], U8]) -> U8:
+    """A table of bits per code point, built once and kept in ``__pycache__`` beside this module
+    (named after the Python, ``regex`` and Unicode versions it came from) when that is writable."""
+    key = xxhash.xxh64_hexdigest(f"{sys.version}|{regex.__version__}|{unicodedata.unidata_version}|{version}".encode())
+    cached = Path(__file__).with_name("__pycache__") / f"dedupe-{name}-{key}.npy"
     try:
         table = np.load(cached, allow_pickle=False)
         if table.shape == (0x110000,) and table.dtype == np.uint8:
             return np.asarray(table, dtype=np.uint8)
     except (OSError, ValueError):
         pass
-    table = _build_class_table()
+    table = build()
     try:
         cached.parent.mkdir(exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=cached.parent, suffix=".tmp", delete=False) as handle:
@@ -89,6 +85,42 @@ def class_table() -> U8:
         os.replace(handle.name, cached)
     except OSError:
         pass
+    return table
+
+
+@functools.cache
+def class_table() -> U8:
+    """The class bits of every code point, from the same Unicode properties as ``segment``
+    (a few tenths of a second to build; cached, see ``_cached_table``)."""
+    return _cached_table("classes", 2, _build_class_table)
+
+
+# Bits of the sentence table: what ``segment.sentence_spans`` asks of a character.
+SPACE = 1  # regex \s
+LOWER = 2  # \p{Ll}
+HAN_KANA = 4  # \p{Han}, \p{Hiragana}, \p{Katakana}
+ALPHA = 8  # str.isalpha()
+LATIN_END = 16  # . ! ? …
+OTHER_END = 32  # 。！？؟۔।॥
+CLOSER = 64  # " ' ) ]
+
+
+@functools.cache
+def sentence_table() -> U8:
+    """The sentence bits of every code point (cached like ``class_table``)."""
+    return _cached_table("sentences", 2, _build_sentence_table)
+
+
+def _build_sentence_table() -> U8:
+    table = np.zeros(0x110000, dtype=np.uint8)
+    everything = "".join(map(chr, range(0x110000)))
+    for bit, pattern in ((SPACE, r"\s+"), (LOWER, r"\p{Ll}+"), (HAN_KANA, r"[\p{Han}\p{Hiragana}\p{Katakana}]+")):
+        for match in regex.finditer(pattern, everything):
+            table[match.start() : match.end()] |= bit
+    table[[c for c in range(0x110000) if chr(c).isalpha()]] |= ALPHA
+    ends = ((LATIN_END, ".!?\u2026"), (OTHER_END, "\u3002\uff01\uff1f\u061f\u06d4\u0964\u0965"), (CLOSER, "\"')]"))
+    for bit, characters in ends:
+        table[[ord(c) for c in characters]] |= bit
     return table
 
 
@@ -169,6 +201,72 @@ def tokenize(cps: U32, table: U8) -> tuple[I64, I64]:  # pragma: no cover - comp
         else:
             i += 1
     return starts[:count], ends[:count]
+
+
+@jit
+def _sentence_spans(cps: U32, table: U8) -> tuple[I64, I64]:  # pragma: no cover - compiled; tested against regex
+    n = len(cps)
+    starts = np.empty(n + 1, dtype=np.int64)
+    ends = np.empty(n + 1, dtype=np.int64)
+    count = 0
+    start = 0
+    p = 0
+    while p < n:
+        cp = cps[p]
+        bits = table[cp]
+        end = -1
+        is_latin = bits & 16 != 0
+        if bits & 48:
+            q = p + 1
+            while q < n and table[cps[q]] & 64:
+                q += 1
+            r = q
+            while r < n and table[cps[r]] & 1:
+                r += 1
+            if is_latin:
+                if r > q:  # "[.!?…]closers*\s+"
+                    end = r
+                elif cp != 0x2026 and q < n and table[cps[q]] & 4:  # "[.!?]closers*(?=Han|kana)"
+                    end = q
+            else:  # "[。！？؟۔।॥]closers*\s*"
+                end = r
+        if end < 0 and bits & 1:  # "\s*\n\s*": a whitespace run holding a line break
+            r = p
+            line_break = False
+            while r < n and table[cps[r]] & 1:
+                if cps[r] == 10:
+                    line_break = True
+                r += 1
+            if line_break:
+                end = r
+        if end < 0:
+            p += 1
+            continue
+        skip = False
+        if end < n and is_latin and table[cps[end]] & 2:
+            skip = True  # ". " before a lower-case letter: an abbreviation
+        elif cp == 46 and p >= 1 and table[cps[p - 1]] & 8 and (p == 1 or not table[cps[p - 2]] & 8):
+            skip = True  # a single letter before the full stop: an initial ("N. Korea")
+        if not skip:
+            if p > start:
+                starts[count] = start
+                ends[count] = p + (1 if bits & 48 else 0)
+                count += 1
+            start = max(start, end)
+        p = end
+    if start < n:
+        starts[count] = start
+        ends[count] = n
+        count += 1
+    return starts[:count], ends[:count]
+
+
+def sentence_spans(cps: U32) -> tuple[I64, I64] | None:
+    """``[start, end)`` of the sentences (``segment.sentence_spans``) of a text's code points;
+    ``None`` without numba (the caller's regular expressions are faster than plain Python)."""
+    if not COMPILED:
+        return None
+    return _sentence_spans(cps, sentence_table())
 
 
 _P1 = np.uint64(0x9E3779B185EBCA87)
@@ -489,9 +587,7 @@ def _gram_hashes(
     return hashes[:count], owners[:count]
 
 
-def _gram_hashes_python(
-    cps: U32, starts: I64, ends: I64, unspaced_text: bool, seed: int
-) -> tuple[U64, I64]:
+def _gram_hashes_python(cps: U32, starts: I64, ends: I64, unspaced_text: bool, seed: int) -> tuple[U64, I64]:
     from dedupe.shingle import token_grams
 
     text = cps.tobytes().decode("utf-32-le", "surrogatepass")
@@ -510,6 +606,38 @@ def gram_hashes(cps: U32, starts: I64, ends: I64, unspaced_text: bool, seed: int
     if COMPILED:
         return _gram_hashes(cps, starts, ends, class_table(), unspaced_text, np.uint64(seed))
     return _gram_hashes_python(cps, starts, ends, unspaced_text, seed)
+
+
+@jit
+def _sorted_groups(values: U64, groups: I64) -> tuple[U64, I64]:  # pragma: no cover - compiled
+    out = np.empty(len(values), dtype=np.uint64)
+    owners = np.empty(len(values), dtype=np.int64)
+    count = 0
+    start = 0
+    while start < len(values):
+        stop = start + 1
+        while stop < len(values) and groups[stop] == groups[start]:
+            stop += 1
+        run = np.sort(values[start:stop])
+        for k in range(len(run)):
+            if k == 0 or run[k] != run[k - 1]:
+                out[count] = run[k]
+                owners[count] = groups[start]
+                count += 1
+        start = stop
+    return out[:count], owners[:count]
+
+
+def sorted_groups(values: U64, groups: I64) -> tuple[U64, I64]:
+    """Each group's distinct values, sorted, the groups in order (``groups`` never decreases):
+    ``values`` sorted by (group, value) with repeats within a group dropped, and their groups."""
+    if COMPILED:
+        return _sorted_groups(values, groups)
+    order = np.lexsort((values, groups))
+    values, groups = values[order], groups[order]
+    keep = np.ones(len(values), dtype=bool)
+    keep[1:] = (values[1:] != values[:-1]) | (groups[1:] != groups[:-1])
+    return values[keep], groups[keep]
 
 
 def token_code_points(tokens: list[str]) -> tuple[U32, I64, I64]:

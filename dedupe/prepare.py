@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -40,7 +41,6 @@ class Prepared:
     sentence_index: list[int] | None = field(default=None, repr=False)
     # The tokens as one code-point array with each token's [start, end) (``kernels``' input).
     token_points: tuple[U32, I64, I64] | None = field(default=None, repr=False)
-
 
 
 _SOUTHEAST_ASIAN = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]")
@@ -168,11 +168,7 @@ def sentence_grams(doc: Prepared, settings: Settings, hasher: TokenHasher) -> No
     cps, starts, ends = doc.token_points if doc.token_points is not None else kernels.token_code_points(seg.tokens)
     grams, token_of = kernels.gram_hashes(cps, starts[wanted], ends[wanted], seg.has_unspaced, settings.seed)
     owners = sentences[wanted][token_of]
-    # Sort by (sentence, gram) once and drop repeats: each sentence's distinct grams, sorted.
-    order = np.lexsort((grams, owners))
-    grams, owners = grams[order], owners[order]
-    keep = np.ones(len(grams), dtype=bool)
-    keep[1:] = (grams[1:] != grams[:-1]) | (owners[1:] != owners[:-1])
-    grams, owners = grams[keep], owners[keep]
-    bounds = np.searchsorted(owners, np.asarray(index, dtype=np.int64))
-    doc.sentence_grams = np.split(grams, bounds[1:])
+    # Each sentence's distinct grams, sorted (tokens, hence owners, come in sentence order).
+    grams, owners = kernels.sorted_groups(grams, owners)
+    bounds = [0, *np.searchsorted(owners, np.asarray(index[1:], dtype=np.int64)).tolist(), len(grams)]
+    doc.sentence_grams = [grams[a:b] for a, b in itertools.pairwise(bounds)]

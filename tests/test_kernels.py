@@ -23,7 +23,7 @@ from dedupe.config import Settings
 from dedupe.models import Article
 from dedupe.normalize import normalize
 from dedupe.prepare import sketch, stems_of, token_scale
-from dedupe.segment import Segmented, _pieces, segment, sentence_spans, tokens
+from dedupe.segment import Segmented, _pieces, regex_sentence_spans, segment, sentence_spans, tokens
 from dedupe.shingle import TokenHasher, shingle_hashes, token_grams
 
 # Letters, digits and separators of spaced and unspaced scripts, with the characters that end
@@ -240,3 +240,23 @@ def test_segment_spans_equal_the_reference_spans(text: str) -> None:
         normalized, fast.tokens, fast.sentence_of, fast.quoted, fast.sentence_spans, fast.has_unspaced
     )
     assert fast.spans == reference.spans
+
+
+def test_cached_sentence_table_equals_a_fresh_one() -> None:
+    assert np.array_equal(kernels.sentence_table(), kernels._build_sentence_table())
+
+
+# Sentence ends, closing quotes, spaces and line breaks, lower- and upper-case letters, initials
+# and Han/kana after a full stop: every branch of the splitter.
+_SENTENCE_PIECES = st.sampled_from(
+    [*". ! ? … 。！？؟۔।॥\"')] \n\t\u3000\u00a0aAbZé", "N.", "e.g.", "Dr.", "東京", "かな", "カ", "1.5", "\r\n", "  "]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.lists(_SENTENCE_PIECES, max_size=40).map("".join), texts))
+@example('He said. And then… 東京。Done! "Quoted." N. Korea. x.y. 3.40 p.m. on Monday.\n\nNext')
+def test_compiled_sentence_spans_equal_the_regular_expressions(text: str) -> None:
+    assert sentence_spans(text) == regex_sentence_spans(text)
+    normalized = normalize(text, fold_case=False)
+    assert sentence_spans(normalized) == regex_sentence_spans(normalized)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dedupe.normalize import normalize
 
@@ -66,3 +70,19 @@ def test_normalize_can_keep_case(text: str, expected: str) -> None:
 def test_normalize_is_idempotent_on_tricky_text(text: str) -> None:
     once = normalize(text)
     assert normalize(once) == once
+
+
+def _whitespace_by_definition(text: str) -> str:
+    """The whitespace rule as first written: every horizontal run one space, then each line break
+    with the spaces around it one line break."""
+    text = re.sub(r"[^\S\n]+", " ", text)
+    return re.sub(r" ?\n[\s]*", "\n", text).strip()
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from([*" \t\n\r\x0b\x0c\x1c\x85\u2028\u2029\u3000\u00a0\u2009ab.\u201c"])))
+def test_whitespace_equals_its_definition(text: str) -> None:
+    from dedupe.normalize import _fold
+
+    folded = _fold(text.replace("\r\n", "\n").replace("\r", "\n"), True)
+    assert normalize(text) == _whitespace_by_definition(folded)
