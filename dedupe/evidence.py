@@ -131,6 +131,8 @@ _SPACED_TOKEN = regex.compile(r"(\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+)")
 
 def token_spans(seg: Segmented) -> list[Span]:
     """``seg.spans`` (``[start, end)`` of every token in ``seg.text``), computed faster."""
+    if seg.spans_known:
+        return seg.spans
     text = seg.text
     if text.isascii():
         pattern: re.Pattern[str] | regex.Pattern[str] = _ASCII_TOKEN
@@ -614,16 +616,32 @@ _ASCII_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?\.?")  # _WORD in ASCII text,
 # English and German months are written capitalised (and "may", "march" are words); the
 # others are matched in any case. Abbreviations need their full stop unless listed without.
 _CAPITALISED_MONTHS = [
-    "January Jan. Januar Jänner", "February Feb. Februar", "March Mar. März", "April Apr.",
-    "May Mai", "June Jun. Juni", "July Jul. Juli", "August Aug.", "September Sept. Sep. Sept",
-    "October Oct. Oktober Okt.", "November Nov.", "December Dec. Dezember Dez.",
+    "January Jan. Januar Jänner",
+    "February Feb. Februar",
+    "March Mar. März",
+    "April Apr.",
+    "May Mai",
+    "June Jun. Juni",
+    "July Jul. Juli",
+    "August Aug.",
+    "September Sept. Sep. Sept",
+    "October Oct. Oktober Okt.",
+    "November Nov.",
+    "December Dec. Dezember Dez.",
 ]
 _OTHER_MONTHS = [
-    "janvier enero gennaio janeiro января январь", "février febrero febbraio fevereiro февраля февраль",
-    "mars marzo março марта март", "avril abril aprile апреля апрель", "mai mayo maggio maio мая май",
-    "juin junio giugno junho июня июнь", "juillet julio luglio julho июля июль", "août agosto августа август",
-    "septembre septiembre settembre setembro сентября сентябрь", "octobre octubre ottobre outubro октября октябрь",
-    "novembre noviembre novembro ноября ноябрь", "décembre diciembre dicembre dezembro декабря декабрь",
+    "janvier enero gennaio janeiro января январь",
+    "février febrero febbraio fevereiro февраля февраль",
+    "mars marzo março марта март",
+    "avril abril aprile апреля апрель",
+    "mai mayo maggio maio мая май",
+    "juin junio giugno junho июня июнь",
+    "juillet julio luglio julho июля июль",
+    "août agosto августа август",
+    "septembre septiembre settembre setembro сентября сентябрь",
+    "octobre octubre ottobre outubro октября октябрь",
+    "novembre noviembre novembro ноября ноябрь",
+    "décembre diciembre dicembre dezembro декабря декабрь",
 ]
 _MONTH = {name: number for number, names in enumerate(_CAPITALISED_MONTHS, 1) for name in names.split()}
 _MONTH_ANY_CASE = {name: number for number, names in enumerate(_OTHER_MONTHS, 1) for name in names.split()}
@@ -1071,9 +1089,7 @@ def build_evidence(
         matches = _sentence_matches(side_a, side_b, alignment, settings)
         if relation is None:
             runs = _run_matches(side_a, side_b)
-            matches += [
-                r for r in runs if not any(_overlaps(r.a, [m.a]) or _overlaps(r.b, [m.b]) for m in matches)
-            ]
+            matches += [r for r in runs if not any(_overlaps(r.a, [m.a]) or _overlaps(r.b, [m.b]) for m in matches)]
     kept = _disjoint(side_a, side_b, matches)
     changes = _changes(side_a, side_b, [m for m, _ in kept])
     return tuple(p for _, p in kept), tuple(changes)

@@ -23,7 +23,7 @@ from dedupe.config import Settings
 from dedupe.models import Article
 from dedupe.normalize import normalize, normalize_with_offsets
 from dedupe.prepare import Prepared, prepare, sentence_grams
-from dedupe.segment import segment
+from dedupe.segment import Segmented, segment
 from dedupe.shingle import TokenHasher
 from tests.conftest import CASES_DIR, SEEDS_DIR
 
@@ -60,9 +60,17 @@ ascii_texts = st.lists(st.sampled_from([p for p in PIECES if p.isascii()]), max_
 # --- token offsets ---------------------------------------------------------------------------
 
 
+def _without_spans(seg: Segmented) -> Segmented:
+    """The same segmentation without the tokeniser's offsets: ``spans`` found by ``_TOKEN``."""
+    return Segmented(seg.text, seg.tokens, seg.sentence_of, seg.quoted, seg.sentence_spans, seg.has_unspaced)
+
+
 @pytest.mark.parametrize("text", TEXTS)
 def test_token_spans_equal_segmented_spans_on_repo_texts(text: str) -> None:
     seg = segment(normalize(text, fold_case=False))
+    bare = _without_spans(seg)
+    assert not bare.spans_known
+    assert evidence.token_spans(bare) == seg.spans == bare.spans
     assert evidence.token_spans(seg) == seg.spans
 
 
@@ -70,7 +78,8 @@ def test_token_spans_equal_segmented_spans_on_repo_texts(text: str) -> None:
 @given(texts)
 def test_token_spans_equal_segmented_spans(text: str) -> None:
     seg = segment(normalize(text, fold_case=False))
-    assert evidence.token_spans(seg) == seg.spans
+    bare = _without_spans(seg)
+    assert evidence.token_spans(bare) == seg.spans == bare.spans
 
 
 def check_side(doc: Prepared) -> None:
