@@ -670,3 +670,79 @@ def agreement(signatures: U32, codes: U64) -> npt.NDArray[np.float64]:
     first = (codes >> np.uint64(32)).astype(np.int64)
     second = (codes & np.uint64(0xFFFFFFFF)).astype(np.int64)
     return np.asarray((signatures[first] == signatures[second]).mean(axis=1), dtype=np.float64)
+
+
+@jit
+def _bucket_pairs(
+    signatures: U32, ids: I64, block: U64, order: I64, keys: U64, min_agreement: float, max_bucket: int
+) -> tuple[U64, bool]:  # pragma: no cover - compiled; tested against lsh.band_pairs
+    """Pairs (codes ``i << 32 | j``, ``i < j``) of rows ``ids`` whose band values (``block``) are
+    equal, kept when their whole signatures agree on at least ``min_agreement`` of the values.
+
+    ``order`` sorts ``keys``, which are equal when the band values are; ``False`` when two
+    different band values share a key (a hash collision): the caller then takes the exact path.
+    A bucket of more than ``max_bucket`` rows pairs its lowest row with each other one.
+    """
+    width = signatures.shape[1]
+    rows = block.shape[1]
+    out = np.empty(1024, dtype=np.uint64)
+    count = 0
+    start = 0
+    n = len(order)
+    while start < n:
+        stop = start + 1
+        while stop < n and keys[order[stop]] == keys[order[start]]:
+            stop += 1
+        size = stop - start
+        if size > 1:
+            lowest = start
+            for m in range(start + 1, stop):
+                if rows > 2:
+                    for k in range(rows):
+                        if block[order[m], k] != block[order[start], k]:
+                            return out[:0], False
+                if ids[order[m]] < ids[order[lowest]]:
+                    lowest = m
+            star = size > max_bucket
+            for m in range(lowest if star else start, lowest + 1 if star else stop):
+                i = ids[order[m]]
+                for o in range(start if star else m + 1, stop):
+                    j = ids[order[o]]
+                    if o == m:
+                        continue
+                    if min_agreement > 0:
+                        same = 0
+                        for k in range(width):
+                            if signatures[i, k] == signatures[j, k]:
+                                same += 1
+                        if same / width < min_agreement:
+                            continue
+                    if count == len(out):
+                        grown = np.empty(2 * len(out), dtype=np.uint64)
+                        grown[:count] = out[:count]
+                        out = grown
+                    low, high = (i, j) if i < j else (j, i)
+                    out[count] = (np.uint64(low) << np.uint64(32)) | np.uint64(high)
+                    count += 1
+        start = stop
+    return out[:count], True
+
+
+def bucket_pairs(signatures: U32, ids: I64, first: int, rows: int, min_agreement: float, max_bucket: int) -> U64 | None:
+    """The pairs of rows ``ids`` sharing a bucket of the band of ``rows`` values at ``first``,
+    kept when their signatures agree on ``min_agreement`` of the values (all when 0), as
+    ``lsh.band_pairs`` and ``agreement`` give them, without listing the pairs the agreement
+    drops; ``None`` without numba, or on a collision of the 64-bit keys (never seen)."""
+    if not COMPILED:
+        return None
+    block = signatures[ids, first : first + rows].astype(np.uint64)
+    if rows <= 2:  # the values themselves: keys equal exactly when the band values are
+        keys = block[:, 0] << np.uint64(32) | block[:, 1] if rows == 2 else block[:, 0].copy()
+    else:
+        keys = np.zeros(len(ids), dtype=np.uint64)
+        for column in range(rows):
+            keys = (keys ^ block[:, column]) * np.uint64(0x9E3779B185EBCA87)
+            keys ^= keys >> np.uint64(29)
+    order = np.argsort(keys)
+    codes, exact = _bucket_pairs(signatures, ids, block, order, keys, min_agreement, max_bucket)
+    return codes if exact else None

@@ -137,9 +137,12 @@ def slice_candidate_pairs(
     found = [np.empty(0, dtype=np.uint64)]
     for band in range(bands):
         first = start + band * rows
-        # A pair shares at most one bucket in a band: no repeats to remove before filtering.
-        codes = band_pairs(band_keys(signatures[ids, first : first + rows]), ids)
-        if min_agreement > 0 and len(codes):
-            codes = codes[kernels.agreement(signatures, codes) >= min_agreement]
+        # Compiled: buckets and agreement in one loop, the weak pairs never listed.
+        codes = kernels.bucket_pairs(signatures, ids, first, rows, min_agreement, MAX_BUCKET)
+        if codes is None:
+            # A pair shares at most one bucket in a band: no repeats to remove before filtering.
+            codes = band_pairs(band_keys(signatures[ids, first : first + rows]), ids)
+            if min_agreement > 0 and len(codes):
+                codes = codes[kernels.agreement(signatures, codes) >= min_agreement]
         found.append(codes)
     return np.unique(np.concatenate(found))

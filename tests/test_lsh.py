@@ -105,3 +105,47 @@ def test_agreement_is_the_share_of_equal_values(seed: int) -> None:
     codes = encode_pairs(np.array([0, 1, 2], dtype=np.int64), np.array([5, 4, 3], dtype=np.int64))
     expected = [float(np.mean(matrix[i] == matrix[j])) for i, j in ((0, 5), (1, 4), (2, 3))]
     assert kernels.agreement(matrix, codes).tolist() == expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.integers(min_value=0, max_value=10_000),
+    st.sampled_from([1, 2, 3, 5]),
+    st.sampled_from([0.0, 0.1, 0.3]),
+    st.sampled_from([2, 3, 2000]),
+)
+def test_compiled_bucket_pairs_equal_band_pairs_then_agreement(
+    seed: int, rows: int, min_agreement: float, max_bucket: int
+) -> None:
+    """The fused loop finds the pairs that sorting each band's keys and filtering by agreement
+    finds, huge buckets (starred) included; few distinct values make buckets large."""
+    rng = np.random.default_rng(seed)
+    matrix = rng.integers(0, 3, (40, 16), dtype=np.uint64).astype(np.uint32)
+    ids = np.flatnonzero(rng.random(40) < 0.8)
+    fused = kernels.bucket_pairs(matrix, ids, 4, rows, min_agreement, max_bucket)
+    if not kernels.COMPILED:
+        assert fused is None
+        return
+    assert fused is not None
+    original = lsh.MAX_BUCKET
+    try:
+        lsh.MAX_BUCKET = max_bucket
+        expected = lsh.band_pairs(band_keys(matrix[ids, 4 : 4 + rows]), ids)
+    finally:
+        lsh.MAX_BUCKET = original
+    if min_agreement > 0 and len(expected):
+        expected = expected[kernels.agreement(matrix, expected) >= min_agreement]
+    assert np.array_equal(np.sort(fused), np.sort(expected))
+
+
+def test_a_key_collision_falls_back_to_the_exact_path() -> None:
+    if not kernels.COMPILED:
+        pytest.skip("the fused loop is compiled only")
+    matrix = np.array([[1, 2, 3, 9], [1, 2, 4, 9], [1, 2, 3, 9]], dtype=np.uint32)
+    ids = np.arange(3, dtype=np.int64)
+    block = matrix[:, :3].astype(np.uint64)
+    same_keys = np.zeros(3, dtype=np.uint64)  # as if rows 0 and 1 hashed alike
+    _, exact = kernels._bucket_pairs(matrix, ids, block, np.arange(3), same_keys, 0.0, 2000)
+    assert not exact
+    found = slice_candidate_pairs(matrix, np.ones(3, dtype=bool), 3, (0, 3, 1))
+    assert decode_pairs(found)[0].tolist() == [0] and decode_pairs(found)[1].tolist() == [2]
