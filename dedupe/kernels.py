@@ -746,3 +746,83 @@ def bucket_pairs(signatures: U32, ids: I64, first: int, rows: int, min_agreement
     order = np.argsort(keys)
     codes, exact = _bucket_pairs(signatures, ids, block, order, keys, min_agreement, max_bucket)
     return codes if exact else None
+
+
+@jit
+def _sketch_signatures(
+    cps: U32,
+    table: U8,
+    seed: np.uint64,
+    stem_length: int,
+    shingle_size: int,
+    a: U32,
+    b: U32,
+    empty: U32,
+    common: U64,
+    copy_row: U32,
+    topic_row: U32,
+) -> tuple[np.uint64, int, bool, bool]:  # pragma: no cover - compiled; tested against prepare.sketch
+    starts, ends = tokenize(cps, table)
+    hashes, stems, joined = _hash_spans(cps, starts, ends, seed, stem_length)
+    unspaced, southeast = scale_counts(cps, starts, table)
+    n = len(starts)
+    scale = 1 if unspaced * 2 <= n else 3 if southeast * 2 > unspaced else 2
+    has_copy = False
+    if n:
+        width = min(shingle_size * scale, n)
+        count = n - width + 1
+        shingles = np.zeros(count, dtype=np.uint64)
+        for offset in range(width):
+            for i in range(count):
+                shingles[i] = shingles[i] * np.uint64(0x9E3779B97F4A7C15) + hashes[offset + i]
+        for i in range(count):  # murmur3's 64-bit finaliser (``shingle._mix``)
+            v = shingles[i]
+            v = (v ^ (v >> np.uint64(33))) * np.uint64(0xFF51AFD7ED558CCD)
+            v = (v ^ (v >> np.uint64(33))) * np.uint64(0xC4CEB9FE1A85EC53)
+            shingles[i] = v ^ (v >> np.uint64(33))
+        # Repeats change no minimum: the shingles need not be made a set first.
+        copy_row[:] = _minhash(shingles, a, b, empty)
+        has_copy = True
+    kept = 0  # the stems (0: a token without one) not in ``common``, repeats and all
+    for stem in stems:
+        if stem != 0:
+            if len(common):
+                at = min(np.searchsorted(common, stem), len(common) - 1)
+                if common[at] == stem:
+                    continue
+            stems[kept] = stem
+            kept += 1
+    has_topic = kept > 0
+    if has_topic:
+        topic_row[:] = _minhash(stems[:kept], a, b, empty)
+    return xxh64(joined, len(joined), np.uint64(0)), n, has_copy, has_topic
+
+
+def sketch_signatures(
+    folded: str,
+    seed: int,
+    stem_length: int,
+    shingle_size: int,
+    permutations: tuple[U32, U32, U32],
+    common: U64,
+    copy_row: U32,
+    topic_row: U32,
+) -> tuple[str, int, bool, bool] | None:
+    """The sketch of a normalised, case-folded text turned into its signatures in one compiled
+    call: the copy signature (MinHash of its shingles) into ``copy_row`` and the topic one
+    (stems not in ``common``) into ``topic_row``; returns the fingerprint, the number of
+    tokens and whether each signature was written. ``None`` without numba."""
+    if not COMPILED:
+        return None
+    fingerprint, words, has_copy, has_topic = _sketch_signatures(
+        code_points(folded),
+        class_table(),
+        np.uint64(seed),
+        stem_length,
+        shingle_size,
+        *permutations,
+        common,
+        copy_row,
+        topic_row,
+    )
+    return f"{int(fingerprint):016x}", int(words), bool(has_copy), bool(has_topic)

@@ -39,6 +39,11 @@ class Signer:
         """The signature's hash values of a set given as 64-bit hashes."""
         return kernels.minhash(hashes, self._a, self._b, self._empty)
 
+    @property
+    def permutations(self) -> tuple[npt.NDArray[np.uint32], npt.NDArray[np.uint32], npt.NDArray[np.uint32]]:
+        """datasketch's ``a`` and ``b`` per permutation and the empty signature, as 32-bit values."""
+        return self._a, self._b, self._empty
+
     def lean(self, hashvalues: npt.NDArray[np.uint32] | None) -> LeanMinHash | None:
         """A datasketch ``LeanMinHash`` from hash values computed by ``hashvalues``."""
         if hashvalues is None:

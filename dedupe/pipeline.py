@@ -17,7 +17,7 @@ from dedupe.evidence import build_evidence
 from dedupe.lsh import Signer, band_params, band_slices, decode_pairs, slice_candidate_pairs
 from dedupe.models import Article, DocumentInfo, Pair, Report, Skipped, Stats
 from dedupe.parallel import run_chunks, shared
-from dedupe.prepare import Prepared, Sketch, prepare, sentence_grams, sketch
+from dedupe.prepare import Prepared, Sketch, prepare, sentence_grams, sign, sketch
 from dedupe.shingle import U32, U64, TokenHasher
 from dedupe.store import TextStore
 from dedupe.verify import align, classify, measure
@@ -91,6 +91,19 @@ class Signatures:
             if len(topic):
                 out.topic[row] = signer.hashvalues(topic)
                 out.topic_present[row] = True
+        return out
+
+    @classmethod
+    def of_articles(cls, articles: Sequence[Article], settings: Settings, signer: Signer, common: U64) -> Signatures:
+        """The signatures of articles, each sketched and signed in one compiled call (``sign``);
+        ``of(sketch(…))`` where numba is missing."""
+        out = cls.empty(len(articles), signer.num_perm)
+        for row, article in enumerate(articles):
+            signed = sign(article, settings, signer.permutations, common, out.copy[row], out.topic[row])
+            if signed is None:
+                out.put(row, cls.of([sketch(article, settings)], signer, common))
+                continue
+            out.fingerprints[row], out.words[row], out.copy_present[row], out.topic_present[row] = signed
         return out
 
     def without_signatures(self) -> Signatures:
@@ -320,10 +333,8 @@ def _verify_chunk(chunk: list[tuple[int, int]]) -> list[Pair | None]:
 def _signatures_chunk(chunk: list[int]) -> list[Signatures]:
     settings: Settings = shared("settings")
     corpus: Corpus = shared("corpus")
-    hasher = _hasher(settings)
-    sketches = [sketch(corpus[index], settings, hasher) for index in chunk]
     # One result per chunk: the chunk's rows as arrays (pickled back once, compactly).
-    return [Signatures.of(sketches, shared("signer"), shared("common"))]
+    return [Signatures.of_articles([corpus[index] for index in chunk], settings, shared("signer"), shared("common"))]
 
 
 def by_component(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -112,6 +112,24 @@ def sketch(article: Article, settings: Settings, hasher: TokenHasher | None = No
     )
 
 
+def sign(
+    article: Article,
+    settings: Settings,
+    permutations: tuple[U32, U32, U32],
+    common_stems: U64,
+    copy_row: U32,
+    topic_row: U32,
+) -> tuple[str, int, bool, bool] | None:
+    """``sketch`` and both MinHash signatures of it in one compiled call (``kernels``): the copy
+    signature into ``copy_row``, the topic one (stems not in ``common_stems``) into ``topic_row``.
+    Returns the fingerprint, the number of tokens and whether each signature was written;
+    ``None`` without numba."""
+    folded = unicodedata.normalize("NFKC", article.text).casefold()
+    return kernels.sketch_signatures(
+        folded, settings.seed, _STEM_LENGTH, settings.shingle_size, permutations, common_stems, copy_row, topic_row
+    )
+
+
 def prepare(article: Article, settings: Settings, hasher: TokenHasher) -> Prepared:
     """Normalise, segment and hash one article."""
     text = normalize(article.text, fold_case=False)

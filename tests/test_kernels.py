@@ -260,3 +260,24 @@ def test_compiled_sentence_spans_equal_the_regular_expressions(text: str) -> Non
     assert sentence_spans(text) == regex_sentence_spans(text)
     normalized = normalize(text, fold_case=False)
     assert sentence_spans(normalized) == regex_sentence_spans(normalized)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(texts, min_size=1, max_size=4), st.integers(min_value=0, max_value=3))
+def test_signing_in_one_call_equals_sketch_then_signatures(texts_: list[str], common_count: int) -> None:
+    """``Signatures.of_articles`` (one compiled call a document) gives the fingerprints, word
+    counts and MinHash signatures of ``sketch`` + ``Signer``, common stems left out alike."""
+    from dedupe.lsh import Signer
+    from dedupe.pipeline import Signatures
+
+    settings_ = Settings()
+    articles = [Article(id=str(i), path="", text=t) for i, t in enumerate(texts_)]
+    sketches = [sketch(a, settings_) for a in articles]
+    stems = np.unique(np.concatenate([s.stems for s in sketches]))
+    common = stems[:common_count]
+    signer = Signer(settings_.num_perm, settings_.seed)
+    fused = Signatures.of_articles(articles, settings_, signer, common)
+    expected = Signatures.of(sketches, signer, common)
+    assert fused.fingerprints == expected.fingerprints
+    for name in ("words", "copy", "copy_present", "topic", "topic_present"):
+        assert np.array_equal(getattr(fused, name), getattr(expected, name)), name
