@@ -38,6 +38,7 @@ import numpy as np
 import numpy.typing as npt
 import regex
 
+from dedupe import kernels
 from dedupe.boilerplate import strip_boilerplate
 from dedupe.config import Settings
 from dedupe.models import Article, Change, Measures, Pair, Passage, Relation
@@ -660,6 +661,7 @@ _FOLDED_NAMES = frozenset(
     for name in [*_MONTH, *_MONTH_ANY_CASE, *_WEEKDAY]
     for variant in (name.casefold().rstrip("."), name.casefold().rstrip(".") + ".")
 )
+_ASCII_NAME_HASHES = kernels.word_hashes([name for name in _FOLDED_NAMES if name.isascii()])
 _ORDINAL = r"(?:st|nd|rd|th|er|e|º|\.)?"
 # What may stand before a month name: "Monday, 28 April", "le 28 avril", "28 de abril", "the 28th of April".
 _BEFORE_MONTH = re.compile(
@@ -729,7 +731,12 @@ def _name_places(text: str, name: str) -> Iterator[Span]:
 def _dates_by_name(text: str) -> list[tuple[Span, DateKey]]:
     """Dates written with a month or weekday name, in any of the listed languages."""
     found: list[tuple[Span, DateKey]] = []
-    words = list(set(_ASCII_WORD.findall(text) if text.isascii() else _WORD.findall(text)))
+    # In ASCII text, a compiled scan picks out the few words that may be names (by a hash of the
+    # lower-cased word); the exact test below keeps the same ones as from every word.
+    candidates = kernels.ascii_words_among(text, _ASCII_NAME_HASHES) if text.isascii() else None
+    if candidates is None:
+        candidates = _ASCII_WORD.findall(text) if text.isascii() else _WORD.findall(text)
+    words = list(set(candidates))
     present = set(itertools.compress(words, map(_FOLDED_NAMES.__contains__, map(str.casefold, words))))
     names = [w for w in present if _month(w) is not None or w.rstrip(".").casefold() in _WEEKDAY]
     # Finding the few names present is much faster than looking at every word of the text.

@@ -826,3 +826,66 @@ def sketch_signatures(
         topic_row,
     )
     return f"{int(fingerprint):016x}", int(words), bool(has_copy), bool(has_topic)
+
+
+@jit
+def _word_hash(codes: U8, start: int, end: int) -> np.uint64:  # pragma: no cover - compiled
+    value = np.uint64(0xCBF29CE484222325)  # FNV-1a of the lower-cased bytes
+    for p in range(start, end):
+        c = codes[p]
+        if 65 <= c <= 90:
+            c += 32
+        value = (value ^ np.uint64(c)) * np.uint64(0x100000001B3)
+    return value
+
+
+@jit
+def _ascii_words_among(codes: U8, wanted: U64) -> I64:  # pragma: no cover - compiled; tested against the regex
+    out = np.empty(2 * (len(codes) // 2 + 1), dtype=np.int64)
+    count = 0
+    n = len(codes)
+    i = 0
+    while i < n:
+        c = codes[i]
+        if not (65 <= c <= 90 or 97 <= c <= 122):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and (65 <= codes[j] <= 90 or 97 <= codes[j] <= 122):
+            j += 1
+        if j + 1 < n and codes[j] == 45 and (65 <= codes[j + 1] <= 90 or 97 <= codes[j + 1] <= 122):
+            j += 2
+            while j < n and (65 <= codes[j] <= 90 or 97 <= codes[j] <= 122):
+                j += 1
+        if j < n and codes[j] == 46:
+            j += 1
+        value = _word_hash(codes, i, j)
+        at = np.searchsorted(wanted, value)
+        if at < len(wanted) and wanted[at] == value:
+            out[count] = i
+            out[count + 1] = j
+            count += 2
+        i = j
+    return out[:count]
+
+
+def word_hashes(words: list[str]) -> U64:
+    """The sorted hashes ``ascii_words_among`` compares ASCII words by (case-insensitive)."""
+    values = []
+    for word in words:
+        value = 0xCBF29CE484222325
+        for byte in word.lower().encode("ascii"):
+            value = ((value ^ byte) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+        values.append(value)
+    return np.unique(np.array(values, dtype=np.uint64))
+
+
+def ascii_words_among(text: str, wanted: U64) -> list[str] | None:
+    """The words ``[A-Za-z]+(?:-[A-Za-z]+)?\\.?`` finds in an ASCII text (``findall``: each match
+    from where the last one ended) whose hash (``word_hashes``, any case) is in ``wanted``: a
+    superset of those words that are, without building a string for every word. ``None``
+    without numba."""
+    if not COMPILED:
+        return None
+    bounds = _ascii_words_among(np.frombuffer(text.encode("ascii"), dtype=np.uint8), wanted).tolist()
+    return [text[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2)]

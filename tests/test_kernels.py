@@ -281,3 +281,21 @@ def test_signing_in_one_call_equals_sketch_then_signatures(texts_: list[str], co
     assert fused.fingerprints == expected.fingerprints
     for name in ("words", "copy", "copy_present", "topic", "topic_present"):
         assert np.array_equal(getattr(fused, name), getattr(expected, name)), name
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*"aZ-. ,\n1", "May", "may.", "Jan.", "Sept", "mid-May", "segunda-feira", "x-y-z"]), max_size=30
+    )
+)
+def test_ascii_words_among_are_the_regex_words_with_those_hashes(pieces: list[str]) -> None:
+    import re
+
+    text = "".join(pieces)
+    words = re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)?\.?", text)
+    wanted = kernels.word_hashes(["may", "may.", "jan.", "sept", "segunda-feira", "y-z"])
+    found = kernels.ascii_words_among(text, wanted)
+    if found is None:
+        return
+    assert found == [w for w in words if w.lower() in {"may", "may.", "jan.", "sept", "segunda-feira", "y-z"}]
