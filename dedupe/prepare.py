@@ -155,7 +155,7 @@ def prepare(article: Article, settings: Settings, hasher: TokenHasher) -> Prepar
         token_hashes=hashes,
         shingles=shingles,
         unquoted=unquoted,
-        shingle_set=np.unique(shingles),
+        shingle_set=kernels.unique(shingles),
         fingerprint=fingerprint,
         words=len(seg.tokens),
         shingle_scale=scale,
