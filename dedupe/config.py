@@ -30,6 +30,15 @@ class Settings:
       quoted_rewrite_ordered / quoted_rewrite_ordered_max / quoted_rewrite_quotes: a looser
         rewrite is accepted when at least this many quotations (4+ words) are shared verbatim
         and the in-order shares reach these lower bounds. One shared quotation alone never is.
+      weak_sentence_similarity: a weaker similarity at which sentences also count as aligned for
+        loose rewrites (``weak_ordered_a``/``weak_ordered_b``); a rewrite that condenses and merges
+        sentences keeps their content with fewer of their words.
+      loose_rewrite_ordered / loose_rewrite_origin / loose_rewrite_rare_order: a loose rewrite is
+        accepted when one side (the borrower) has quotations, every one found verbatim in the
+        other (an independent report quotes people of its own), they share at least one, the
+        in-order shares at the weak similarity reach ``loose_rewrite_ordered`` on the borrower
+        and ``loose_rewrite_origin`` on the other side, and their shared rare tokens come in the
+        same order for at least ``loose_rewrite_rare_order`` of them (``rare_order``).
       partial_verbatim: share of one side's unquoted text in verbatim runs shared with the other.
       partial_min_run: the longest shared verbatim run (tokens) a partial reuse must contain.
     """
@@ -47,6 +56,10 @@ class Settings:
     quoted_rewrite_ordered: float = 0.3
     quoted_rewrite_ordered_max: float = 0.4
     quoted_rewrite_quotes: int = 3
+    weak_sentence_similarity: float = 0.2
+    loose_rewrite_ordered: float = 0.5
+    loose_rewrite_origin: float = 0.3
+    loose_rewrite_rare_order: float = 0.45
     partial_verbatim: float = 0.1
     partial_min_run: int = 20
     min_sentence_tokens: int = 4
@@ -64,6 +77,10 @@ class Settings:
             "rewrite_disorder",
             "quoted_rewrite_ordered",
             "quoted_rewrite_ordered_max",
+            "weak_sentence_similarity",
+            "loose_rewrite_ordered",
+            "loose_rewrite_origin",
+            "loose_rewrite_rare_order",
             "partial_verbatim",
         ):
             value = getattr(self, name)

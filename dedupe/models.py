@@ -77,10 +77,15 @@ class Measures:
     ordered_a: float
     ordered_b: float
     aligned_sentences: int
+    weak_ordered_a: float
+    weak_ordered_b: float
     verbatim_a: float
     verbatim_b: float
     longest_run: int
     shared_quotes: int
+    own_quotes_a: int
+    own_quotes_b: int
+    rare_order: float
     length_ratio: float
 
 

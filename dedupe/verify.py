@@ -6,6 +6,10 @@ align when their weighted Dice similarity reaches ``sentence_similarity``; a rew
 of both texts aligned *in order* (the heaviest increasing chain of aligned sentences), which is
 what separates a paraphrase from an independent report that shares names, numbers and a quote
 but tells the story its own way. Quoted text is left out of alignment and of verbatim evidence.
+A looser rewrite (condensed, sentences merged, facts moved) is accepted on weaker sentence
+matches only when quotations say which way the text was borrowed: one side quotes nobody the
+other does not (an independent report brings quotations of its own reporting), and both the
+sentences and the rare tokens the two share follow the same order.
 """
 
 from __future__ import annotations
@@ -122,18 +126,60 @@ def _quote_runs(quoted: npt.NDArray[np.bool_], min_tokens: int) -> list[tuple[in
     return list(zip(starts[keep].tolist(), ends[keep].tolist(), strict=True))
 
 
-def _quotes_found(doc: Prepared, in_other: npt.NDArray[np.bool_], quoted: npt.NDArray[np.bool_]) -> int:
-    """How many of ``doc``'s quotations (4+ words) appear verbatim in the other side.
+def _quotes_found(doc: Prepared, in_other: npt.NDArray[np.bool_], quoted: npt.NDArray[np.bool_]) -> tuple[int, int]:
+    """How many of ``doc``'s quotations (4+ words) appear verbatim in the other side, and how many
+    it has.
 
     ``in_other``: which of ``doc``'s shingles the other side has.
     """
     found = 0
     size = len(doc.token_hashes) - len(doc.shingles) + 1
-    for start, end in _quote_runs(quoted, 4 * doc.shingle_scale):
+    runs = _quote_runs(quoted, 4 * doc.shingle_scale)
+    for start, end in runs:
         window = in_other[start : max(start + 1, end - size + 1)]
         if len(window) and window.mean() >= 0.5:
             found += 1
-    return found
+    return found, len(runs)
+
+
+def _rare_order(a: Prepared, b: Prepared, quoted_a: npt.NDArray[np.bool_], quoted_b: npt.NDArray[np.bool_]) -> float:
+    """How much the two texts agree on the order of the rare tokens they share.
+
+    Rare: at most twice in each text (names, numbers, distinctive words of either language,
+    character bigrams of unspaced scripts). Outside quotations, each text's shared rare tokens
+    form a sequence; the longest common subsequence of the two, as a share of the shorter one.
+    A rewrite tells its source's facts in its source's order; an independent report, even when it
+    shares most of the names and numbers, orders them its own way.
+    """
+    values_a, inverse_a, counts_a = np.unique(a.token_hashes, return_inverse=True, return_counts=True)
+    values_b, inverse_b, counts_b = np.unique(b.token_hashes, return_inverse=True, return_counts=True)
+    if not len(values_a) or not len(values_b):
+        return 0.0
+    # Each distinct token of ``a`` as the number of the same token among ``b``'s, if shared and rare.
+    in_b = np.minimum(np.searchsorted(values_b, values_a), len(values_b) - 1)
+    shared = (values_b[in_b] == values_a) & (counts_a <= 2) & (counts_b[in_b] <= 2)
+    shared_b = np.zeros(len(values_b), dtype=bool)
+    shared_b[in_b[shared]] = True
+    seq_a = in_b[inverse_a[shared[inverse_a] & ~quoted_a]]
+    seq_b = inverse_b[shared_b[inverse_b] & ~quoted_b]
+    if not len(seq_a) or not len(seq_b):
+        return 0.0
+    # A token is at most twice in each sequence: the common subsequence is the longest increasing
+    # run of its matches, each token of ``a`` giving its positions in ``b`` in decreasing order.
+    order_b = np.argsort(seq_b, kind="stable")
+    first = np.searchsorted(seq_b[order_b], seq_a, side="left")
+    count = np.searchsorted(seq_b[order_b], seq_a, side="right") - first
+    rows = np.repeat(np.arange(len(seq_a)), count)
+    matches = order_b[np.repeat(first, count) + np.arange(len(rows)) - np.repeat(np.cumsum(count) - count, count)]
+    positions = matches[np.lexsort((-matches, rows))].tolist()
+    tails: list[int] = []
+    for position in positions:
+        at = bisect.bisect_left(tails, position)
+        if at == len(tails):
+            tails.append(position)
+        else:
+            tails[at] = position
+    return len(tails) / min(len(seq_a), len(seq_b))
 
 
 def align(a: Prepared, b: Prepared) -> Alignment | None:
@@ -288,27 +334,48 @@ def _heaviest_chain_quadratic(matches: list[tuple[int, int, float]]) -> float:
     return max(best, default=0.0)
 
 
+@dataclass(frozen=True)
+class _Chain:
+    """Sentence alignment of a pair at one similarity threshold (see ``Measures``)."""
+
+    coverage_a: float = 0.0
+    coverage_b: float = 0.0
+    ordered_a: float = 0.0
+    ordered_b: float = 0.0
+    aligned: int = 0
+
+
 def _sentence_measures(
-    a: Prepared, b: Prepared, alignment: Alignment | None, threshold: float
-) -> tuple[float, float, float, float, int]:
+    a: Prepared, b: Prepared, alignment: Alignment | None, thresholds: tuple[float, ...]
+) -> list[_Chain]:
+    """Per threshold: the share of each side's tokens in sentences whose best match reaches it, and
+    in the heaviest chain of those best matches that keeps the order on both sides."""
     if alignment is None:
-        return 0.0, 0.0, 0.0, 0.0, 0
+        return [_Chain() for _ in thresholds]
     sizes_a = np.asarray(a.sentence_tokens, dtype=np.float64)
     sizes_b = np.asarray(b.sentence_tokens, dtype=np.float64)
+    total_a, total_b = float(sizes_a.sum()), float(sizes_b.sum())
     sim = alignment.similarity
     best_a = sim.max(axis=1)
     best_b = sim.max(axis=0)
-    ok_a = best_a >= threshold
-    ok_b = best_b >= threshold
-    coverage_a = float(sizes_a[ok_a].sum() / sizes_a.sum())
-    coverage_b = float(sizes_b[ok_b].sum() / sizes_b.sum())
     best_of_a, weights_a = alignment.best_a.tolist(), sizes_a.tolist()
     best_of_b, weights_b = alignment.best_b.tolist(), sizes_b.tolist()
-    chain_a = [(i, best_of_a[i], weights_a[i]) for i in np.flatnonzero(ok_a).tolist()]
-    chain_b = [(best_of_b[j], j, weights_b[j]) for j in np.flatnonzero(ok_b).tolist()]
-    ordered_a = _heaviest_chain(chain_a) / float(sizes_a.sum())
-    ordered_b = _heaviest_chain([(j, i, w) for i, j, w in chain_b]) / float(sizes_b.sum())
-    return coverage_a, coverage_b, ordered_a, ordered_b, int(ok_a.sum())
+    chains = []
+    for threshold in thresholds:
+        ok_a = best_a >= threshold
+        ok_b = best_b >= threshold
+        chain_a = [(i, best_of_a[i], weights_a[i]) for i in np.flatnonzero(ok_a).tolist()]
+        chain_b = [(j, best_of_b[j], weights_b[j]) for j in np.flatnonzero(ok_b).tolist()]
+        chains.append(
+            _Chain(
+                coverage_a=float(sizes_a[ok_a].sum() / total_a),
+                coverage_b=float(sizes_b[ok_b].sum() / total_b),
+                ordered_a=_heaviest_chain(chain_a) / total_a,
+                ordered_b=_heaviest_chain(chain_b) / total_b,
+                aligned=int(ok_a.sum()),
+            )
+        )
+    return chains
 
 
 def measure(
@@ -323,23 +390,30 @@ def measure(
     quoted_b = np.asarray(b.segmented.quoted, dtype=bool)
     verbatim_a, run_a = _verbatim(a, a_in_b, a_common[0] if a_common else None, quoted_a)
     verbatim_b, run_b = _verbatim(b, b_in_a, b_common[0] if b_common else None, quoted_b)
-    coverage_a, coverage_b, ordered_a, ordered_b, aligned = _sentence_measures(
-        a, b, alignment, settings.sentence_similarity
+    strong, weak = _sentence_measures(
+        a, b, alignment, (settings.sentence_similarity, settings.weak_sentence_similarity)
     )
+    found_a, quotes_a = _quotes_found(a, a_in_b, quoted_a)
+    found_b, quotes_b = _quotes_found(b, b_in_a, quoted_b)
     return Measures(
         jaccard=round(jaccard, 4),
         containment=round(max(cont_a, cont_b), 4),
         containment_a=round(cont_a, 4),
         containment_b=round(cont_b, 4),
-        coverage_a=round(coverage_a, 4),
-        coverage_b=round(coverage_b, 4),
-        ordered_a=round(ordered_a, 4),
-        ordered_b=round(ordered_b, 4),
-        aligned_sentences=aligned,
+        coverage_a=round(strong.coverage_a, 4),
+        coverage_b=round(strong.coverage_b, 4),
+        ordered_a=round(strong.ordered_a, 4),
+        ordered_b=round(strong.ordered_b, 4),
+        aligned_sentences=strong.aligned,
+        weak_ordered_a=round(weak.ordered_a, 4),
+        weak_ordered_b=round(weak.ordered_b, 4),
         verbatim_a=round(verbatim_a, 4),
         verbatim_b=round(verbatim_b, 4),
         longest_run=max(run_a, run_b),
-        shared_quotes=min(_quotes_found(a, a_in_b, quoted_a), _quotes_found(b, b_in_a, quoted_b)),
+        shared_quotes=min(found_a, found_b),
+        own_quotes_a=quotes_a - found_a,
+        own_quotes_b=quotes_b - found_b,
+        rare_order=round(_rare_order(a, b, quoted_a, quoted_b), 4),
         length_ratio=round(min(a.words, b.words) / max(a.words, b.words, 1), 4),
     )
 
@@ -361,8 +435,32 @@ def classify(a: Prepared, b: Prepared, m: Measures, settings: Settings) -> tuple
             and high >= settings.quoted_rewrite_ordered_max
         ):
             return Relation.REWRITE, round((low + high) / 2, 4)
+    if _loose_rewrite(m, settings):
+        return Relation.REWRITE, round((low + high) / 2, 4)
     verbatim = max(m.verbatim_a, m.verbatim_b)
     min_run = settings.partial_min_run * max(a.shingle_scale, b.shingle_scale)
     if verbatim >= settings.partial_verbatim and m.longest_run >= min_run:
         return Relation.PARTIAL, verbatim
     return None
+
+
+def _loose_rewrite(m: Measures, settings: Settings) -> bool:
+    """A rewrite told more freely (condensed, merged, reordered in places), recognised by what it
+    borrows: one side quotes nobody the other does not, and follows the other's order.
+
+    An independent report carries quotations of its own reporting; a rewrite only repeats its
+    source's, however freely it words the rest. So when one side (the borrower) has quotations
+    (4+ words), every one found verbatim in the other, and they share at least one, weaker
+    sentence matches count as evidence, checked twice: at ``weak_sentence_similarity``, at least
+    ``loose_rewrite_ordered`` of the borrower and ``loose_rewrite_origin`` of the other side align
+    in order (a condensed rewrite drops details: its source is covered less), and the rare tokens
+    both texts share come in the same order for at least ``loose_rewrite_rare_order`` of them.
+    Character grams, tokens and quote marks of any script: no language knowledge.
+    """
+    if m.shared_quotes < 1:
+        return False
+    sides = ((m.own_quotes_a, m.weak_ordered_a, m.weak_ordered_b), (m.own_quotes_b, m.weak_ordered_b, m.weak_ordered_a))
+    return m.rare_order >= settings.loose_rewrite_rare_order and any(
+        own == 0 and ordered >= settings.loose_rewrite_ordered and other >= settings.loose_rewrite_origin
+        for own, ordered, other in sides
+    )
