@@ -200,6 +200,10 @@ def _settings(options: dict[str, Any]) -> Settings:
         "quoted_rewrite_ordered",
         "quoted_rewrite_ordered_max",
         "quoted_rewrite_quotes",
+        "weak_sentence_similarity",
+        "loose_rewrite_ordered",
+        "loose_rewrite_origin",
+        "loose_rewrite_rare_order",
     }
     return Settings(**{k: v for k, v in options.items() if k in keys and v is not None})
 
@@ -297,6 +301,31 @@ def scan_options(function: Any = None, *, formats: Sequence[str] = SCAN_FORMATS,
             type=int,
             default=None,
             help=f"Verbatim quotations shared for the looser rewrite rule [{defaults.quoted_rewrite_quotes}].",
+        ),
+        click.option(
+            "--weak-sentence-similarity",
+            type=float,
+            default=None,
+            help=f"Weaker sentence similarity of the loose-rewrite rule [{defaults.weak_sentence_similarity}].",
+        ),
+        click.option(
+            "--loose-rewrite-ordered",
+            type=float,
+            default=None,
+            help=f"In-order share (weak similarity) of the borrowing side, loose rewrite "
+            f"[{defaults.loose_rewrite_ordered}].",
+        ),
+        click.option(
+            "--loose-rewrite-origin",
+            type=float,
+            default=None,
+            help=f"In-order share (weak similarity) of the other side [{defaults.loose_rewrite_origin}].",
+        ),
+        click.option(
+            "--loose-rewrite-rare-order",
+            type=float,
+            default=None,
+            help=f"Order agreement of shared rare tokens, loose rewrite [{defaults.loose_rewrite_rare_order}].",
         ),
         click.option(
             "--partial-verbatim",

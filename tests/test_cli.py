@@ -303,3 +303,27 @@ def test_an_unexpected_error_is_one_line_and_exit_3(monkeypatch: pytest.MonkeyPa
     assert result.exit_code == 3
     assert "internal error: RuntimeError: boom" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "option",
+    [
+        ["--loose-rewrite-ordered", "0.99"],
+        ["--loose-rewrite-origin", "0.99"],
+        ["--loose-rewrite-rare-order", "0.99"],
+        ["--weak-sentence-similarity", "0.9"],
+    ],
+)
+def test_loose_rewrite_options_reach_the_rule(option: list[str]) -> None:
+    """The loose rewrite of the flood case links to the original by the loose-rewrite rule only:
+    raising any one of its thresholds out of reach drops that link."""
+    case = Path(__file__).parent / "data" / "cases" / "en-river-flood"
+    files = [str(case / name) for name in ("original.txt", "loose.txt")]
+
+    def relations(*extra: str) -> list[str]:
+        result = invoke("scan", *files, "--format", "json", "--quiet", *extra)
+        assert result.exit_code == 0
+        return [pair["relation"] for pair in json.loads(result.stdout)["pairs"]]
+
+    assert relations() == ["rewrite"]
+    assert relations(*option) == []
