@@ -35,6 +35,7 @@ U8 = npt.NDArray[np.uint8]
 U32 = npt.NDArray[np.uint32]
 U64 = npt.NDArray[np.uint64]
 I64 = npt.NDArray[np.int64]
+F64 = npt.NDArray[np.float64]
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -889,3 +890,28 @@ def ascii_words_among(text: str, wanted: U64) -> list[str] | None:
         return None
     bounds = _ascii_words_among(np.frombuffer(text.encode("ascii"), dtype=np.uint8), wanted).tolist()
     return [text[bounds[k] : bounds[k + 1]] for k in range(0, len(bounds), 2)]
+
+
+@jit
+def _heaviest_chain(first: I64, second: I64, weight: F64) -> float:  # pragma: no cover - compiled
+    best = np.empty(len(first), dtype=np.float64)
+    heaviest = 0.0
+    for k in range(len(first)):
+        value = weight[k]
+        for m in range(k):
+            if first[m] < first[k] and second[m] < second[k] and best[m] + weight[k] > value:
+                value = best[m] + weight[k]
+        best[k] = value
+        if k == 0 or value > heaviest:
+            heaviest = value
+    return heaviest
+
+
+def heaviest_chain(first: I64, second: I64, weight: F64) -> float | None:
+    """Weight of the heaviest chain of matches ``(first, second, weight)`` (sorted by ``first``)
+    strictly increasing in both coordinates: each match's best chain is its weight plus the
+    heaviest earlier one it extends, tried in turn (``verify._heaviest_chain_quadratic``).
+    ``None`` without numba."""
+    if not COMPILED:
+        return None
+    return float(_heaviest_chain(first, second, weight))

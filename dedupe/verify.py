@@ -21,6 +21,7 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
+from dedupe import kernels
 from dedupe.config import Settings
 from dedupe.models import Measures, Relation
 from dedupe.prepare import Prepared
@@ -358,24 +359,31 @@ def _sentence_measures(
     sim = alignment.similarity
     best_a = sim.max(axis=1)
     best_b = sim.max(axis=0)
-    best_of_a, weights_a = alignment.best_a.tolist(), sizes_a.tolist()
-    best_of_b, weights_b = alignment.best_b.tolist(), sizes_b.tolist()
     chains = []
     for threshold in thresholds:
         ok_a = best_a >= threshold
         ok_b = best_b >= threshold
-        chain_a = [(i, best_of_a[i], weights_a[i]) for i in np.flatnonzero(ok_a).tolist()]
-        chain_b = [(j, best_of_b[j], weights_b[j]) for j in np.flatnonzero(ok_b).tolist()]
+        # Each aligned sentence with its best match on the other side, in sentence order.
+        rows_a, rows_b = np.flatnonzero(ok_a), np.flatnonzero(ok_b)
         chains.append(
             _Chain(
                 coverage_a=float(sizes_a[ok_a].sum() / total_a),
                 coverage_b=float(sizes_b[ok_b].sum() / total_b),
-                ordered_a=_heaviest_chain(chain_a) / total_a,
-                ordered_b=_heaviest_chain(chain_b) / total_b,
+                ordered_a=_chain_weight(rows_a, alignment.best_a[rows_a], sizes_a[rows_a]) / total_a,
+                ordered_b=_chain_weight(rows_b, alignment.best_b[rows_b], sizes_b[rows_b]) / total_b,
                 aligned=int(ok_a.sum()),
             )
         )
     return chains
+
+
+def _chain_weight(first: npt.NDArray[np.int64], second: npt.NDArray[np.int64], weight: F64) -> float:
+    """``_heaviest_chain`` of the matches ``(first[k], second[k], weight[k])`` (``first`` rising),
+    by the compiled loop when there is one."""
+    found = kernels.heaviest_chain(first.astype(np.int64), second.astype(np.int64), weight)
+    if found is None:
+        return _heaviest_chain(list(zip(first.tolist(), second.tolist(), weight.tolist(), strict=True)))
+    return found
 
 
 def measure(

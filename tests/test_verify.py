@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import fields, replace
 
+import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dedupe.config import Settings
 from dedupe.models import Article, Measures, Relation
@@ -139,3 +142,28 @@ def test_loose_rewrite_thresholds_are_settings(pair: tuple[Prepared, Prepared]) 
     strict = Settings(loose_rewrite_ordered=0.7)
     assert classify(*pair, LOOSE, strict) is None
     assert classify(*pair, replace(LOOSE, weak_ordered_b=0.7), strict) == (Relation.REWRITE, 0.325)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(min_value=0, max_value=12),
+            st.integers(min_value=0, max_value=12),
+            st.one_of(st.integers(min_value=1, max_value=60).map(float), st.floats(min_value=-2, max_value=50)),
+        ),
+        max_size=40,
+    )
+)
+def test_compiled_heaviest_chain_equals_the_reference(matches: list[tuple[int, int, float]]) -> None:
+    from dedupe import kernels
+    from dedupe.verify import _heaviest_chain
+
+    ordered = sorted(matches)
+    found = kernels.heaviest_chain(
+        np.array([m[0] for m in ordered], dtype=np.int64),
+        np.array([m[1] for m in ordered], dtype=np.int64),
+        np.array([m[2] for m in ordered], dtype=np.float64),
+    )
+    if found is not None:
+        assert found == _heaviest_chain(matches)
