@@ -17,6 +17,7 @@ The results equal the slower reference path exactly:
 
 from __future__ import annotations
 
+import bisect
 import functools
 import os
 import sys
@@ -915,3 +916,33 @@ def heaviest_chain(first: I64, second: I64, weight: F64) -> float | None:
     if not COMPILED:
         return None
     return float(_heaviest_chain(first, second, weight))
+
+
+@jit
+def _longest_rising(values: I64) -> int:  # pragma: no cover - compiled
+    tails = np.empty(len(values), dtype=np.int64)
+    size = 0
+    for value in values:
+        at = np.searchsorted(tails[:size], value)  # bisect_left
+        tails[at] = value
+        if at == size:
+            size += 1
+    return size
+
+
+def longest_rising(values: I64) -> int:
+    """Length of the longest strictly increasing subsequence of ``values`` (patience sorting)."""
+    if COMPILED:
+        return int(_longest_rising(values))
+    return _longest_rising_python(values)
+
+
+def _longest_rising_python(values: I64) -> int:
+    tails: list[int] = []
+    for value in values.tolist():
+        at = bisect.bisect_left(tails, value)
+        if at == len(tails):
+            tails.append(value)
+        else:
+            tails[at] = value
+    return len(tails)

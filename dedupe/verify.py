@@ -172,15 +172,8 @@ def _rare_order(a: Prepared, b: Prepared, quoted_a: npt.NDArray[np.bool_], quote
     count = np.searchsorted(seq_b[order_b], seq_a, side="right") - first
     rows = np.repeat(np.arange(len(seq_a)), count)
     matches = order_b[np.repeat(first, count) + np.arange(len(rows)) - np.repeat(np.cumsum(count) - count, count)]
-    positions = matches[np.lexsort((-matches, rows))].tolist()
-    tails: list[int] = []
-    for position in positions:
-        at = bisect.bisect_left(tails, position)
-        if at == len(tails):
-            tails.append(position)
-        else:
-            tails[at] = position
-    return len(tails) / min(len(seq_a), len(seq_b))
+    positions = matches[np.lexsort((-matches, rows))]
+    return kernels.longest_rising(positions.astype(np.int64)) / min(len(seq_a), len(seq_b))
 
 
 def align(a: Prepared, b: Prepared) -> Alignment | None:

@@ -299,3 +299,15 @@ def test_ascii_words_among_are_the_regex_words_with_those_hashes(pieces: list[st
     if found is None:
         return
     assert found == [w for w in words if w.lower() in {"may", "may.", "jan.", "sept", "segunda-feira", "y-z"}]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(min_value=-5, max_value=30), max_size=60))
+def test_longest_rising_is_the_longest_strictly_increasing_subsequence(values: list[int]) -> None:
+    best: list[int] = []  # the longest strictly increasing subsequence ending at each value
+    for k, value in enumerate(values):
+        best.append(1 + max((best[m] for m in range(k) if values[m] < value), default=0))
+    expected = max(best, default=0)
+    array = np.array(values, dtype=np.int64)
+    assert kernels.longest_rising(array) == expected
+    assert kernels._longest_rising_python(array) == expected
