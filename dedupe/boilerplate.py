@@ -16,14 +16,17 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 from xxhash import xxh3_64_intdigest
 
 from dedupe.models import Article
+from dedupe.parallel import Background
+from dedupe.store import StoredTexts, TextStore
 
 MIN_DOCUMENTS = 3
 MIN_SHARE = 0.02
@@ -140,6 +143,8 @@ _TATWEEL = "\u0640"
 # in ASCII but the case; letters and digits are kept, every other byte is a space.
 _ASCII_KEY = bytes(ord(chr(b).lower()) if chr(b).isalnum() else ord(" ") for b in range(128)) + bytes(128)
 _SPACE_RUN_BYTES = re.compile(b"  +")
+# The same for lines joined by line breaks: a line break stays one.
+_ASCII_KEY_LINES = _ASCII_KEY[: ord("\n")] + b"\n" + _ASCII_KEY[ord("\n") + 1 :]
 
 
 class _KeyCharacters(dict[int, str | None]):
@@ -200,6 +205,13 @@ PREFIXES = _by_first_word(_phrases(_PREFIXES))
 CONTAINS = tuple(sorted(_phrases(_CONTAINS)))
 # An ASCII key can only contain the ASCII phrases.
 _ASCII_CONTAINS = tuple(p for p in CONTAINS if p.isascii())
+# What can make an ASCII line chrome, but for being a built-in line (``_is_chrome``): its first
+# word (a phrase's, a social network's, "copyright"), a phrase inside it, or one of the
+# characters of the label, menu and "(c)" checks.
+_EXACT_BYTES = frozenset(p.encode() for p in EXACT if p.isascii())
+_CHROME_FIRST_WORDS = frozenset(w.encode() for w in (*PREFIXES, *_SOCIAL, "copyright") if w.isascii())
+_ASCII_CONTAINS_BYTES = tuple(p.encode() for p in _ASCII_CONTAINS)
+_CHROME_MARKS = bytes(1 if chr(byte) in ":|/(" else 0 for byte in range(256))
 _FOLDED_LABELS = tuple(unicodedata.normalize("NFKC", label).casefold() for label in _LABELS)
 
 
@@ -266,9 +278,13 @@ def is_chrome(line: str) -> bool:
 # Lines are classified a batch of documents at a time from their UTF-8 bytes: a line whose only
 # whitespace is single spaces has one word more than it has spaces (less one at either end, plus
 # its characters of unspaced scripts), so line breaks, spaces, double spaces, other whitespace
-# and unspaced characters found with numpy settle most lines: blank and long ones. The rest
-# (short lines, which need a key and the chrome check, and lines with other whitespace) go
-# through ``_line_entry`` one by one.
+# and unspaced characters found with numpy settle most lines: blank and long ones. Short ASCII
+# lines of single spaces get their keys together (``_ascii_entries``); the rest (other short
+# lines, which need a key and the chrome check, and lines with other whitespace) go through
+# ``_line_entry`` one by one.
+#
+# A scan hands these batches to forked workers while it reads (``BoilerplateFinder``): each
+# measures a run of texts read back from the ``TextStore``; the counting is done once all are in.
 _LONG = MAX_WORDS + 1
 _WORDS = 0x3F
 _CHROME = 0x80
@@ -276,6 +292,7 @@ _KEY_SEED = 0
 _LONG_LINE_SEED = 1
 _BATCH_CHARS = 1 << 20
 _PADDING = "\0\0\0"
+_PADDING_BYTES = _PADDING.encode()
 # Whitespace (``str.isspace``) of one UTF-8 byte other than " " and "\n": tab, vertical tab, form
 # feed, "\r" and the separators \x1c-\x1f. ``_other_spaces`` finds those of two and three bytes.
 _OTHER_SPACE_CONTROLS = np.zeros(0x20, dtype=bool)
@@ -283,6 +300,8 @@ _OTHER_SPACE_CONTROLS[[0x09, 0x0B, 0x0C, 0x0D, 0x1C, 0x1D, 0x1E, 0x1F]] = True
 _UNSPACED_BOUNDS = np.array([bound for low, high in _UNSPACED_RANGES for bound in (low, high + 1)])
 
 _Ints = np.ndarray[Any, np.dtype[np.int64]]
+# A text's UTF-8 bytes, or a view of them.
+_Buffer = bytes | memoryview
 
 
 @dataclass(frozen=True)
@@ -340,7 +359,6 @@ def _count_in(positions: _Ints, starts: _Ints, ends: _Ints) -> _Ints:
 class _Batch:
     """The lines of a few documents joined by line breaks, measured in their UTF-8 bytes."""
 
-    data: bytes
     starts: _Ints  # bytes
     content_ends: _Ints  # bytes, before a final "\r"
     char_starts: _Ints
@@ -351,18 +369,16 @@ class _Batch:
     document_chars: _Ints  # where each document starts, in characters
 
 
-def _measure(texts: list[str], joined: str) -> tuple[_Batch, _Ints]:
-    """The lines of ``joined`` (the texts joined by line breaks, then three NULs that keep every
-    index below in bounds) and each line's words (:func:`_word_count`) when its spaces tell them, else -1."""
-    ascii_only = joined.isascii()
-    data = joined.encode("utf-8", "surrogatepass")
+def _measure(sizes: list[int], data: bytes, ascii_only: bool) -> tuple[_Batch, _Ints]:
+    """The lines of ``data`` (UTF-8 texts of ``sizes`` bytes joined by line breaks, then three NULs
+    that keep every index below in bounds) and each line's words (:func:`_word_count`) when its
+    spaces tell them, else -1."""
     padded = np.frombuffer(data, dtype=np.uint8)
     octets = padded[: -len(_PADDING)]
     controls = np.flatnonzero(octets < 0x20)
     breaks = controls[octets[controls] == ord("\n")]
     ends = np.append(breaks, len(octets))
     starts = np.insert(breaks + 1, 0, 0)
-    sizes = [len(t) if ascii_only else len(t.encode("utf-8", "surrogatepass")) for t in texts]
     document_bytes = np.cumsum([0] + [size + 1 for size in sizes[:-1]])
     document_of = np.searchsorted(document_bytes, starts, side="right") - 1
     # Lines in characters: a byte that continues a UTF-8 sequence is no character of its own.
@@ -378,7 +394,7 @@ def _measure(texts: list[str], joined: str) -> tuple[_Batch, _Ints]:
     content_ends = ends - crlf
     content = content_ends - starts
     is_space = padded == ord(" ")
-    spaces = np.add.reduceat(is_space, starts, dtype=np.int32 if len(data) < 1 << 31 else np.int64)
+    spaces = np.add.reduceat(is_space.view(np.uint8), starts, dtype=np.int32 if len(data) < 1 << 31 else np.int64)
     doubles = _count_in(np.flatnonzero(is_space[:-1] & is_space[1:]), starts, content_ends - 1)
     others = _other_spaces(padded, controls, ascii_only)
     simple = (doubles <= 0) & (_count_in(others, starts, content_ends) == 0)
@@ -389,7 +405,7 @@ def _measure(texts: list[str], joined: str) -> tuple[_Batch, _Ints]:
     words[simple & blank] = 0
     if not ascii_only:
         words[simple] += _count_in(_unspaced(padded), starts, content_ends)[simple]
-    batch = _Batch(data, starts, content_ends, char_starts, char_ends, leading, trailing, document_of, document_chars)
+    batch = _Batch(starts, content_ends, char_starts, char_ends, leading, trailing, document_of, document_chars)
     return batch, words
 
 
@@ -426,10 +442,11 @@ def _other_spaces(padded: np.ndarray[Any, np.dtype[np.uint8]], controls: _Ints, 
     return result
 
 
-def _add_batch(texts: list[str], lines: _Lines) -> None:
-    """Classify, hash and append the lines of a few documents."""
-    joined = "\n".join([*texts[:-1], texts[-1] + _PADDING])
-    batch, words = _measure(texts, joined)
+def _add_batch(texts: Sequence[_Buffer], lines: _Lines) -> None:
+    """Classify, hash and append the lines of a few documents (their UTF-8 bytes)."""
+    data = b"\n".join(texts) + _PADDING_BYTES
+    ascii_only = data.isascii()
+    batch, words = _measure([len(text) for text in texts], data, ascii_only)
     long_line = (batch.char_ends - batch.char_starts) > _LONG_LINE
     # Settled here: blank lines (no key) and long lines of single spaces (their stripped text).
     skipped = (words == 0) & ~long_line
@@ -437,22 +454,38 @@ def _add_batch(texts: list[str], lines: _Lines) -> None:
     line_hashes = np.zeros(len(batch.starts), dtype=np.uint64)
     line_flags = np.zeros(len(batch.starts), dtype=np.uint8)
     long_ones = np.flatnonzero(hashed)
-    view = memoryview(batch.data)
     stripped_starts = (batch.starts + batch.leading)[long_ones].tolist()
     stripped_ends = (batch.content_ends - batch.trailing)[long_ones].tolist()
     line_hashes[long_ones] = [
-        xxh3_64_intdigest(view[start:end], _LONG_LINE_SEED)
+        xxh3_64_intdigest(data[start:end], _LONG_LINE_SEED)
         for start, end in zip(stripped_starts, stripped_ends, strict=True)
     ]
     line_flags[long_ones] = _LONG
-    rest = np.flatnonzero(~skipped & ~hashed)
-    char_starts, char_ends = batch.char_starts[rest].tolist(), batch.char_ends[rest].tolist()
+    rest = ~skipped & ~hashed
+    # Short ASCII lines whose words are known (1 to MAX_WORDS): keyed together, see _ascii_entries.
+    short = rest & (words > 0)
+    if not ascii_only:
+        wide = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) >= 0x80)
+        short &= _count_in(wide, batch.starts, batch.content_ends) == 0
+    kept = hashed.copy()
+    if short.any():
+        keyed, hashes, flags = _ascii_entries(data, batch, words, np.flatnonzero(short))
+        kept[keyed] = True
+        line_hashes[keyed] = hashes
+        line_flags[keyed] = flags
+    others = np.flatnonzero(rest & ~short)
+    # The other lines one by one, from the batch's text (offsets in characters).
+    joined = data.decode("utf-8", "surrogatepass") if len(others) else ""
+    char_starts, char_ends, counts = (
+        batch.char_starts[others].tolist(),
+        batch.char_ends[others].tolist(),
+        words[others].tolist(),
+    )
     entries = [
         (index, entry)
-        for index, start, end, count in zip(rest.tolist(), char_starts, char_ends, words[rest].tolist(), strict=True)
+        for index, start, end, count in zip(others.tolist(), char_starts, char_ends, counts, strict=True)
         if (entry := _line_entry(joined[start:end], count)) is not None
     ]
-    kept = hashed.copy()
     if entries:
         indices = [index for index, _ in entries]
         kept[indices] = True
@@ -465,10 +498,72 @@ def _add_batch(texts: list[str], lines: _Lines) -> None:
     lines.per_document.append(np.bincount(batch.document_of[keep], minlength=len(texts)))
 
 
+def _ascii_entries(data: bytes, batch: _Batch, words: _Ints, short: _Ints) -> tuple[_Ints, list[int], _Ints]:
+    """:func:`_line_entry` of the ``short`` lines, ASCII lines of 1 to ``MAX_WORDS`` words: the
+    indices of those with a key, their key hashes and flags.
+
+    Their keys are made together: the lines joined by line breaks, translated and their runs of
+    spaces collapsed at once, then split (a line break stays one, as no other byte becomes one).
+    A line gets the whole chrome check only when one of its traits could make it chrome (its
+    first word, a phrase or a character of the checks); any other is chrome only if it is a
+    built-in line.
+    """
+    starts, ends = batch.starts[short], batch.content_ends[short]
+    text = b"\n".join([data[start:end] for start, end in zip(starts.tolist(), ends.tolist(), strict=True)])
+    collapsed = _single_spaces(text.translate(_ASCII_KEY_LINES))
+    keys = [key.strip() for key in collapsed.split(b"\n")]
+    has_key = np.fromiter(map(bool, keys), dtype=bool, count=len(keys))
+    counts = np.minimum(words[short], _LONG)
+    sizes = ends - starts + 1
+    marks = np.flatnonzero(np.frombuffer(text.translate(_CHROME_MARKS), dtype=bool))
+    maybe = _lines_holding(marks, np.cumsum(sizes) - sizes)
+    breaks = np.flatnonzero(np.frombuffer(collapsed, dtype=np.uint8) == ord("\n"))
+    phrases = [position for phrase in _ASCII_CONTAINS_BYTES for position in _occurrences(collapsed, phrase)]
+    maybe |= _lines_holding(np.array(phrases, dtype=np.int64), np.insert(breaks + 1, 0, 0))
+    first_words = [key.partition(b" ")[0] for key in keys]
+    maybe |= np.fromiter(map(_CHROME_FIRST_WORDS.__contains__, first_words), dtype=bool, count=len(keys))
+    maybe &= has_key & (counts <= MAX_CHROME_WORDS)
+    chrome = np.fromiter(map(_EXACT_BYTES.__contains__, keys), dtype=bool, count=len(keys))
+    for line in np.flatnonzero(maybe).tolist():
+        content = data[int(starts[line]) : int(ends[line])].decode()
+        chrome[line] = _is_chrome(content, keys[line].decode(), int(counts[line]))
+    hashes = [xxh3_64_intdigest(key, _KEY_SEED) for key in keys if key]
+    flags = np.where(chrome, counts | _CHROME, counts)[has_key]
+    return short[has_key], hashes, flags
+
+
+def _lines_holding(positions: _Ints, line_starts: _Ints) -> npt.NDArray[np.bool_]:
+    """Which lines (starting at ``line_starts``) hold one of the ``positions``."""
+    holding = np.zeros(len(line_starts), dtype=bool)
+    holding[np.searchsorted(line_starts, positions, side="right") - 1] = True
+    return holding
+
+
+def _single_spaces(text: bytes) -> bytes:
+    """``text`` with each run of spaces made one space (``_SPACE_RUN_BYTES.sub(b" ", text)``)."""
+    octets = np.frombuffer(text, dtype=np.uint8)
+    spaces = octets == ord(" ")
+    kept = np.ones(len(octets), dtype=bool)
+    kept[1:] = ~(spaces[1:] & spaces[:-1])
+    return octets[kept].tobytes()
+
+
+def _occurrences(text: bytes, phrase: bytes) -> Iterator[int]:
+    position = text.find(phrase)
+    while position >= 0:
+        yield position
+        position = text.find(phrase, position + 1)
+
+
 def _corpus_lines(texts: Iterable[str]) -> _Lines:
-    """The lines of every text, measured about ``_BATCH_CHARS`` characters at a time."""
+    """The lines of every text, measured about ``_BATCH_CHARS`` bytes at a time."""
+    return _utf8_lines(text.encode("utf-8", "surrogatepass") for text in texts)
+
+
+def _utf8_lines(texts: Iterable[_Buffer]) -> _Lines:
+    """The lines of every text (its UTF-8 bytes), measured about ``_BATCH_CHARS`` bytes at a time."""
     lines = _Lines()
-    batch: list[str] = []
+    batch: list[_Buffer] = []
     size = 0
     for text in texts:
         batch.append(text)
@@ -495,20 +590,58 @@ def _medians(values: _Ints, groups: _Ints, group_count: int) -> np.ndarray[Any, 
     return medians
 
 
-def _document_counts(hashes: np.ndarray[Any, np.dtype[np.uint64]], document_of: _Ints) -> _Ints:
-    """How many documents each line's key occurs in, line by line."""
-    order = np.argsort(hashes)
-    ordered = hashes[order]
+def _by_key(
+    hashes: np.ndarray[Any, np.dtype[np.uint64]], document_of: _Ints
+) -> tuple[npt.NDArray[np.intp], _Ints, _Ints]:
+    """The lines in key order (a stable order: a key's lines in their own order), and for each
+    line in that order its document and how many documents its key occurs in
+    (``document_of`` ascending)."""
+    order, ordered = _order_by_key(hashes)
     new_key = np.ones(len(ordered), dtype=bool)
     new_key[1:] = ordered[1:] != ordered[:-1]
-    key_of = np.cumsum(new_key) - 1
-    # A key's (key, document) pairs once each, packed in 64 bits (both are under 2**32).
-    pairs = np.sort((key_of.astype(np.uint64) << np.uint64(32)) | document_of[order].astype(np.uint64))
-    first_pairs = pairs[np.append(True, pairs[1:] != pairs[:-1])] if len(pairs) else pairs
-    documents = np.bincount((first_pairs >> np.uint64(32)).astype(np.intp))
-    counts: _Ints = np.empty(len(ordered), dtype=np.int64)
-    counts[order] = documents[key_of]
-    return counts
+    del ordered
+    # A key's lines come in their own order, so in the order of their documents: a (key, document)
+    # pair starts where the key or the document changes.
+    documents = document_of[order]
+    new_pair = new_key.copy()
+    new_pair[1:] |= documents[1:] != documents[:-1]
+    firsts = np.flatnonzero(new_key)
+    del new_key
+    per_key = np.add.reduceat(new_pair.view(np.uint8), firsts, dtype=np.int64) if len(firsts) else firsts
+    counts: _Ints = np.repeat(per_key, np.diff(np.append(firsts, len(order))))
+    return order, documents, counts
+
+
+def _order_by_key(
+    hashes: np.ndarray[Any, np.dtype[np.uint64]],
+) -> tuple[npt.NDArray[np.intp], np.ndarray[Any, np.dtype[np.uint64]]]:
+    """The lines sorted by key hash, lines of one key in their own order (a stable argsort), and
+    their hashes in that order.
+
+    A stable argsort of 64-bit keys is slow; a sort of 64-bit values is fast: each line's value
+    is its hash's top bits then its own number, so the sort orders lines by those top bits, then
+    by number. Lines of keys that share their top bits (few) are then sorted by their whole key.
+    """
+    bits = max(1, (len(hashes) - 1).bit_length())
+    numbers = np.uint64((1 << bits) - 1)
+    packed = hashes & ~numbers
+    packed |= np.arange(len(hashes), dtype=np.uint64)
+    packed.sort()
+    same_top = (packed[1:] ^ packed[:-1]) <= numbers
+    packed &= numbers
+    order = packed.view(np.intp)
+    ordered = hashes[order]
+    mixed = same_top & (ordered[1:] != ordered[:-1])
+    if mixed.any():
+        group = np.cumsum(np.append(True, ~same_top))
+        has_mixed = np.zeros(int(group[-1]) + 1, dtype=bool)
+        has_mixed[group[1:][mixed]] = True
+        positions = np.flatnonzero(has_mixed[group])
+        # Sorted by key across the groups: their order by top bits stays.
+        resorted = np.lexsort((order[positions], ordered[positions]))
+        order[positions] = order[positions][resorted]
+        ordered[positions] = ordered[positions][resorted]
+    return order, ordered
 
 
 @dataclass(frozen=True)
@@ -529,16 +662,29 @@ def find_boilerplate(texts: Iterable[str]) -> Removals:
     """The boilerplate lines of every text (each document's text once, in document order).
 
     Texts are read once, in batches; only line hashes and a few numbers per line are kept, so a
-    caller can stream a large corpus through (``pipeline.read_corpus`` reads it back from disk).
+    caller can stream a large corpus through (``BoilerplateFinder`` measures a ``TextStore``'s
+    texts in workers while they are being stored).
     """
-    lines = _corpus_lines(texts)
+    return _removals(_corpus_lines(texts))
+
+
+def _removals(lines: _Lines) -> Removals:
+    """The lines to blank, given every line of the corpus (with a key). ``lines`` is emptied as
+    it is read: a million documents have some twenty million lines.
+
+    Lines are decided in key order (where their counts are found) and only the removed ones are
+    put back in document order.
+    """
     flags = np.concatenate([np.zeros(0, np.uint8), *lines.flags])
-    starts = np.concatenate([np.zeros(0, np.int64), *lines.starts])
     per_document = np.concatenate([np.zeros(0, np.int64), *lines.per_document])
+    lines.flags.clear()
+    lines.per_document.clear()
     documents = len(per_document)
-    document_of = np.repeat(np.arange(documents), per_document)
-    counts = _document_counts(np.concatenate([np.zeros(0, np.uint64), *lines.hashes]), document_of)
+    hashes = np.concatenate([np.zeros(0, np.uint64), *lines.hashes])
     lines.hashes.clear()
+    order, document_of, counts = _by_key(hashes, np.repeat(np.arange(documents), per_document))
+    del hashes
+    flags = flags[order]
     words = flags & _WORDS
     sentences = words >= SENTENCE_WORDS
     content = _medians(counts[sentences], document_of[sentences], documents)
@@ -550,7 +696,84 @@ def find_boilerplate(texts: Iterable[str]) -> Removals:
     removed &= (removed_per_document < per_document)[document_of]
     offsets = np.zeros(documents + 1, dtype=np.int64)
     np.cumsum(np.bincount(document_of[removed], minlength=documents), out=offsets[1:])
-    return Removals(offsets=offsets, starts=np.asarray(starts[removed], dtype=np.int64))
+    # Back in document order: lines are numbered document after document.
+    removed_lines = np.sort(order[removed])
+    starts = np.concatenate([np.zeros(0, np.int64), *lines.starts])
+    lines.starts.clear()
+    return Removals(offsets=offsets, starts=np.asarray(starts[removed_lines], dtype=np.int64))
+
+
+# Text handed to a worker at a time, and the least text a corpus needs for workers to be forked.
+_JOB_BYTES = 4 << 20
+_PARALLEL_BYTES = 16 << 20
+
+
+class BoilerplateFinder:
+    """The boilerplate of a ``TextStore``'s texts, as ``find_boilerplate`` finds it, measured by
+    forked workers while texts are still being added.
+
+    Call ``texts_added`` after adding texts: once the corpus is large enough, a worker measures
+    the lines of the texts stored so far, ``_JOB_BYTES`` at a time (read from the store's file,
+    or carried along while the store keeps them in memory). ``all_added`` hands over the rest;
+    ``removals`` waits for the workers and decides. A small corpus is measured in-process.
+    """
+
+    def __init__(self, store: TextStore, workers: int) -> None:
+        self._store = store
+        # While texts are being read, the reading process keeps a core to itself.
+        self._jobs: Background[StoredTexts, _Lines] = Background(_stored_lines, workers, busy=workers - 1)
+        self._handed = 0
+        self._next_check = _PARALLEL_BYTES
+
+    def texts_added(self) -> None:
+        """Hand runs of stored texts to the workers if enough are readable."""
+        if self._store.size >= self._next_check:
+            self._hand_over(self._store.readable, _JOB_BYTES)
+            # Texts on disk become readable as they are written, a megabyte at a time.
+            self._next_check = self._store.size + (1 << 20)
+
+    def all_added(self) -> None:
+        """Hand over every text not handed yet (call ``store.finish()`` first)."""
+        if self._handed == 0 and self._store.size < _PARALLEL_BYTES:
+            self._jobs = Background(_stored_lines, 1)
+        self._hand_over(len(self._store), 0)
+        self._jobs.finish()
+
+    def removals(self) -> Removals:
+        """The lines to blank in each text, once every text is added (``all_added``)."""
+        self.all_added()
+        lines = _Lines()
+        for part in self._jobs.results():
+            lines.hashes.extend(part.hashes)
+            lines.flags.extend(part.flags)
+            lines.starts.extend(part.starts)
+            lines.per_document.extend(part.per_document)
+        return _removals(lines)
+
+    def _hand_over(self, readable: int, least: int) -> None:
+        """Hand the texts not handed yet before ``readable`` in runs of about ``_JOB_BYTES``, while
+        they have at least ``least`` bytes."""
+        store = self._store
+        end = store.size_before(readable)
+        while self._handed < readable and end - store.size_before(self._handed) >= least:
+            last = store.run_end(self._handed, readable, _JOB_BYTES)
+            self._jobs.submit(store.stored(self._handed, last))
+            self._handed = last
+
+    def close(self) -> None:
+        """Stop the workers."""
+        self._jobs.close()
+
+    def __enter__(self) -> BoilerplateFinder:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _stored_lines(texts: StoredTexts) -> _Lines:
+    """A worker's part: the lines of a run of stored texts."""
+    return _utf8_lines(texts.read())
 
 
 def strip_boilerplate(articles: list[Article]) -> list[Article]:

@@ -3,13 +3,17 @@
 Workers are forked after the inputs exist, so they read the prepared documents without
 copying them; results come back in order, and the output does not depend on the number of
 workers. Where ``fork`` is unavailable, or the work is small, everything runs in-process.
+``Background`` hands work to forked workers while the process goes on producing more.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import sys
+import threading
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -57,3 +61,111 @@ def run_chunks(
         for part, results in zip(chunks, pool.imap(_call, [(function, c) for c in chunks]), strict=True):
             yield from results
             advance(len(part))
+
+
+class Background(Generic[Item, Result]):
+    """``function`` applied to items handed over one at a time, by forked workers while the
+    caller goes on (reading more input); ``results`` come back in the order items were submitted.
+
+    The workers are forked at the first item: they see what the process held then and nothing
+    added since, so an item carries what its work needs (a file offset, say). Until ``finish``,
+    at most ``busy`` items are worked on at once, leaving the other cores to the caller. With one
+    worker, or where ``fork`` is unavailable, each item is done in-process as it is submitted.
+    """
+
+    def __init__(self, function: Callable[[Item], Result], workers: int, busy: int | None = None) -> None:
+        self._function = function
+        self._workers = workers
+        self._busy = workers if busy is None else max(1, busy)
+        self._pool: Any = None
+        self._lock = threading.Lock()
+        self._waiting: deque[tuple[_Slot, Item]] = deque()
+        self._running = 0
+        self._slots: list[_Slot] = []
+
+    def submit(self, item: Item) -> None:
+        """Hand ``item`` over."""
+        slot = _Slot()
+        self._slots.append(slot)
+        if self._workers <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+            try:
+                slot.started(_Done(self._function(item)))
+            except Exception as error:
+                slot.started(_Done(error=error))
+            return
+        if self._pool is None:
+            self._pool = multiprocessing.get_context("fork").Pool(self._workers)
+        with self._lock:
+            self._waiting.append((slot, item))
+            self._start_waiting()
+
+    def finish(self) -> None:
+        """No more items soon: let every worker take the items still waiting."""
+        with self._lock:
+            self._busy = sys.maxsize
+            self._start_waiting()
+
+    def results(self) -> Iterator[Result]:
+        """The result of every item submitted so far, in order (waiting for the workers)."""
+        self.finish()
+        slots, self._slots = self._slots, []
+        for slot in slots:
+            yield slot.get()
+
+    def _start_waiting(self) -> None:
+        while self._waiting and self._running < self._busy:
+            slot, item = self._waiting.popleft()
+            self._running += 1
+            ended = self._ended
+            slot.started(self._pool.apply_async(self._function, (item,), callback=ended, error_callback=ended))
+
+    def _ended(self, _: object) -> None:
+        # Called in the pool's result thread as each item ends.
+        with self._lock:
+            self._running -= 1
+            self._start_waiting()
+
+    def close(self) -> None:
+        """Stop the workers (any work still running is dropped)."""
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool.join()
+            self._pool = None
+        self._slots = []
+        self._waiting.clear()
+
+    def __enter__(self) -> Background[Item, Result]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class _Slot:
+    """Where an item's result will be: computed in-process, or a pool's ``AsyncResult`` once the
+    item is started."""
+
+    def __init__(self) -> None:
+        self._started = threading.Event()
+        self._result: Any = None
+
+    def started(self, result: Any) -> None:
+        self._result = result
+        self._started.set()
+
+    def get(self) -> Any:
+        self._started.wait()
+        return self._result.get()
+
+
+class _Done:
+    """A result computed in-process (or its error), read back as a pool's ``AsyncResult`` is."""
+
+    def __init__(self, value: Any = None, error: Exception | None = None) -> None:
+        self.value = value
+        self.error = error
+
+    def get(self) -> Any:
+        if self.error is not None:
+            raise self.error
+        return self.value

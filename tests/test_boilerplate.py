@@ -4,6 +4,7 @@ are blanked out with spaces, so offsets into the text stay valid; content is kep
 from __future__ import annotations
 
 import math
+import multiprocessing.pool
 import re
 import statistics
 import sys
@@ -11,6 +12,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 from unittest import mock
 
 import numpy as np
@@ -21,6 +23,7 @@ from hypothesis import strategies as st
 from dedupe import boilerplate
 from dedupe.boilerplate import is_chrome, strip_boilerplate
 from dedupe.models import Article
+from dedupe.store import TextStore
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -380,3 +383,111 @@ def test_each_line_gets_its_words_and_key_as_the_reference_does(corpus: list[Art
     # One hash per key: lines share a hash exactly when they share a key.
     keys = [key for _, _, key in expected]
     assert len(set(zip(keys, hashes, strict=True))) == len(set(keys)) == len(set(hashes))
+
+
+# --- short ASCII lines are keyed a batch at a time ----------------------------------------------
+#
+# Short ASCII lines get their keys from one translation of the whole batch, and the whole chrome
+# check only when a word, phrase or character could make them chrome: each must get the hash and
+# flags ``_line_entry`` gives it alone.
+
+ASCII_TEXT = (
+    "Share share on Facebook Twitter Email Subscribe to our newsletter (c) (C) Copyright 2025 All rights reserved"
+    " Tags: Read more: Home | / World Business Advertisement the council said on Monday 3.5 a/b x:y (note) -- ..."
+    " - ' Tous droits reserves alle Rechte vorbehalten continue reading sign up for"
+)
+ASCII_PIECES = ASCII_TEXT.split()
+ascii_lines = st.lists(st.sampled_from(ASCII_PIECES), min_size=1, max_size=32).flatmap(
+    lambda words: st.sampled_from([" ".join(words), " " + " ".join(words) + " ", " ".join(words) + "\r"])
+)
+
+
+@given(st.lists(ascii_lines, min_size=1, max_size=20))
+def test_short_ascii_lines_get_the_entry_of_the_line_alone(lines: list[str]) -> None:
+    found = boilerplate._corpus_lines(["\n".join(lines)])
+    hashes = np.concatenate(found.hashes).tolist()
+    flags = np.concatenate(found.flags).tolist()
+    entries = [entry for line in lines if (entry := boilerplate._line_entry(line)) is not None]
+    assert list(zip(hashes, flags, strict=True)) == entries
+
+
+def test_lines_of_chrome_are_flagged_in_a_batch() -> None:
+    lines = [
+        "Share on Facebook",
+        "Facebook Twitter Email",
+        "Home | World | Business",
+        "(c) 2025 Northsea Daily",
+        "Copyright 2025 Northsea Daily",
+        "Tags: council, budget",
+        "All rights reserved.",
+        "Advertisement",
+        "The council said on Monday it would reopen the bridge.",
+    ]
+    found = boilerplate._corpus_lines(["\n".join(lines)])
+    chrome = (np.concatenate(found.flags) & boilerplate._CHROME) != 0
+    assert chrome.tolist() == [True] * 8 + [False]
+
+
+# --- measured by workers while a store fills ------------------------------------------------
+
+
+def finder_removals(texts: list[str], workers: int, spill_bytes: int) -> list[list[int]]:
+    with TextStore(spill_bytes=spill_bytes) as kept, boilerplate.BoilerplateFinder(kept, workers) as finder:
+        for text in texts:
+            kept.add(text)
+            finder.texts_added()
+        kept.finish()
+        removals = finder.removals()
+    return [removals.of(index) for index in range(len(texts))]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+@pytest.mark.parametrize("spill_bytes", [0, 2_000, 1 << 30])
+def test_workers_find_the_boilerplate_found_in_one_go(
+    workers: int, spill_bytes: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(boilerplate, "_JOB_BYTES", 500)
+    monkeypatch.setattr(boilerplate, "_PARALLEL_BYTES", 1_000)
+    texts = [f"{SITE_CHROME[n % 3]}\n{story(n)}\nShare on Facebook\r\nCafé № {n} \ud800" for n in range(60)]
+    texts[7] = ""
+    texts[8] = "x" * 3_000
+    expected = boilerplate.find_boilerplate(texts)
+    assert finder_removals(texts, workers, spill_bytes) == [expected.of(index) for index in range(len(texts))]
+    assert any(expected.of(index) for index in range(len(texts)))
+
+
+def test_a_small_corpus_is_measured_without_workers(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_workers(*args: object) -> None:
+        raise AssertionError("no worker should be forked for a small corpus")
+
+    monkeypatch.setattr(multiprocessing.pool, "Pool", no_workers)
+    texts = [f"{SITE_CHROME[0]}\n{story(n)}" for n in range(20)]
+    expected = boilerplate.find_boilerplate(texts)
+    assert finder_removals(texts, 2, 0) == [expected.of(index) for index in range(len(texts))]
+
+
+# --- document counts: a stable order by key from a plain sort -----------------------------------
+
+# Keys that differ in their low bits only share their top bits, where lines are first ordered.
+hash_pools = st.lists(st.integers(0, 2**64 - 1), min_size=1, max_size=6).flatmap(
+    lambda bases: st.lists(
+        st.sampled_from(bases).flatmap(lambda base: st.integers(0, 7).map(lambda low: base ^ low)), max_size=200
+    )
+)
+
+
+@given(hash_pools, st.randoms(use_true_random=False))
+def test_lines_are_ordered_by_key_then_by_line(values: list[int], rng: Any) -> None:
+    hashes = np.array(values, dtype=np.uint64)
+    order, ordered = boilerplate._order_by_key(hashes)
+    expected = np.argsort(hashes, kind="stable")
+    assert order.tolist() == expected.tolist()
+    assert ordered.tolist() == hashes[expected].tolist()
+    documents = np.sort(np.array([rng.randrange(max(1, len(values) // 3)) for _ in values], dtype=np.int64))
+    holders: dict[int, set[int]] = {}
+    for value, document in zip(values, documents.tolist(), strict=True):
+        holders.setdefault(value, set()).add(document)
+    order, document_of, counts = boilerplate._by_key(hashes, documents)
+    assert order.tolist() == expected.tolist()
+    assert document_of.tolist() == documents[expected].tolist()
+    assert counts.tolist() == [len(holders[values[line]]) for line in expected.tolist()]

@@ -891,3 +891,111 @@ def test_project_files_in_folders_are_not_articles(tmp_path: Path) -> None:
     assert [a.id for a in articles] == ["a.txt"]
     named, _ = read(str(tmp_path / "README.md"))
     assert [a.id for a in named] == ["README.md"]
+
+
+# --- orjson reads JSON Lines as json does ---------------------------------------------------
+#
+# Lines go to orjson first (three times faster); a line it refuses, or whose text fields hold a
+# number it may read otherwise, goes to json. Either way the outcome is json's.
+
+
+def _json_only() -> Any:
+    return mock.patch.object(sources, "_fast_record", lambda line: sources._UNREAD)
+
+
+TRICKY_LINES = [
+    b'{"text": "Ids past 64 bits.", "id": 123456789012345678901234567890}',
+    b'{"text": "A title past 64 bits.", "title": -123456789012345678901234567890}',
+    b'{"text": "Integers at the edges.", "id": 18446744073709551615, "title": -9223372036854775809}',
+    b'{"text": "Floats in a list.", "author": ["A", 1.5, [2.5e-7, 0.1]], "title": 1E5}',
+    b'{"text": "Not a number.", "title": NaN, "date": -Infinity}',
+    b'{"text": "Too large a float.", "title": 1e400}',
+    b'{"text": "A lone \\ud800 surrogate.", "title": "\\udc00"}',
+    b'{"text": "Keys twice.", "title": "first", "title": "second", "text": "Second text."}',
+    b'{"text": "Nested too deeply.", "title": ' + b"[" * 1100 + b"]" * 1100 + b"}",
+    b'\xef\xbb\xbf{"text": "A byte-order mark on a later line."}',
+    b'{"text": "A control \x01 character."}',
+    b'{"text": "A trailing comma.",}',
+    b'{"text": "Whitespace around."} \t \r',
+    b'[{"text": "An array."}]',
+    b'"a string"',
+    b"12345678901234567890123",
+    b'{"text": "Invalid UTF-8 \xff\xfe."}',
+    b'{"text": "An encoded surrogate \xed\xa0\x80."}',
+    b'{"text": "e\xcc\x81 and \xe2\x80\xa8 separators, \\u0000 and \\/"}',
+    b'{"body": "From body.", "text": 5, "url": 7, "canonical_url": null, "link": "https://x.example"}',
+    b'{"text": "Lists and objects.", "author": ["A", null, {"name": "B"}, ["C", true]], "url": {"href": "x"}}',
+    b'{"text": "   ", "body": "Blank text, body read."}',
+    b'{"text": "\\u00a0\\u2028"}',
+    b"\xc2\xa0 \x1c",
+    b" \t\x0b\x0c",
+    b"",
+]
+
+
+@pytest.mark.parametrize("line", TRICKY_LINES, ids=range(len(TRICKY_LINES)))
+@pytest.mark.parametrize("streamed", [False, True])
+def test_a_jsonl_line_gives_what_json_gives(line: bytes, streamed: bool) -> None:
+    # (Long enough that a few control characters do not make the file binary.)
+    first = json.dumps({"id": "first", "text": "A first record. " * 100}).encode()
+    data = first + b"\n" + line + b'\n{"text": "A last record."}'
+
+    def outcomes() -> tuple[list[Article], list[Skipped]]:
+        if not streamed:
+            return _outcomes(data, "x.jsonl")
+        skipped: list[Skipped] = []
+        with mock.patch.object(sources, "_JSONL_HEAD", 10):
+            source = io.BytesIO(data[11:])
+            stream = sources._stream_jsonl(data[:11], source, None, "fuzz/x.jsonl", "x", 1 << 20, skipped.append)
+            articles = list(stream)
+        return articles, skipped
+
+    with _json_only():
+        expected = outcomes()
+    assert outcomes() == expected
+    assert len(expected[0]) + len(expected[1]) == 3 - (not line.decode("utf-8", "replace").strip())
+
+
+def test_big_numbers_in_text_fields_keep_every_digit(tmp_path: Path) -> None:
+    path = tmp_path / "numbers.jsonl"
+    path.write_bytes(b'{"text": "Numbers.", "id": 123456789012345678901234567890, "title": -9223372036854775809}\n')
+    articles, skipped = read(str(path))
+    assert skipped == []
+    (article,) = articles
+    assert (article.id, article.title) == ("numbers.jsonl#123456789012345678901234567890", "-9223372036854775809")
+
+
+def test_a_streamed_jsonl_file_in_a_legacy_encoding_is_not_read_as_utf8(tmp_path: Path) -> None:
+    """Bytes that are valid UTF-8 mean something else in cp1252: the file's encoding decides."""
+    text = "Le café de la gare a rouvert ses portes après des années de travaux."
+    records = [json.dumps({"text": text}, ensure_ascii=False).encode("cp1252")]
+    records += [line.encode() for line in story_records(280)]
+    records.append(json.dumps({"text": "Crème brûlée servie à midi."}, ensure_ascii=False).encode("utf-8"))
+    path = tmp_path / "legacy.jsonl"
+    path.write_bytes(b"\n".join(records))
+    assert path.stat().st_size > sources._JSONL_HEAD
+    articles, skipped = read(str(path))
+    with _json_only():
+        assert read(str(path)) == (articles, skipped)
+    assert (len(articles), skipped) == (282, [])
+    assert articles[-1].text != "Crème brûlée servie à midi."
+
+
+big_integers = st.integers(-(1 << 70), 1 << 70) | st.sampled_from([1 << 64, (1 << 64) - 1, -(1 << 63) - 1])
+text_values = st.recursive(
+    st.none() | st.booleans() | big_integers | st.floats() | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=3),
+    max_leaves=6,
+)
+text_records = st.fixed_dictionaries(
+    {"text": st.text(max_size=40) | text_values},
+    optional={name: text_values for name in ("id", "title", "date", "author", "url", "link", "body")},
+)
+
+
+@given(st.lists(text_records.map(json.dumps) | jsonl_lines, max_size=8), st.binary(max_size=12))
+def test_random_jsonl_gives_what_json_gives(lines: list[str], junk: bytes) -> None:
+    data = "\n".join(lines).encode("utf-8", "surrogatepass") + junk
+    with _json_only():
+        expected = _outcomes(data, "x.jsonl")
+    assert _outcomes(data, "x.jsonl") == expected

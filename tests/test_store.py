@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dedupe import pipeline, store
+from dedupe import boilerplate, pipeline, store
+from dedupe.boilerplate import strip_boilerplate
 from dedupe.config import Settings
 from dedupe.models import Article
-from dedupe.store import TextStore
+from dedupe.store import StoredTexts, TextStore
 
 texts = st.lists(st.text(alphabet=st.characters(codec="utf-8"), max_size=50) | st.just("a\ud800b"), max_size=30)
 
@@ -76,3 +78,125 @@ def test_a_scan_gives_the_same_report_with_texts_on_disk(monkeypatch: pytest.Mon
     on_disk = pipeline.find_duplicates(articles, Settings(jobs=1))
     assert on_disk == in_memory
     assert [(p.a, p.b, p.relation.value) for p in on_disk.pairs] == [("a", "b", "exact")]
+
+
+def _stored_in_child(texts: StoredTexts, queue: multiprocessing.Queue[list[bytes] | str]) -> None:
+    try:
+        queue.put([bytes(text) for text in texts.read()])
+    except RuntimeError as error:
+        queue.put(str(error))
+
+
+def _read_in_fork(texts: StoredTexts) -> list[bytes] | str:
+    context = multiprocessing.get_context("fork")
+    queue: multiprocessing.Queue[list[bytes] | str] = context.Queue()
+    child = context.Process(target=_stored_in_child, args=(texts, queue))
+    child.start()
+    result = queue.get(timeout=10)
+    child.join()
+    return result
+
+
+VALUES = ["first", "", "second ü 東京", "a\ud800b", "third"]
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+@pytest.mark.parametrize("spill_bytes", [0, 1 << 30])
+def test_a_run_of_texts_is_read_back_in_a_forked_worker(spill_bytes: int) -> None:
+    with TextStore(spill_bytes=spill_bytes) as kept:
+        for value in VALUES:
+            kept.add(value)
+        kept.finish()
+        assert kept.readable == len(VALUES)
+        assert kept.size_before(2) == len("first") == kept.size_before(1)
+        assert kept.size_before(len(VALUES)) == kept.size
+        encoded = [value.encode("utf-8", "surrogatepass") for value in VALUES]
+        assert _read_in_fork(kept.stored(1, 4)) == encoded[1:4]
+        assert [bytes(text) for text in kept.stored(0, 5).read()] == encoded
+
+
+def test_texts_on_disk_are_readable_once_written() -> None:
+    with TextStore(spill_bytes=0) as kept:
+        kept.add("written at once: the store spills")
+        kept.add("buffered")
+        assert kept.readable == 1
+        kept.finish()
+        assert kept.readable == 2
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+def test_a_worker_forked_before_the_file_was_made_says_so() -> None:
+    with TextStore(spill_bytes=0) as kept:
+        context = multiprocessing.get_context("fork")
+        queue: multiprocessing.Queue[list[bytes] | str] = context.Queue()
+        inbox: multiprocessing.Queue[StoredTexts] = context.Queue()
+        child = context.Process(target=_read_when_told, args=(inbox, queue))
+        child.start()
+        kept.add("made after the fork")
+        kept.finish()
+        inbox.put(kept.stored(0, 1))
+        result = queue.get(timeout=10)
+        child.join()
+    assert isinstance(result, str) and "not open in this process" in result
+
+
+def _read_when_told(inbox: multiprocessing.Queue[StoredTexts], queue: multiprocessing.Queue[list[bytes] | str]) -> None:
+    _stored_in_child(inbox.get(timeout=10), queue)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_reading_a_corpus_with_workers_gives_the_same_corpus(workers: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(boilerplate, "_JOB_BYTES", 300)
+    monkeypatch.setattr(boilerplate, "_PARALLEL_BYTES", 0)
+    chrome = "Subscribe to our newsletter for the latest news."
+    articles = [
+        Article(id=f"doc-{n % 37:02}", path=f"p{n}", text=f"Story {n} about the harbour's {n} boats.\n{chrome}")
+        for n in range(60)
+    ]
+    with TextStore(spill_bytes=0) as kept:
+        corpus = pipeline.read_corpus(iter(articles), kept, pipeline._Silent(), workers)
+        read = list(corpus)
+        assert corpus.shells == [replace(article, text="") for article in read]
+    expected = strip_boilerplate(sorted(articles[:37], key=lambda a: a.id))
+    assert read == expected
+    assert all(chrome not in article.text for article in read)
+
+
+def test_an_article_with_a_text_is_the_replaced_article() -> None:
+    article = Article(id="a", path="p", text="text", title="t", date="d", url="u", author="w", body_offset=3)
+    assert pipeline.Corpus.with_text(article, "other") == replace(article, text="other")
+    assert article.text == "text"
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+def test_a_worker_forked_while_texts_were_in_memory_reads_them_once_spilled() -> None:
+    with TextStore(spill_bytes=100) as kept:
+        kept.add("in memory")
+        early = kept.stored(0, 1)
+        assert not kept.on_disk and early.data == b"in memory"
+        context = multiprocessing.get_context("fork")
+        queue: multiprocessing.Queue[list[bytes] | str] = context.Queue()
+        inbox: multiprocessing.Queue[StoredTexts] = context.Queue()
+        child = context.Process(target=_read_when_told, args=(inbox, queue))
+        child.start()
+        kept.add("x" * 200)
+        kept.add("after the spill")
+        kept.finish()
+        assert kept.on_disk
+        inbox.put(kept.stored(1, 3))
+        result = queue.get(timeout=10)
+        child.join()
+    assert result == [b"x" * 200, b"after the spill"]
+
+
+@given(st.lists(st.integers(0, 9), min_size=1, max_size=20), st.integers(0, 30), st.data())
+def test_a_run_of_texts_holds_at_most_its_size(sizes: list[int], size: int, data: st.DataObject) -> None:
+    with TextStore() as kept:
+        for length in sizes:
+            kept.add("x" * length)
+        first = data.draw(st.integers(0, len(sizes) - 1))
+        end = data.draw(st.integers(first + 1, len(sizes)))
+        last = kept.run_end(first, end, size)
+        assert first < last <= end
+        assert last == first + 1 or sum(sizes[first:last]) <= size
+        assert last == end or sum(sizes[first : last + 1]) > size

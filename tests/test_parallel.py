@@ -1,0 +1,80 @@
+"""Work handed to forked workers while the process goes on: every result, in order."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import time
+
+import pytest
+
+from dedupe.parallel import Background
+
+
+def _square_and_pid(value: int) -> tuple[int, int]:
+    return value * value, os.getpid()
+
+
+def _fail(value: int) -> int:
+    raise ValueError(f"bad item {value}")
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_results_come_back_in_order(workers: int) -> None:
+    with Background(_square_and_pid, workers) as jobs:
+        for value in range(50):
+            jobs.submit(value)
+        first = list(jobs.results())
+        jobs.submit(50)
+        second = list(jobs.results())
+    assert [square for square, _ in first + second] == [value * value for value in range(51)]
+    in_process = {pid for _, pid in first + second} == {os.getpid()}
+    assert in_process == (workers == 1 or "fork" not in multiprocessing.get_all_start_methods())
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_failing_item_raises_where_its_result_is_read(workers: int) -> None:
+    with Background(_fail, workers) as jobs:
+        jobs.submit(3)
+        with pytest.raises(ValueError, match="bad item 3"):
+            list(jobs.results())
+
+
+def test_no_worker_is_forked_before_the_first_item() -> None:
+    with Background(_square_and_pid, 2) as jobs:
+        assert multiprocessing.active_children() == []
+        assert list(jobs.results()) == []
+
+
+_CONTEXT = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+_RUNNING = _CONTEXT.Value("i", 0) if _CONTEXT else None
+_MOST = _CONTEXT.Value("i", 0) if _CONTEXT else None
+_ENDED = _CONTEXT.Value("i", 0) if _CONTEXT else None
+
+
+def _counted(value: int) -> int:
+    assert _RUNNING is not None and _MOST is not None and _ENDED is not None
+    with _RUNNING.get_lock():
+        _RUNNING.value += 1
+        _MOST.value = max(_MOST.value, _RUNNING.value)
+    time.sleep(0.02)
+    with _RUNNING.get_lock():
+        _RUNNING.value -= 1
+        _ENDED.value += 1
+    return value
+
+
+@pytest.mark.skipif(_CONTEXT is None, reason="needs fork")
+def test_items_are_worked_on_one_at_a_time_until_finish() -> None:
+    assert _RUNNING is not None and _MOST is not None and _ENDED is not None
+    _MOST.value = _ENDED.value = 0
+    with Background(_counted, 2, busy=1) as jobs:
+        for value in range(6):
+            jobs.submit(value)
+        deadline = time.monotonic() + 30
+        while _ENDED.value < 6 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert _MOST.value == 1
+        for value in range(6, 12):
+            jobs.submit(value)
+        assert list(jobs.results()) == list(range(12))
