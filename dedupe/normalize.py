@@ -21,7 +21,8 @@ _TRANSLATION = str.maketrans(
 # Whitespace other than one space between line breaks: a run of two or more horizontal spaces,
 # or one that is not a plain space. (Every other run is already what ``normalize`` makes of it.)
 _HORIZONTAL_SPACE = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
-_OTHER_SPACES = tuple(c for c in map(chr, range(0x110000)) if c.isspace() and c not in " \n")
+# The whitespace of ASCII (``str.isspace``) other than the space and the line break.
+_OTHER_ASCII_SPACES = ("\t", "\x0b", "\x0c", "\r", "\x1c", "\x1d", "\x1e", "\x1f")
 _LINE_BREAKS = re.compile(r"\n\s+")
 
 
@@ -50,7 +51,7 @@ def normalize(text: str, *, fold_case: bool = True) -> str:
     # Every run of horizontal whitespace becomes one space (looked for with ``in`` first, which is
     # much faster than a regular expression's scan of a text that has none), then a line break
     # with the spaces around it becomes one line break.
-    if "  " in text or any(space in text for space in _OTHER_SPACES):
+    if not text.isascii() or "  " in text or any(space in text for space in _OTHER_ASCII_SPACES):
         text = _HORIZONTAL_SPACE.sub(" ", text)
     if " \n" in text:
         text = text.replace(" \n", "\n")
