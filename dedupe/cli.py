@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import io
 import os
 import sys
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -36,7 +37,7 @@ from dedupe.pipeline import find_duplicates
 from dedupe.render.check_json import render_check_json, render_check_jsonl
 from dedupe.render.diff import render_diff
 from dedupe.render.github import render_github
-from dedupe.render.json_output import render_comparison_json, write_json, write_jsonl
+from dedupe.render.json_output import json_escape_unencodable, render_comparison_json, write_json, write_jsonl
 from dedupe.render.sarif import render_sarif
 from dedupe.render.table import render_table
 from dedupe.render.text_check import render_check_summary, render_check_text
@@ -143,6 +144,12 @@ def main(ctx: click.Context) -> None:
     """
     if ctx.resilient_parsing:
         return
+    # Text a stream cannot encode (a lone surrogate from a JSON escape in the input, or anything
+    # under a non-UTF-8 locale) is shown escaped rather than ending the run; JSON output escapes
+    # it the JSON way before writing (``_write_json_piece``).
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
     try:
         config = load_config(Path.cwd(), main.commands)
         ctx.default_map = _config_defaults(ctx, config)
@@ -180,6 +187,19 @@ def _config_defaults(ctx: click.Context, config: ConfigFile) -> dict[str, dict[s
             except click.BadParameter as error:
                 raise ConfigError(f"{config.path}: {keys[param_name]} = {value!r}: {error.message}") from None
     return defaults
+
+
+def _write_json_piece(piece: str) -> None:
+    """Write JSON to stdout; characters its encoding cannot take (a lone surrogate from a JSON
+    escape in the input, or anything under a non-UTF-8 locale) are written as JSON escapes,
+    which read back as the same characters. They only occur inside JSON strings."""
+    if not piece.isascii():
+        encoding = sys.stdout.encoding or "utf-8"
+        try:
+            piece.encode(encoding)
+        except UnicodeEncodeError:
+            piece = json_escape_unencodable(piece, encoding)
+    sys.stdout.write(piece)
 
 
 def _settings(options: dict[str, Any]) -> Settings:
@@ -416,7 +436,7 @@ def scan(paths: tuple[str, ...], **options: Any) -> None:
     if out_format in ("json", "jsonl"):
         # Written piece by piece: the report of a million documents is never one string.
         write: Callable[[Report, Callable[[str], object]], None] = write_json if out_format == "json" else write_jsonl
-        write(report, sys.stdout.write)
+        write(report, _write_json_piece)
         sys.stdout.flush()
     else:
         render_table(report, Console(), options["show_diffs"], {a.id: a for a in reversed(articles)})

@@ -681,13 +681,19 @@ def _unique_key(key: str, number: int, seen: set[str]) -> str:
     return key
 
 
-def _as_text(value: object) -> str:
+# A field nested deeper than this (lists in lists …) is not text anyone wrote: it reads as empty.
+_MAX_FIELD_DEPTH = 32
+
+
+def _as_text(value: object, depth: int = 0) -> str:
     if type(value) is str:
         return value
     if value is None or isinstance(value, dict):
         return ""
     if isinstance(value, list):
-        return ", ".join(t for t in (_as_text(v) for v in value) if t)
+        if depth >= _MAX_FIELD_DEPTH:
+            return ""
+        return ", ".join(t for t in (_as_text(v, depth + 1) for v in value) if t)
     if hasattr(value, "isoformat"):
         return str(value.isoformat())
     return str(value)

@@ -327,3 +327,34 @@ def test_loose_rewrite_options_reach_the_rule(option: list[str]) -> None:
 
     assert relations() == ["rewrite"]
     assert relations(*option) == []
+
+
+def test_lone_surrogates_in_a_record_reach_the_json_report_as_escapes(tmp_path: Path) -> None:
+    """A JSON escape of a lone surrogate in the input is not UTF-8: the report writes it as the
+    same escape (a real process, whose stdout encodes strictly), so no data is lost."""
+    text = "Lone surrogates are valid JSON escapes though not valid Unicode text on their own. " * 3
+    record = {"id": "x", "title": "T\ud800itle", "text": text + "\udc00 end."}
+    corpus = tmp_path / "records.jsonl"
+    corpus.write_text(json.dumps(record) + "\n", encoding="ascii")
+    result = subprocess.run(
+        [sys.executable, "-m", "dedupe", "scan", str(corpus), "--format", "json", "--quiet"],
+        capture_output=True,
+        check=False,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    assert b"\\ud800" in result.stdout
+    report = json.loads(result.stdout)
+    assert [d["title"] for d in report["documents"]] == ["T\ud800itle"]
+
+
+def test_a_deeply_nested_field_reads_as_empty_text(tmp_path: Path) -> None:
+    nested: Any = "deep"
+    for _ in range(900):
+        nested = [nested]
+    corpus = tmp_path / "records.jsonl"
+    body = "A record whose author field is a list nested nine hundred levels deep. " * 3
+    corpus.write_text(json.dumps({"id": "x", "author": nested, "text": body}) + "\n", encoding="utf-8")
+    result = invoke("scan", str(corpus), "--format", "json", "--quiet")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["stats"]["documents"] == 1

@@ -254,3 +254,22 @@ def _float(value: float) -> str:
     if value == -float("inf"):
         return "-Infinity"
     return float.__repr__(value)
+
+
+def json_escape_unencodable(piece: str, encoding: str) -> str:
+    """``piece`` of JSON with each character ``encoding`` cannot encode written as a JSON escape
+    (``\\uXXXX``, a surrogate pair beyond the BMP): the same JSON value, encodable."""
+    out: list[str] = []
+    for character in piece:
+        try:
+            character.encode(encoding)
+        except UnicodeEncodeError:
+            code = ord(character)
+            if code > 0xFFFF:
+                code -= 0x10000
+                out.append(f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}")
+            else:
+                out.append(f"\\u{code:04x}")
+        else:
+            out.append(character)
+    return "".join(out)
