@@ -283,7 +283,21 @@ def _read_jsonl(data: bytes, path: str, doc_id: str, fmt: Format, on_skip: OnSki
 def _jsonl_from_bytes(
     data: bytes, path: str, doc_id: str, on_skip: OnSkip, limit: int | None = None
 ) -> Iterator[Article]:
-    """JSON Lines read whole; with ``limit``, a record (line) over that many bytes is skipped."""
+    """JSON Lines read whole; with ``limit``, a record (line) over that many bytes is skipped.
+
+    JSON Lines is UTF-8: a file whose lines are mostly UTF-8 is read as UTF-8 line by line, a
+    line that is not being skipped with a warning (one bad byte does not make the whole file
+    read in a guessed legacy encoding); otherwise its encoding is told from all of it.
+    """
+    if _mostly_utf8_lines(data):
+        lines: Iterable[bytes | Skipped] = data.split(b"\n")
+        if limit is not None:
+            lines = (
+                Skipped(path, _record_too_large(limit), line=number) if len(line) > limit else line
+                for number, line in enumerate(data.split(b"\n"), start=1)
+            )
+        yield from _jsonl_articles(lines, path, doc_id, on_skip, "utf-8-sig")
+        return
     try:
         text = decode(data).text
     except NotText as error:
@@ -296,6 +310,30 @@ def _jsonl_from_bytes(
     else:
         measured = (_within(line, number, path, limit) for number, line in enumerate(lines, start=1))
         yield from _jsonl_articles(measured, path, doc_id, on_skip)
+
+
+def _mostly_utf8_lines(data: bytes) -> bool:
+    """Whether ``data`` (no UTF-16/32) is not UTF-8 as a whole but most of its lines with
+    non-ASCII bytes are: UTF-8 with a few broken lines, not text in a legacy encoding."""
+    if b"\x00" in data or data.startswith(_WIDE_BOMS):
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return False  # valid as a whole: read as any text is (a UTF-8 BOM handled there)
+    valid = invalid = 0
+    for line in data.split(b"\n"):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            invalid += 1
+        else:
+            valid += 1
+    return valid > invalid
 
 
 def _within(line: str, number: int, path: str, limit: int) -> str | Skipped:

@@ -999,3 +999,18 @@ def test_random_jsonl_gives_what_json_gives(lines: list[str], junk: bytes) -> No
     with _json_only():
         expected = _outcomes(data, "x.jsonl")
     assert _outcomes(data, "x.jsonl") == expected
+
+
+def test_one_bad_byte_in_a_small_utf8_jsonl_file_skips_that_line_only(tmp_path: Path) -> None:
+    """A small file is read whole, but JSON Lines is UTF-8: one broken line must not make the
+    whole file read in a guessed legacy encoding (which would turn every "é" into "Ã©")."""
+    lines = [json.dumps({"id": f"r{i}", "text": f"Récit numéro {i} à Genève."}, ensure_ascii=False) for i in range(4)]
+    data = [line.encode("utf-8") for line in lines]
+    data[2] = data[2].replace("Récit".encode(), b"R\xe9cit")  # cp1252 "é" in a UTF-8 file
+    path = tmp_path / "mostly-utf8.jsonl"
+    path.write_bytes(b"\n".join(data) + b"\n")
+    articles, skipped = read(str(path))
+    assert [(a.id, a.text) for a in articles] == [
+        (f"mostly-utf8.jsonl#r{i}", f"Récit numéro {i} à Genève.") for i in (0, 1, 3)
+    ]
+    assert skipped == [Skipped(str(path), "invalid UTF-8 text", line=3)]
