@@ -241,6 +241,9 @@ def _sentence_spans(cps: U32, table: U8) -> tuple[I64, I64]:  # pragma: no cover
                 r += 1
             if line_break:
                 end = r
+            else:
+                p = r  # no match starts anywhere in a run of spaces without a line break
+                continue
         if end < 0:
             p += 1
             continue

@@ -290,11 +290,12 @@ def _jsonl_from_bytes(
     read in a guessed legacy encoding); otherwise its encoding is told from all of it.
     """
     if _mostly_utf8_lines(data):
-        raw: Iterable[bytes | Skipped] = data.split(b"\n")
+        split = data.split(b"\n")
+        raw: Iterable[bytes | Skipped] = split
         if limit is not None:
             raw = (
                 Skipped(path, _record_too_large(limit), line=number) if len(line) > limit else line
-                for number, line in enumerate(data.split(b"\n"), start=1)
+                for number, line in enumerate(split, start=1)
             )
         yield from _jsonl_articles(raw, path, doc_id, on_skip, "utf-8-sig")
         return

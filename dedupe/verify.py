@@ -143,6 +143,11 @@ def _quotes_found(doc: Prepared, in_other: npt.NDArray[np.bool_], quoted: npt.ND
     return found, len(runs)
 
 
+# Fewer shared rare tokens than this (outside quotations) say nothing of order: one or two
+# names in the same order would make a perfect score.
+_MIN_RARE_TOKENS = 5
+
+
 def _rare_order(a: Prepared, b: Prepared, quoted_a: npt.NDArray[np.bool_], quoted_b: npt.NDArray[np.bool_]) -> float:
     """How much the two texts agree on the order of the rare tokens they share.
 
@@ -163,8 +168,8 @@ def _rare_order(a: Prepared, b: Prepared, quoted_a: npt.NDArray[np.bool_], quote
     shared_b[in_b[shared]] = True
     seq_a = in_b[inverse_a[shared[inverse_a] & ~quoted_a]]
     seq_b = inverse_b[shared_b[inverse_b] & ~quoted_b]
-    if not len(seq_a) or not len(seq_b):
-        return 0.0
+    if min(len(seq_a), len(seq_b)) < _MIN_RARE_TOKENS:
+        return 0.0  # too few shared rare tokens to say anything of their order
     # A token is at most twice in each sequence: the common subsequence is the longest increasing
     # run of its matches, each token of ``a`` giving its positions in ``b`` in decreasing order.
     order_b = np.argsort(seq_b, kind="stable")

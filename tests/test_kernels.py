@@ -256,6 +256,7 @@ _SENTENCE_PIECES = st.sampled_from(
 @settings(max_examples=400, deadline=None)
 @given(st.one_of(st.lists(_SENTENCE_PIECES, max_size=40).map("".join), texts))
 @example('He said. And then… 東京。Done! "Quoted." N. Korea. x.y. 3.40 p.m. on Monday.\n\nNext')
+@example("A run of spaces." + " " * 5000 + "without a break.\t \t\n  Next. " + " " * 300)
 def test_compiled_sentence_spans_equal_the_regular_expressions(text: str) -> None:
     assert sentence_spans(text) == regex_sentence_spans(text)
     normalized = normalize(text, fold_case=False)

@@ -69,6 +69,13 @@ def test_rare_order_falls_when_the_shared_facts_come_in_another_order() -> None:
     assert _measures(ORIGINAL, reordered).rare_order < 0.5 < _measures(ORIGINAL, ORIGINAL).rare_order
 
 
+def test_rare_order_needs_a_few_shared_rare_tokens() -> None:
+    # Two texts sharing only "Velmora" and "Monday" outside quotations: two names in the same
+    # order say nothing of borrowing (the score would otherwise be a perfect 1.0).
+    m = _measures("Ships idled in Velmora harbour on Monday.", "In Velmora, dockers walked out on Monday.")
+    assert m.rare_order == 0.0
+
+
 def test_rare_order_ignores_quoted_tokens() -> None:
     # The same quotation, and nothing else, in two texts: no order evidence outside quotations.
     quote = '"We will stay out until the company sits down with us," said Anika Sorell.'
