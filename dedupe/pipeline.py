@@ -16,7 +16,7 @@ from dedupe.config import Settings
 from dedupe.evidence import build_evidence
 from dedupe.lsh import Signer, band_params, band_slices, decode_pairs, slice_candidate_pairs
 from dedupe.models import Article, DocumentInfo, Pair, Report, Skipped, Stats
-from dedupe.parallel import run_chunks, shared
+from dedupe.parallel import cycles_unchecked, run_chunks, shared
 from dedupe.prepare import Prepared, Sketch, prepare, sentence_grams, sign, sketch
 from dedupe.shingle import U32, U64, TokenHasher
 from dedupe.store import TextStore
@@ -425,7 +425,7 @@ def find_duplicates(
     document still serves as a candidate.
     """
     progress = progress or _Silent()
-    with TextStore() as store:
+    with cycles_unchecked(), TextStore() as store:
         corpus = read_corpus(articles, store, progress, settings.workers)
         if callable(focus):
             focus = focus()

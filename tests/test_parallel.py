@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import time
 
 import pytest
 
-from dedupe.parallel import Background
+from dedupe.config import Settings
+from dedupe.models import Article
+from dedupe.parallel import Background, cycles_unchecked
+from dedupe.pipeline import find_duplicates
+from tests.conftest import SEEDS_DIR
 
 
 def _square_and_pid(value: int) -> tuple[int, int]:
@@ -78,3 +83,37 @@ def test_items_are_worked_on_one_at_a_time_until_finish() -> None:
         for value in range(6, 12):
             jobs.submit(value)
         assert list(jobs.results()) == list(range(12))
+
+
+def test_cycles_unchecked_pauses_the_collector_and_restores_it() -> None:
+    assert gc.isenabled()
+    with cycles_unchecked():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with cycles_unchecked():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # left as it was found
+    finally:
+        gc.enable()
+
+
+def test_a_scan_makes_no_reference_cycles() -> None:
+    """``find_duplicates`` turns the cycle collector off: what it allocates must be freed by
+    reference counting alone, or a large scan would hold garbage until it ends."""
+    articles = [
+        Article(id=path.name, path=str(path), text=path.read_text(encoding="utf-8"))
+        for path in sorted(SEEDS_DIR.glob("*.txt"))
+    ]
+    assert len(articles) == 5
+    find_duplicates(articles, Settings(jobs=1))  # warm caches and lazy imports
+    gc.collect()
+    gc.disable()
+    try:
+        report = find_duplicates(articles, Settings(jobs=1))
+        del report
+        unreachable = gc.collect()
+    finally:
+        gc.enable()
+    assert unreachable == 0
