@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, replace
 from typing import Protocol, overload
@@ -325,8 +326,11 @@ def verify_pair(
 
 
 _WORKER_HASHER: dict[int, TokenHasher] = {}
-_WORKER_DOCS: dict[int, Prepared] = {}
-_WORKER_CACHE_SIZE = 4096
+# Prepared documents a worker keeps, least recently used dropped first. Pairs come by connected
+# component (``by_component``): a document is needed again within a few pairs, and only a
+# cluster of more documents than this prepares some twice. (About 150 KB a document.)
+_WORKER_DOCS: OrderedDict[int, Prepared] = OrderedDict()
+_WORKER_CACHE_SIZE = 512
 
 
 def _hasher(settings: Settings) -> TokenHasher:
@@ -336,12 +340,14 @@ def _hasher(settings: Settings) -> TokenHasher:
 def _prepared(index: int) -> Prepared:
     """Document ``index`` of the shared articles, prepared once per worker (bounded cache)."""
     doc = _WORKER_DOCS.get(index)
-    if doc is None:
-        settings: Settings = shared("settings")
-        if len(_WORKER_DOCS) >= _WORKER_CACHE_SIZE:
-            _WORKER_DOCS.clear()
-        doc = prepare(shared("corpus")[index], settings, _hasher(settings))
-        _WORKER_DOCS[index] = doc
+    if doc is not None:
+        _WORKER_DOCS.move_to_end(index)
+        return doc
+    settings: Settings = shared("settings")
+    if len(_WORKER_DOCS) >= _WORKER_CACHE_SIZE:
+        _WORKER_DOCS.popitem(last=False)
+    doc = prepare(shared("corpus")[index], settings, _hasher(settings))
+    _WORKER_DOCS[index] = doc
     return doc
 
 

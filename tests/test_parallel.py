@@ -6,9 +6,11 @@ import gc
 import multiprocessing
 import os
 import time
+from collections import OrderedDict
 
 import pytest
 
+from dedupe import parallel, pipeline
 from dedupe.config import Settings
 from dedupe.models import Article
 from dedupe.parallel import Background, cycles_unchecked
@@ -102,10 +104,7 @@ def test_cycles_unchecked_pauses_the_collector_and_restores_it() -> None:
 def test_a_scan_makes_no_reference_cycles() -> None:
     """``find_duplicates`` turns the cycle collector off: what it allocates must be freed by
     reference counting alone, or a large scan would hold garbage until it ends."""
-    articles = [
-        Article(id=path.name, path=str(path), text=path.read_text(encoding="utf-8"))
-        for path in sorted(SEEDS_DIR.glob("*.txt"))
-    ]
+    articles = _seed_articles()
     assert len(articles) == 5
     find_duplicates(articles, Settings(jobs=1))  # warm caches and lazy imports
     gc.collect()
@@ -117,3 +116,30 @@ def test_a_scan_makes_no_reference_cycles() -> None:
     finally:
         gc.enable()
     assert unreachable == 0
+
+
+def _seed_articles() -> list[Article]:
+    return [
+        Article(id=path.name, path=str(path), text=path.read_text(encoding="utf-8"))
+        for path in sorted(SEEDS_DIR.glob("*.txt"))
+    ]
+
+
+def test_a_worker_keeps_the_documents_it_used_last(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "_WORKER_CACHE_SIZE", 2)
+    monkeypatch.setattr(pipeline, "_WORKER_DOCS", OrderedDict())
+    monkeypatch.setattr(parallel, "_SHARED", {"settings": Settings(jobs=1), "corpus": _seed_articles()})
+    first = pipeline._prepared(0)
+    pipeline._prepared(1)
+    assert pipeline._prepared(0) is first  # used again: now the most recent
+    pipeline._prepared(2)  # drops document 1, the least recently used
+    assert list(pipeline._WORKER_DOCS) == [0, 2]
+    assert pipeline._prepared(0) is first
+
+
+def test_the_report_does_not_depend_on_the_worker_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = _seed_articles()
+    roomy = find_duplicates(articles, Settings(jobs=1))
+    monkeypatch.setattr(pipeline, "_WORKER_CACHE_SIZE", 1)
+    assert find_duplicates(articles, Settings(jobs=1)) == roomy
+    assert roomy.pairs  # the seeds relate: the comparison is not between two empty reports
