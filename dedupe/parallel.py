@@ -37,11 +37,12 @@ def shared(name: str) -> Any:
 def cycles_unchecked() -> Iterator[None]:
     """Python's cycle collector off inside the block, back as it was after it.
 
-    A scan holds hundreds of thousands of long-lived objects (articles, tokens, spans) and makes
-    no reference cycles (a test checks the verification path): the collector would only walk
-    them again and again, about a tenth of the verification time, and in forked workers it
-    also touches every inherited page. Memory is still freed as references drop; any cycle
-    made inside the block is collected once the collector is back on.
+    A scan holds many long-lived objects (articles, tokens, spans) and makes no reference
+    cycles (a test checks): the collector would only walk them again and again, and in forked
+    workers touch inherited pages. Measured: 12 % of the verification time of 600 pairs in one
+    process, 15 % of a 10k scan's CPU; nothing measurable at 100k, where the large inherited
+    heap already makes full collections rare. Memory is still freed as references drop; a
+    cycle made inside the block is collected once the collector is back on.
     """
     enabled = gc.isenabled()
     gc.disable()

@@ -327,10 +327,11 @@ def verify_pair(
 
 _WORKER_HASHER: dict[int, TokenHasher] = {}
 # Prepared documents a worker keeps, least recently used dropped first. Pairs come by connected
-# component (``by_component``): a document is needed again within a few pairs, and only a
-# cluster of more documents than this prepares some twice. (About 150 KB a document.)
+# component (``by_component``): a document is needed again within its component's pairs, and
+# only a component of more documents than this prepares some of them more than once. (About
+# 150 KB a document: 150 MB a worker at most.)
 _WORKER_DOCS: OrderedDict[int, Prepared] = OrderedDict()
-_WORKER_CACHE_SIZE = 512
+_WORKER_CACHE_SIZE = 1024
 
 
 def _hasher(settings: Settings) -> TokenHasher:
