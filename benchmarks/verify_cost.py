@@ -81,6 +81,9 @@ def main(corpus: str, pairs: int, repeat: int, max_size: int) -> None:
             first += len(part.fingerprints)
         chosen = by_component(sorted(find_candidates(signatures, settings, _Silent())))[:pairs]
         texts = {index: documents[index] for pair in chosen for index in pair}
+    if not chosen:
+        click.echo("no candidate pairs in this corpus", err=True)
+        return
     hasher = TokenHasher(settings.seed)
     best = dict.fromkeys(STEPS, float("inf"))
     related = 0
@@ -89,6 +92,7 @@ def main(corpus: str, pairs: int, repeat: int, max_size: int) -> None:
     for _ in range(repeat):
         evidence._SIDES.clear()
         evidence.extract_facts.cache_clear()
+        evidence.number_value.cache_clear()
         clock = _Clock()
         ready: dict[int, Prepared] = {}
         related = 0

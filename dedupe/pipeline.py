@@ -402,18 +402,20 @@ def verify_pairs(
     )
     progress.stage("verifying", len(ordered))
     _WORKER_DOCS.clear()
-    found = [
-        pair
-        for pair in run_chunks(
-            _verify_chunk,
-            ordered,
-            settings.workers,
-            progress.advance,
-            {"corpus": corpus, "settings": settings, "common_shingles": common_shingles},
-        )
-        if pair is not None
-    ]
-    _WORKER_DOCS.clear()
+    try:
+        found = [
+            pair
+            for pair in run_chunks(
+                _verify_chunk,
+                ordered,
+                settings.workers,
+                progress.advance,
+                {"corpus": corpus, "settings": settings, "common_shingles": common_shingles},
+            )
+            if pair is not None
+        ]
+    finally:
+        _WORKER_DOCS.clear()
     return sorted(found, key=lambda p: (p.a, p.b))
 
 
@@ -432,30 +434,34 @@ def find_duplicates(
     document still serves as a candidate.
     """
     progress = progress or _Silent()
-    with cycles_unchecked(), TextStore() as store:
+    with TextStore() as store:
+        # Reading runs with the cycle collector on: a parser may leave cycles behind (the
+        # stdlib's expat after a malformed feed holds the parsed feed), freed as it goes.
         corpus = read_corpus(articles, store, progress, settings.workers)
-        if callable(focus):
-            focus = focus()
-        hasher = TokenHasher(settings.seed)
-        progress.stage("corpus statistics", None)
-        statistics = corpus_statistics(corpus, settings, hasher)
-        progress.stage("preparing", len(corpus))
-        context = {
-            "settings": settings,
-            "signer": Signer(settings.num_perm, settings.seed),
-            "common": statistics.common_stems,
-            "corpus": corpus,
-        }
-        documents = Signatures.empty(len(corpus), settings.num_perm)
-        first = 0
-        for part in run_chunks(_signatures_chunk, range(len(corpus)), settings.workers, progress.advance, context):
-            documents.put(first, part)
-            first += len(part.fingerprints)
-        candidates = find_candidates(documents, settings, progress)
-        # The signature matrices (1 KB a document) are not needed past this point: freed before
-        # verification forks its workers.
-        documents = documents.without_signatures()
-        pairs = verify_pairs(corpus, candidates, settings, progress, focus, statistics.common_shingles)
+        with cycles_unchecked():
+            if callable(focus):
+                focus = focus()
+            hasher = TokenHasher(settings.seed)
+            progress.stage("corpus statistics", None)
+            statistics = corpus_statistics(corpus, settings, hasher)
+            progress.stage("preparing", len(corpus))
+            context = {
+                "settings": settings,
+                "signer": Signer(settings.num_perm, settings.seed),
+                "common": statistics.common_stems,
+                "corpus": corpus,
+            }
+            documents = Signatures.empty(len(corpus), settings.num_perm)
+            first = 0
+            chunks = run_chunks(_signatures_chunk, range(len(corpus)), settings.workers, progress.advance, context)
+            for part in chunks:
+                documents.put(first, part)
+                first += len(part.fingerprints)
+            candidates = find_candidates(documents, settings, progress)
+            # The signature matrices (1 KB a document) are not needed past this point: freed
+            # before verification forks its workers.
+            documents = documents.without_signatures()
+            pairs = verify_pairs(corpus, candidates, settings, progress, focus, statistics.common_shingles)
     shells = corpus.shells
     infos = {shell.id: document_info(shell, documents, row) for row, shell in enumerate(shells)}
     clusters = build_clusters(pairs, infos)

@@ -143,3 +143,32 @@ def test_the_report_does_not_depend_on_the_worker_cache(monkeypatch: pytest.Monk
     monkeypatch.setattr(pipeline, "_WORKER_CACHE_SIZE", 1)
     assert find_duplicates(articles, Settings(jobs=1)) == roomy
     assert roomy.pairs  # the seeds relate: the comparison is not between two empty reports
+
+
+class _StageCollector:
+    """A progress recorder noting whether the cycle collector was on as each stage began."""
+
+    def __init__(self) -> None:
+        self.collector_on: dict[str, bool] = {}
+
+    def stage(self, name: str, total: int | None) -> None:
+        self.collector_on[name] = gc.isenabled()
+
+    def advance(self, steps: int = 1) -> None:
+        pass
+
+
+def test_the_collector_is_off_after_reading_and_back_after_the_scan() -> None:
+    """Reading keeps the collector (a malformed feed leaves cycles in the XML parser); the
+    stages after it run without; it is back once the scan ends."""
+    recorder = _StageCollector()
+    find_duplicates(_seed_articles(), Settings(jobs=1), recorder)
+    assert recorder.collector_on == {
+        "reading": True,
+        "boilerplate": True,
+        "corpus statistics": False,
+        "preparing": False,
+        "LSH candidates": False,
+        "verifying": False,
+    }
+    assert gc.isenabled()
