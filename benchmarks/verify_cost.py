@@ -4,7 +4,9 @@
 
 Finds the corpus's candidate pairs as ``dedupe scan`` does, takes the first ``--pairs`` of them in
 the order the workers verify them (by connected component), and verifies them in this process
-``--repeat`` times with the cycle collector off, timing each step with the process's CPU clock:
+``--repeat`` times, timing each step with the process's CPU clock (the cycle collector off: this
+harness keeps every prepared document alive, which would make it run far more often than in a
+scan's workers, where documents come and go):
 preparing both documents, their sentence grams, alignment, measures and relation, the facts the
 evidence compares, and the rest of the evidence. Prints the least time of the repeats per step,
 which varies far less than a whole scan's wall time on a shared machine. A measuring tool, not a

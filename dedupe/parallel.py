@@ -4,14 +4,10 @@ Workers are forked after the inputs exist, so they read the prepared documents w
 copying them; results come back in order, and the output does not depend on the number of
 workers. Where ``fork`` is unavailable, or the work is small, everything runs in-process.
 ``Background`` hands work to forked workers while the process goes on producing more.
-``cycles_unchecked`` turns Python's cycle collector off for a scan's stages after reading
-(workers inherit it).
 """
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import multiprocessing
 import sys
 import threading
@@ -32,29 +28,6 @@ _SHARED: dict[str, Any] = {}
 def shared(name: str) -> Any:
     """A value handed to the workers by ``run_chunks`` (inherited through fork)."""
     return _SHARED[name]
-
-
-@contextlib.contextmanager
-def cycles_unchecked() -> Iterator[None]:
-    """Python's cycle collector off inside the block, back as it was after it.
-
-    After reading, a scan holds many long-lived objects (articles, tokens, spans) and makes no
-    reference cycles (a test checks): the collector would only walk them again and again, and
-    in forked workers touch inherited pages. Measured: 12 % of the verification time of 600
-    pairs in one process, 15 % of a 10k scan's CPU; nothing measurable at 100k, where the
-    large inherited heap already makes full collections rare. Memory is still freed as
-    references drop; a cycle made inside the block is collected once the collector is back
-    on. Reading stays outside: parsers may leave cycles (expat after a malformed feed).
-    The switch is the process's: a library caller's other threads run without the collector
-    meanwhile.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _call(arguments: tuple[Callable[[list[Any]], list[Any]], list[Any]]) -> list[Any]:

@@ -17,7 +17,7 @@ from dedupe.config import Settings
 from dedupe.evidence import build_evidence
 from dedupe.lsh import Signer, band_params, band_slices, decode_pairs, slice_candidate_pairs
 from dedupe.models import Article, DocumentInfo, Pair, Report, Skipped, Stats
-from dedupe.parallel import cycles_unchecked, run_chunks, shared
+from dedupe.parallel import run_chunks, shared
 from dedupe.prepare import Prepared, Sketch, prepare, sentence_grams, sign, sketch
 from dedupe.shingle import U32, U64, TokenHasher
 from dedupe.store import TextStore
@@ -435,33 +435,30 @@ def find_duplicates(
     """
     progress = progress or _Silent()
     with TextStore() as store:
-        # Reading runs with the cycle collector on: a parser may leave cycles behind (the
-        # stdlib's expat after a malformed feed holds the parsed feed), freed as it goes.
         corpus = read_corpus(articles, store, progress, settings.workers)
-        with cycles_unchecked():
-            if callable(focus):
-                focus = focus()
-            hasher = TokenHasher(settings.seed)
-            progress.stage("corpus statistics", None)
-            statistics = corpus_statistics(corpus, settings, hasher)
-            progress.stage("preparing", len(corpus))
-            context = {
-                "settings": settings,
-                "signer": Signer(settings.num_perm, settings.seed),
-                "common": statistics.common_stems,
-                "corpus": corpus,
-            }
-            documents = Signatures.empty(len(corpus), settings.num_perm)
-            first = 0
-            chunks = run_chunks(_signatures_chunk, range(len(corpus)), settings.workers, progress.advance, context)
-            for part in chunks:
-                documents.put(first, part)
-                first += len(part.fingerprints)
-            candidates = find_candidates(documents, settings, progress)
-            # The signature matrices (1 KB a document) are not needed past this point: freed
-            # before verification forks its workers.
-            documents = documents.without_signatures()
-            pairs = verify_pairs(corpus, candidates, settings, progress, focus, statistics.common_shingles)
+        if callable(focus):
+            focus = focus()
+        hasher = TokenHasher(settings.seed)
+        progress.stage("corpus statistics", None)
+        statistics = corpus_statistics(corpus, settings, hasher)
+        progress.stage("preparing", len(corpus))
+        context = {
+            "settings": settings,
+            "signer": Signer(settings.num_perm, settings.seed),
+            "common": statistics.common_stems,
+            "corpus": corpus,
+        }
+        documents = Signatures.empty(len(corpus), settings.num_perm)
+        first = 0
+        chunks = run_chunks(_signatures_chunk, range(len(corpus)), settings.workers, progress.advance, context)
+        for part in chunks:
+            documents.put(first, part)
+            first += len(part.fingerprints)
+        candidates = find_candidates(documents, settings, progress)
+        # The signature matrices (1 KB a document) are not needed past this point: freed
+        # before verification forks its workers.
+        documents = documents.without_signatures()
+        pairs = verify_pairs(corpus, candidates, settings, progress, focus, statistics.common_shingles)
     shells = corpus.shells
     infos = {shell.id: document_info(shell, documents, row) for row, shell in enumerate(shells)}
     clusters = build_clusters(pairs, infos)

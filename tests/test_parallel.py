@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import multiprocessing
 import os
 import time
@@ -13,7 +12,7 @@ import pytest
 from dedupe import parallel, pipeline
 from dedupe.config import Settings
 from dedupe.models import Article
-from dedupe.parallel import Background, cycles_unchecked
+from dedupe.parallel import Background
 from dedupe.pipeline import find_duplicates
 from tests.conftest import SEEDS_DIR
 
@@ -87,37 +86,6 @@ def test_items_are_worked_on_one_at_a_time_until_finish() -> None:
         assert list(jobs.results()) == list(range(12))
 
 
-def test_cycles_unchecked_pauses_the_collector_and_restores_it() -> None:
-    assert gc.isenabled()
-    with cycles_unchecked():
-        assert not gc.isenabled()
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        with cycles_unchecked():
-            assert not gc.isenabled()
-        assert not gc.isenabled()  # left as it was found
-    finally:
-        gc.enable()
-
-
-def test_a_scan_makes_no_reference_cycles() -> None:
-    """``find_duplicates`` turns the cycle collector off: what it allocates must be freed by
-    reference counting alone, or a large scan would hold garbage until it ends."""
-    articles = _seed_articles()
-    assert len(articles) == 5
-    find_duplicates(articles, Settings(jobs=1))  # warm caches and lazy imports
-    gc.collect()
-    gc.disable()
-    try:
-        report = find_duplicates(articles, Settings(jobs=1))
-        del report
-        unreachable = gc.collect()
-    finally:
-        gc.enable()
-    assert unreachable == 0
-
-
 def _seed_articles() -> list[Article]:
     return [
         Article(id=path.name, path=str(path), text=path.read_text(encoding="utf-8"))
@@ -143,32 +111,3 @@ def test_the_report_does_not_depend_on_the_worker_cache(monkeypatch: pytest.Monk
     monkeypatch.setattr(pipeline, "_WORKER_CACHE_SIZE", 1)
     assert find_duplicates(articles, Settings(jobs=1)) == roomy
     assert roomy.pairs  # the seeds relate: the comparison is not between two empty reports
-
-
-class _StageCollector:
-    """A progress recorder noting whether the cycle collector was on as each stage began."""
-
-    def __init__(self) -> None:
-        self.collector_on: dict[str, bool] = {}
-
-    def stage(self, name: str, total: int | None) -> None:
-        self.collector_on[name] = gc.isenabled()
-
-    def advance(self, steps: int = 1) -> None:
-        pass
-
-
-def test_the_collector_is_off_after_reading_and_back_after_the_scan() -> None:
-    """Reading keeps the collector (a malformed feed leaves cycles in the XML parser); the
-    stages after it run without; it is back once the scan ends."""
-    recorder = _StageCollector()
-    find_duplicates(_seed_articles(), Settings(jobs=1), recorder)
-    assert recorder.collector_on == {
-        "reading": True,
-        "boilerplate": True,
-        "corpus statistics": False,
-        "preparing": False,
-        "LSH candidates": False,
-        "verifying": False,
-    }
-    assert gc.isenabled()
