@@ -25,17 +25,7 @@ import click
 
 from dedupe import evidence
 from dedupe.config import Settings
-from dedupe.lsh import Signer
-from dedupe.parallel import run_chunks
-from dedupe.pipeline import (
-    Signatures,
-    _signatures_chunk,
-    _Silent,
-    by_component,
-    corpus_statistics,
-    find_candidates,
-    read_corpus,
-)
+from dedupe.pipeline import _Silent, by_component, corpus_statistics, find_candidates, read_corpus, sign_corpus
 from dedupe.prepare import Prepared, prepare, sentence_grams
 from dedupe.shingle import TokenHasher
 from dedupe.sources import SourceOptions, iter_articles
@@ -70,17 +60,7 @@ def main(corpus: str, pairs: int, repeat: int, max_size: int) -> None:
         articles = iter_articles([corpus], lambda *_: None, SourceOptions(max_bytes=max_size * 2**20))
         documents = read_corpus(articles, store, _Silent(), settings.workers)
         statistics = corpus_statistics(documents, settings, TokenHasher(settings.seed))
-        context = {
-            "settings": settings,
-            "signer": Signer(settings.num_perm, settings.seed),
-            "common": statistics.common_stems,
-            "corpus": documents,
-        }
-        signatures = Signatures.empty(len(documents), settings.num_perm)
-        first = 0
-        for part in run_chunks(_signatures_chunk, range(len(documents)), settings.workers, lambda _: None, context):
-            signatures.put(first, part)
-            first += len(part.fingerprints)
+        signatures = sign_corpus(documents, settings, statistics, _Silent())
         chosen = by_component(sorted(find_candidates(signatures, settings, _Silent())))[:pairs]
         texts = {index: documents[index] for pair in chosen for index in pair}
     if not chosen:

@@ -365,6 +365,23 @@ def _signatures_chunk(chunk: list[int]) -> list[Signatures]:
     return [Signatures.of_articles([corpus[index] for index in chunk], settings, shared("signer"), shared("common"))]
 
 
+def sign_corpus(corpus: Corpus, settings: Settings, statistics: CorpusStatistics, progress: Progress) -> Signatures:
+    """Every document's fingerprint, word count and MinHash signatures, sketched by the workers."""
+    progress.stage("preparing", len(corpus))
+    context = {
+        "settings": settings,
+        "signer": Signer(settings.num_perm, settings.seed),
+        "common": statistics.common_stems,
+        "corpus": corpus,
+    }
+    documents = Signatures.empty(len(corpus), settings.num_perm)
+    first = 0
+    for part in run_chunks(_signatures_chunk, range(len(corpus)), settings.workers, progress.advance, context):
+        documents.put(first, part)
+        first += len(part.fingerprints)
+    return documents
+
+
 def by_component(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The pairs ordered so that those sharing documents come together: by connected component
     (the component of the lowest document first), then by pair. A worker then prepares each
@@ -441,19 +458,7 @@ def find_duplicates(
         hasher = TokenHasher(settings.seed)
         progress.stage("corpus statistics", None)
         statistics = corpus_statistics(corpus, settings, hasher)
-        progress.stage("preparing", len(corpus))
-        context = {
-            "settings": settings,
-            "signer": Signer(settings.num_perm, settings.seed),
-            "common": statistics.common_stems,
-            "corpus": corpus,
-        }
-        documents = Signatures.empty(len(corpus), settings.num_perm)
-        first = 0
-        chunks = run_chunks(_signatures_chunk, range(len(corpus)), settings.workers, progress.advance, context)
-        for part in chunks:
-            documents.put(first, part)
-            first += len(part.fingerprints)
+        documents = sign_corpus(corpus, settings, statistics, progress)
         candidates = find_candidates(documents, settings, progress)
         # The signature matrices (1 KB a document) are not needed past this point: freed
         # before verification forks its workers.
