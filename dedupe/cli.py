@@ -224,6 +224,8 @@ def _settings(options: dict[str, Any]) -> Settings:
         "loose_rewrite_ordered",
         "loose_rewrite_origin",
         "loose_rewrite_rare_order",
+        "numbers_min",
+        "numbers_shared",
     }
     return Settings(**{k: v for k, v in options.items() if k in keys and v is not None})
 
@@ -358,6 +360,19 @@ def scan_options(function: Any = None, *, formats: Sequence[str] = SCAN_FORMATS,
             type=int,
             default=None,
             help=f"Longest verbatim run (words) for partial [{defaults.partial_min_run}].",
+        ),
+        click.option(
+            "--numbers-min",
+            type=int,
+            default=None,
+            help=f"Distinct numbers each side must state before numbers are compared [{defaults.numbers_min}].",
+        ),
+        click.option(
+            "--numbers-shared",
+            type=float,
+            default=None,
+            help=f"Share of the smaller side's numbers a copy or rewrite must share; template stories "
+            f"(market reports, results) repeat a wording with other numbers [{defaults.numbers_shared}].",
         ),
         click.option("--shingle-size", type=int, default=None, help=f"Words per shingle [{defaults.shingle_size}]."),
         click.option("--num-perm", type=int, default=None, help=f"MinHash permutations [{defaults.num_perm}]."),

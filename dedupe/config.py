@@ -41,6 +41,11 @@ class Settings:
         same order for at least ``loose_rewrite_rare_order`` of them (``rare_order``).
       partial_verbatim: share of one side's unquoted text in verbatim runs shared with the other.
       partial_min_run: the longest shared verbatim run (tokens) a partial reuse must contain.
+      numbers_min / numbers_shared: when both sides state at least ``numbers_min`` distinct
+        numbers (tokens with a digit, outside quotations), a near-duplicate or rewrite must share
+        at least ``numbers_shared`` of the smaller side's; otherwise the pair is not related.
+        Template stories (market reports, results, weather, exchange rates) repeat one wording
+        with other numbers: a copy or rewrite keeps its source's numbers.
     """
 
     shingle_size: int = 5
@@ -62,6 +67,8 @@ class Settings:
     loose_rewrite_rare_order: float = 0.45
     partial_verbatim: float = 0.1
     partial_min_run: int = 20
+    numbers_min: int = 5
+    numbers_shared: float = 0.4
     min_sentence_tokens: int = 4
     seed: int = 1
     jobs: int = 0
@@ -82,6 +89,7 @@ class Settings:
             "loose_rewrite_origin",
             "loose_rewrite_rare_order",
             "partial_verbatim",
+            "numbers_shared",
         ):
             value = getattr(self, name)
             if not 0.0 < value <= 1.0:
@@ -90,6 +98,8 @@ class Settings:
             raise ConfigError(
                 "shingle-size must be >= 1, num-perm >= 16, partial-min-run >= 1 and quoted-rewrite-quotes >= 2"
             )
+        if self.numbers_min < 1:
+            raise ConfigError(f"numbers-min must be >= 1, got {self.numbers_min}")
         if self.jobs < 0:
             raise ConfigError(f"jobs must be >= 0 (0 = all cores), got {self.jobs}")
 

@@ -87,6 +87,9 @@ class Measures:
     own_quotes_b: int
     rare_order: float
     length_ratio: float
+    numbers_a: int = 0
+    numbers_b: int = 0
+    shared_numbers: int = 0
 
 
 @dataclass(frozen=True)

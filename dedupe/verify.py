@@ -9,7 +9,9 @@ but tells the story its own way. Quoted text is left out of alignment and of ver
 A looser rewrite (condensed, sentences merged, facts moved) is accepted on weaker sentence
 matches only when quotations say which way the text was borrowed: one side quotes nobody the
 other does not (an independent report brings quotations of its own reporting), and both the
-sentences and the rare tokens the two share follow the same order.
+sentences and the rare tokens the two share follow the same order. A copy or rewrite must also
+state its source's numbers: stories written from one template (market reports, results) repeat
+the sentences with other numbers.
 """
 
 from __future__ import annotations
@@ -384,6 +386,20 @@ def _chain_weight(first: npt.NDArray[np.int64], second: npt.NDArray[np.int64], w
     return found
 
 
+def numbers(doc: Prepared) -> frozenset[str]:
+    """The distinct numbers a text states outside quotations: its tokens with a digit, as written
+    ("70,000", "2.5", "10:30", "2024"; the tokeniser keeps a number's separators), in any script's
+    digits. Found once per document."""
+    if doc.numbers is None:
+        seg = doc.segmented
+        doc.numbers = frozenset(
+            token
+            for token, quoted in zip(seg.tokens, seg.quoted, strict=True)
+            if not quoted and not token.isalpha() and any(map(str.isdigit, token))
+        )
+    return doc.numbers
+
+
 def measure(
     a: Prepared, b: Prepared, settings: Settings, alignment: Alignment | None, common_shingles: U64 | None = None
 ) -> Measures:
@@ -401,6 +417,7 @@ def measure(
     )
     found_a, quotes_a = _quotes_found(a, a_in_b, quoted_a)
     found_b, quotes_b = _quotes_found(b, b_in_a, quoted_b)
+    numbers_a, numbers_b = numbers(a), numbers(b)
     return Measures(
         jaccard=round(jaccard, 4),
         containment=round(max(cont_a, cont_b), 4),
@@ -421,6 +438,9 @@ def measure(
         own_quotes_b=quotes_b - found_b,
         rare_order=round(_rare_order(a, b, quoted_a, quoted_b), 4),
         length_ratio=round(min(a.words, b.words) / max(a.words, b.words, 1), 4),
+        numbers_a=len(numbers_a),
+        numbers_b=len(numbers_b),
+        shared_numbers=len(numbers_a & numbers_b),
     )
 
 
@@ -428,6 +448,28 @@ def classify(a: Prepared, b: Prepared, m: Measures, settings: Settings) -> tuple
     """The relation the measures support, with a score in [0, 1], or ``None``."""
     if a.fingerprint == b.fingerprint and a.words:
         return Relation.EXACT, 1.0
+    verdict = _copy_or_rewrite(m, settings)
+    if verdict is not None:
+        # A copy or a rewrite states its source's numbers; a story written from the same template
+        # (a market report, a result, the weather) states others: no relation, not even partial.
+        return verdict if numbers_agree(m, settings) else None
+    verbatim = max(m.verbatim_a, m.verbatim_b)
+    min_run = settings.partial_min_run * max(a.shingle_scale, b.shingle_scale)
+    if verbatim >= settings.partial_verbatim and m.longest_run >= min_run:
+        return Relation.PARTIAL, verbatim
+    return None
+
+
+def numbers_agree(m: Measures, settings: Settings) -> bool:
+    """Whether the pair's numbers allow a copy or rewrite: fewer than ``numbers_min`` distinct
+    numbers on a side (too few to judge), or at least ``numbers_shared`` of the smaller side's
+    shared with the other."""
+    fewer = min(m.numbers_a, m.numbers_b)
+    return fewer < settings.numbers_min or m.shared_numbers >= round(settings.numbers_shared * fewer, 9)
+
+
+def _copy_or_rewrite(m: Measures, settings: Settings) -> tuple[Relation, float] | None:
+    """Near-duplicate or rewrite, as the text's measures say (numbers aside), or ``None``."""
     if m.containment >= settings.near_duplicate_containment:
         return Relation.NEAR_DUPLICATE, m.containment
     low, high = sorted((m.ordered_a, m.ordered_b))
@@ -443,10 +485,6 @@ def classify(a: Prepared, b: Prepared, m: Measures, settings: Settings) -> tuple
             return Relation.REWRITE, round((low + high) / 2, 4)
     if _loose_rewrite(m, settings):
         return Relation.REWRITE, round((low + high) / 2, 4)
-    verbatim = max(m.verbatim_a, m.verbatim_b)
-    min_run = settings.partial_min_run * max(a.shingle_scale, b.shingle_scale)
-    if verbatim >= settings.partial_verbatim and m.longest_run >= min_run:
-        return Relation.PARTIAL, verbatim
     return None
 
 
