@@ -17,6 +17,7 @@ the sentences with other numbers.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -386,16 +387,21 @@ def _chain_weight(first: npt.NDArray[np.int64], second: npt.NDArray[np.int64], w
     return found
 
 
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+
+
 def numbers(doc: Prepared) -> frozenset[str]:
-    """The distinct numbers a text states outside quotations: its tokens with a digit, as written
+    """The distinct numbers a text states outside quotations: the digits of its tokens as written
     ("70,000", "2.5", "10:30", "2024"; the tokeniser keeps a number's separators), in any script's
-    digits. Found once per document."""
+    digits, without letters glued to them ("4.5bn", "10am", "3rd": 4.5, 10, 3), so that a rewrite
+    restyling its units keeps its numbers. Found once per document."""
     if doc.numbers is None:
         seg = doc.segmented
         doc.numbers = frozenset(
-            token
+            number
             for token, quoted in zip(seg.tokens, seg.quoted, strict=True)
             if not quoted and not token.isalpha() and any(map(str.isdigit, token))
+            for number in _NUMBER.findall(token)
         )
     return doc.numbers
 

@@ -60,6 +60,8 @@ def test_numbers_are_the_distinct_unquoted_tokens_with_a_digit() -> None:
     assert _prepared("9月14日に82人が3万人の47%") == ["14", "3", "47", "82", "9"]
     assert _prepared("Выручка составила ٣٥ млрд и ३२ млн") == ["٣٥", "३२"]
     assert _prepared("No figures here at all.") == []
+    # Letters glued to a number are not part of it: the same numbers as "4.5 billion at 10 a.m.".
+    assert _prepared("Sales of $4.5bn by 10am, the 3rd rise") == ["10", "3", "4.5"]
 
 
 def _measures(numbers_a: int, numbers_b: int, shared: int) -> Measures:
