@@ -371,8 +371,9 @@ def scan_options(function: Any = None, *, formats: Sequence[str] = SCAN_FORMATS,
             "--numbers-shared",
             type=float,
             default=None,
-            help=f"Share of the smaller side's numbers a copy or rewrite must share; template stories "
-            f"(market reports, results) repeat a wording with other numbers [{defaults.numbers_shared}].",
+            help=f"Share of the smaller side's numbers (equal or rounded) a copy or rewrite must share; "
+            f"template stories (market reports, results) repeat a wording with other numbers "
+            f"[{defaults.numbers_shared}].",
         ),
         click.option("--shingle-size", type=int, default=None, help=f"Words per shingle [{defaults.shingle_size}]."),
         click.option("--num-perm", type=int, default=None, help=f"MinHash permutations [{defaults.num_perm}]."),

@@ -42,10 +42,11 @@ class Settings:
       partial_verbatim: share of one side's unquoted text in verbatim runs shared with the other.
       partial_min_run: the longest shared verbatim run (tokens) a partial reuse must contain.
       numbers_min / numbers_shared: when both sides state at least ``numbers_min`` distinct
-        numbers (tokens with a digit, outside quotations), a near-duplicate or rewrite must share
-        at least ``numbers_shared`` of the smaller side's; otherwise the pair is not related.
-        Template stories (market reports, results, weather, exchange rates) repeat one wording
-        with other numbers: a copy or rewrite keeps its source's numbers.
+        numbers (outside quotations), a near-duplicate or rewrite must share at least
+        ``numbers_shared`` of the smaller side's (equal or rounded); otherwise a rewrite is no
+        relation and a near-duplicate at most partial reuse. Template stories (market reports,
+        results, weather, exchange rates) repeat one wording with other numbers: a copy or
+        rewrite keeps its source's numbers.
     """
 
     shingle_size: int = 5
@@ -68,7 +69,7 @@ class Settings:
     partial_verbatim: float = 0.1
     partial_min_run: int = 20
     numbers_min: int = 5
-    numbers_shared: float = 0.4
+    numbers_shared: float = 0.5
     min_sentence_tokens: int = 4
     seed: int = 1
     jobs: int = 0

@@ -48,7 +48,7 @@ from dedupe.segment import _UNSPACED_CHAR as UNSPACED_CHAR
 from dedupe.segment import Segmented, quoted_spans
 from dedupe.segment import _pieces as segment_pieces
 from dedupe.shingle import TokenHasher
-from dedupe.verify import Alignment, align, classify, measure
+from dedupe.verify import Alignment, align, classify, measure, other_numbers
 
 MIN_RUN = 6
 MAX_GAP = 3
@@ -1118,6 +1118,8 @@ class Comparison:
     changes: tuple[Change, ...]
     words_a: int = 0
     words_b: int = 0
+    # Worded like a copy or rewrite, with other numbers (``verify.other_numbers``).
+    other_numbers: bool = False
 
     @classmethod
     def of_pair(cls, pair: Pair, a: Article, b: Article, words_a: int = 0, words_b: int = 0) -> Comparison:
@@ -1138,4 +1140,15 @@ def compare(article_a: Article, article_b: Article, settings: Settings) -> Compa
     verdict = classify(a, b, measures, settings)
     relation, score = verdict if verdict is not None else (None, 0.0)
     passages, changes = build_evidence(a, b, alignment, relation, settings)
-    return Comparison(article_a, article_b, relation, round(score, 4), measures, passages, changes, a.words, b.words)
+    return Comparison(
+        article_a,
+        article_b,
+        relation,
+        round(score, 4),
+        measures,
+        passages,
+        changes,
+        a.words,
+        b.words,
+        other_numbers=verdict != (Relation.EXACT, 1.0) and other_numbers(measures, settings),
+    )

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 
 import numpy as np
@@ -390,20 +391,68 @@ def _chain_weight(first: npt.NDArray[np.int64], second: npt.NDArray[np.int64], w
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 
 
+def _canonical(number: str) -> str:
+    """A number as plain ASCII digits and at most one decimal point: "70,000", "70.000" and
+    "70000" are "70000"; "2,5" and "2.5" are "2.5"; "10:30" is "10:30"; "٣٥" is "35". A last
+    separator followed by exactly three digits, all separators alike, groups thousands."""
+    if not number.isascii():
+        number = "".join(str(digit) if (digit := unicodedata.digit(c, None)) is not None else c for c in number)
+    if ":" in number:
+        return number
+    separators = [i for i, c in enumerate(number) if c in ".,"]
+    if not separators:
+        return number
+    last = separators[-1]
+    grouped = len(number) - last - 1 == 3 and len({number[i] for i in separators}) == 1
+    whole = number[:last].replace(",", "").replace(".", "")
+    return whole + number[last + 1 :] if grouped else f"{whole}.{number[last + 1 :]}"
+
+
 def numbers(doc: Prepared) -> frozenset[str]:
-    """The distinct numbers a text states outside quotations: the digits of its tokens as written
-    ("70,000", "2.5", "10:30", "2024"; the tokeniser keeps a number's separators), in any script's
-    digits, without letters glued to them ("4.5bn", "10am", "3rd": 4.5, 10, 3), so that a rewrite
-    restyling its units keeps its numbers. Found once per document."""
+    """The distinct numbers a text states outside quotations (``_canonical``): the digit runs of
+    its tokens, without letters glued to them ("4.5bn", "10am": 4.5, 10), in any script's digits,
+    with thousands grouped by spaces joined ("318 000 000": 318000000, after a first group of
+    one to three digits). Found once per document."""
     if doc.numbers is None:
         seg = doc.segmented
-        doc.numbers = frozenset(
-            number
-            for token, quoted in zip(seg.tokens, seg.quoted, strict=True)
-            if not quoted and not token.isalpha() and any(map(str.isdigit, token))
-            for number in _NUMBER.findall(token)
-        )
+        found: list[str] = []
+        joinable = -1  # the end of the last number when it may take a group of three digits
+        for token, quoted, (start, end) in zip(seg.tokens, seg.quoted, seg.spans, strict=True):
+            if quoted or token.isalpha() or not any(map(str.isdigit, token)):
+                joinable = -1
+                continue
+            if joinable >= 0 and start == joinable + 1 and len(token) == 3 and token.isdigit():
+                found[-1] += token
+                joinable = end
+                continue
+            runs = _NUMBER.findall(token)
+            found += runs
+            joinable = end if token.isdigit() and len(token) <= 3 else -1
+        doc.numbers = frozenset(map(_canonical, found))
     return doc.numbers
+
+
+def _rounds_to(number: str, other: str) -> bool:
+    """Whether ``other``, written with more decimals, rounds to ``number`` ("34" ~ "34.4",
+    "6.5" ~ "6.47"): a rewrite rounds its source's figures."""
+    if ":" in number or ":" in other:
+        return False
+    places = len(number.partition(".")[2])
+    if len(other.partition(".")[2]) <= places:
+        return False
+    value, rounded = float(other), float(number)
+    return abs(value - rounded) <= 0.5 * 10.0**-places + 1e-9
+
+
+def shared_numbers(a: frozenset[str], b: frozenset[str]) -> int:
+    """How many of the numbers of the side with fewer are found in the other, equal or rounded
+    (``_rounds_to``, either way)."""
+    fewer, more = (a, b) if len(a) <= len(b) else (b, a)
+    return sum(
+        1
+        for number in fewer
+        if number in more or any(_rounds_to(number, other) or _rounds_to(other, number) for other in more)
+    )
 
 
 def measure(
@@ -446,7 +495,7 @@ def measure(
         length_ratio=round(min(a.words, b.words) / max(a.words, b.words, 1), 4),
         numbers_a=len(numbers_a),
         numbers_b=len(numbers_b),
-        shared_numbers=len(numbers_a & numbers_b),
+        shared_numbers=shared_numbers(numbers_a, numbers_b),
     )
 
 
@@ -456,9 +505,14 @@ def classify(a: Prepared, b: Prepared, m: Measures, settings: Settings) -> tuple
         return Relation.EXACT, 1.0
     verdict = _copy_or_rewrite(m, settings)
     if verdict is not None:
+        if numbers_agree(m, settings):
+            return verdict
         # A copy or a rewrite states its source's numbers; a story written from the same template
-        # (a market report, a result, the weather) states others: no relation, not even partial.
-        return verdict if numbers_agree(m, settings) else None
+        # (a market report, a result, the weather) states others: not a rewrite. Text that is
+        # mostly the same with other numbers (a revised version, or a template with little to
+        # fill in) may still be partial reuse.
+        if verdict[0] is not Relation.NEAR_DUPLICATE:
+            return None
     verbatim = max(m.verbatim_a, m.verbatim_b)
     min_run = settings.partial_min_run * max(a.shingle_scale, b.shingle_scale)
     if verbatim >= settings.partial_verbatim and m.longest_run >= min_run:
@@ -472,6 +526,12 @@ def numbers_agree(m: Measures, settings: Settings) -> bool:
     shared with the other."""
     fewer = min(m.numbers_a, m.numbers_b)
     return fewer < settings.numbers_min or m.shared_numbers >= round(settings.numbers_shared * fewer, 9)
+
+
+def other_numbers(m: Measures, settings: Settings) -> bool:
+    """Whether the text reads as a copy or rewrite but the numbers differ (``numbers_agree``):
+    a template story, or a version with revised figures."""
+    return _copy_or_rewrite(m, settings) is not None and not numbers_agree(m, settings)
 
 
 def _copy_or_rewrite(m: Measures, settings: Settings) -> tuple[Relation, float] | None:

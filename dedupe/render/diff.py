@@ -183,12 +183,21 @@ def header(comparison: Comparison, plain: bool) -> Text:
     m: Measures = comparison.measures
     out = Text()
     out.append(f"{comparison.a.id} and {comparison.b.id}: ", style="" if plain else "bold")
+    numbers = (
+        f"worded like a copy or rewrite, but {m.shared_numbers} of the {min(m.numbers_a, m.numbers_b)}"
+        " numbers of the side with fewer are found in the other (a template story, or revised figures)"
+    )
     if comparison.relation is None:
         out.append("not related", style="" if plain else "bold")
-        out.append(" (no relation reaches its threshold; the evidence below shows how close they are)")
+        if comparison.other_numbers:
+            out.append(f": {numbers}")
+        else:
+            out.append(" (no relation reaches its threshold; the evidence below shows how close they are)")
     else:
         out.append(comparison.relation.value, style="" if plain else RELATION_STYLE[comparison.relation])
         out.append(f", score {_number(comparison.score)}")
+        if comparison.other_numbers:
+            out.append(f"; {numbers}")
     for side, article, words in (("A", comparison.a, comparison.words_a), ("B", comparison.b, comparison.words_b)):
         out.append(f"\n  {side}  {article.path}")
         if words:
