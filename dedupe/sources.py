@@ -461,8 +461,10 @@ def _stream_jsonl(
         cut = head.rfind(b"\n")
         sample = head[: cut + 1] if cut >= 0 else _whole_utf8(head)
         try:
-            # Blank lines tell nothing: JSON Lines is UTF-8.
-            encoding = decode(sample).encoding if sample.removeprefix(codecs.BOM_UTF8).strip() else "utf-8"
+            # Blank lines tell nothing: JSON Lines is UTF-8. (Blank as text: a head of no-break
+            # spaces is blank too, which ``decode`` would call an empty file.)
+            blank = not sample.removeprefix(codecs.BOM_UTF8).decode("utf-8", "replace").strip()
+            encoding = "utf-8" if blank else decode(sample).encoding
         except NotText as error:
             on_skip(Skipped(path, str(error)))
             return

@@ -23,7 +23,7 @@ from unittest import mock
 
 import pytest
 from click.testing import CliRunner, Result
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from dedupe import sources
@@ -849,6 +849,7 @@ def test_random_jsonl_never_raises_and_every_line_is_accounted_for(lines: list[s
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
+@example(lines=["\xa00"], head=1)  # a head of no-break spaces is blank, not an empty file
 @given(st.lists(jsonl_lines, max_size=12), st.integers(1, 80))
 def test_a_jsonl_file_read_line_by_line_is_read_as_a_whole(lines: list[str], head: int) -> None:
     """Streamed past its head, valid UTF-8 JSON Lines give the articles and warnings of a whole read."""
