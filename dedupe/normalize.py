@@ -11,9 +11,11 @@ import unicodedata
 from collections.abc import Sequence
 
 # Every typographic double quote (and the guillemets and CJK corner brackets that play the same
-# role) becomes '"'; single typographic quotes become "'"; every dash becomes '-'.
-_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u300c\u300d\u300e\u300f\u301d\u301e\u2033\uff02"
-_SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2039\u203a\u2032\uff07"
+# role) becomes '"'; single typographic quotes become "'"; every dash becomes '-'. The white
+# corner brackets 『』 quote inside 「」 in Japanese and Chinese, or name a work (a book, a film):
+# single quotes, so that 「…『…』…」 stays one quotation and a title is not one.
+_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u300c\u300d\u301d\u301e\u2033\uff02"
+_SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2039\u203a\u2032\uff07\u300e\u300f"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _TRANSLATION = str.maketrans(
     {**{c: '"' for c in _DOUBLE_QUOTES}, **{c: "'" for c in _SINGLE_QUOTES}, **{c: "-" for c in _DASHES}}

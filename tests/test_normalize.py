@@ -27,8 +27,8 @@ from dedupe.normalize import normalize
         ("ǅemal", "džemal"),
         ("MOSCOW Москва", "moscow москва"),
         # every double-quote style becomes '"', every single quote "'"
-        ("“curly” „low“ «guillemets» 「corner」 『double』", '"curly" "low" "guillemets" "corner" "double"'),
-        ("‘single’ ‚low‘ ‹angle›", "'single' 'low' 'angle'"),
+        ("“curly” „low“ «guillemets» 「corner」", '"curly" "low" "guillemets" "corner"'),
+        ("‘single’ ‚low‘ ‹angle› 『white corner』", "'single' 'low' 'angle' 'white corner'"),
         ("it’s", "it's"),
         # every dash becomes '-'
         ("a‐b a‑b a‒b a–b a—b a―b a−b", "a-b a-b a-b a-b a-b a-b a-b"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dedupe.normalize import normalize
-from dedupe.segment import segment, sentences, tokens
+from dedupe.segment import quoted_spans, segment, sentences, tokens
 
 
 def _tokens(text: str) -> list[str]:
@@ -150,6 +150,13 @@ def test_segment_marks_quoted_tokens_and_sentences() -> None:
     assert seg.sentence_of == [0] * 7 + [1] * 4
     assert [text[s:e] for s, e in seg.spans][:3] == ["The", "mayor", "said"]
     assert len(seg.sentence_spans) == 2
+
+
+def test_a_japanese_quotation_with_a_title_inside_is_one_quotation() -> None:
+    # 「…『…』…」: the white corner brackets quote inside the quotation (or name a work).
+    text = normalize("首相は「『異次元の少子化対策』を進める」と述べた。", fold_case=False)
+    assert [text[s:e] for s, e in quoted_spans(text)] == ["\"'異次元の少子化対策'を進める\""]
+    assert quoted_spans(normalize("映画『君の名は。』が公開された。", fold_case=False)) == []
 
 
 def test_initials_do_not_end_sentences() -> None:
