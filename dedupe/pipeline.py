@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Sequence, Set
 from dataclasses import dataclass, replace
 from typing import Protocol, overload
@@ -21,7 +21,7 @@ from dedupe.parallel import run_chunks, shared
 from dedupe.prepare import Prepared, Sketch, prepare, sentence_grams, sign, sketch
 from dedupe.shingle import U32, U64, TokenHasher
 from dedupe.store import TextStore
-from dedupe.verify import align, classify, measure
+from dedupe.verify import align, classify, measure, text_numbers
 
 REPORT_VERSION = 1
 # A stem found in more documents than this says little about which story a text tells (function
@@ -229,20 +229,24 @@ class CorpusStatistics:
 
     common_stems: U64
     common_shingles: U64
+    common_numbers: frozenset[str] = frozenset()
 
 
 def corpus_statistics(articles: Sequence[Article], settings: Settings, hasher: TokenHasher) -> CorpusStatistics:
-    """Stems in more than max(COMMON_DOCS, COMMON_SHARE·N) documents and shingles in at least
-    max(COMMON_SHINGLE_DOCS, COMMON_SHINGLE_SHARE·N), estimated on an evenly spaced sample."""
+    """Stems in more than max(COMMON_DOCS, COMMON_SHARE·N) documents, and shingles and numbers in
+    at least max(COMMON_SHINGLE_DOCS, COMMON_SHINGLE_SHARE·N), estimated on an evenly spaced
+    sample."""
     step = max(1, len(articles) // STEM_SAMPLE)
     sample = range(0, len(articles), step)
     sketches = [sketch(articles[index], settings, hasher) for index in sample]
     scale = len(sample) / max(1, len(articles))
     stem_limit = max(COMMON_DOCS, COMMON_SHARE * len(articles)) * scale
     shingle_limit = max(COMMON_SHINGLE_DOCS, COMMON_SHINGLE_SHARE * len(articles)) * scale
+    number_counts = Counter(number for index in sample for number in text_numbers(articles[index].text))
     return CorpusStatistics(
         common_stems=_frequent([s.stems for s in sketches], lambda count: count > stem_limit),
         common_shingles=_frequent([s.shingle_set for s in sketches], lambda count: count >= shingle_limit),
+        common_numbers=frozenset(number for number, count in number_counts.items() if count >= shingle_limit),
     )
 
 
@@ -322,7 +326,12 @@ def _decoded(codes: U64) -> set[tuple[int, int]]:
 
 
 def verify_pair(
-    a: Prepared, b: Prepared, settings: Settings, hasher: TokenHasher, common_shingles: U64 | None = None
+    a: Prepared,
+    b: Prepared,
+    settings: Settings,
+    hasher: TokenHasher,
+    common_shingles: U64 | None = None,
+    common_numbers: frozenset[str] = frozenset(),
 ) -> Pair | None:
     """Measures, relation and evidence of one candidate pair; ``None`` when they do not relate."""
     if a.article.id > b.article.id:
@@ -330,7 +339,7 @@ def verify_pair(
     sentence_grams(a, settings, hasher)
     sentence_grams(b, settings, hasher)
     alignment = align(a, b)
-    measures = measure(a, b, settings, alignment, common_shingles)
+    measures = measure(a, b, settings, alignment, common_shingles, common_numbers)
     verdict = classify(a, b, measures, settings)
     if verdict is None:
         return None
@@ -401,10 +410,11 @@ def topic_confirmed(a: U64, b: U64, settings: Settings) -> bool:
 def _verify_chunk(chunk: list[tuple[int, int, bool]]) -> list[Pair | None]:
     settings: Settings = shared("settings")
     common: U64 = shared("common_shingles")
+    numbers: frozenset[str] = shared("common_numbers")
     return [
         None
         if confirm and not topic_confirmed(_topic_stems(i), _topic_stems(j), settings)
-        else verify_pair(_prepared(i), _prepared(j), settings, _hasher(settings), common)
+        else verify_pair(_prepared(i), _prepared(j), settings, _hasher(settings), common, numbers)
         for i, j, confirm in chunk
     ]
 
@@ -479,6 +489,7 @@ def verify_pairs(
         "settings": settings,
         "common_shingles": statistics.common_shingles if statistics is not None else None,
         "common_stems": statistics.common_stems if statistics is not None else empty,
+        "common_numbers": statistics.common_numbers if statistics is not None else frozenset(),
     }
     _WORKER_DOCS.clear()
     _WORKER_STEMS.clear()

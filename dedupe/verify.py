@@ -432,6 +432,13 @@ def numbers(doc: Prepared) -> frozenset[str]:
     return doc.numbers
 
 
+def text_numbers(text: str) -> set[str]:
+    """The numbers of a raw text, roughly as ``numbers`` finds them (quotations included, groups
+    of thousands apart): what ``pipeline.corpus_statistics`` counts to find the corpus's common
+    numbers, cheaply."""
+    return {_canonical(number) for number in _NUMBER.findall(unicodedata.normalize("NFKC", text))}
+
+
 def _rounds_to(number: str, other: str) -> bool:
     """Whether ``other``, written with more decimals, rounds to ``number`` ("34" ~ "34.4",
     "6.5" ~ "6.47"): a rewrite rounds its source's figures."""
@@ -456,9 +463,15 @@ def shared_numbers(a: frozenset[str], b: frozenset[str]) -> int:
 
 
 def measure(
-    a: Prepared, b: Prepared, settings: Settings, alignment: Alignment | None, common_shingles: U64 | None = None
+    a: Prepared,
+    b: Prepared,
+    settings: Settings,
+    alignment: Alignment | None,
+    common_shingles: U64 | None = None,
+    common_numbers: frozenset[str] = frozenset(),
 ) -> Measures:
-    """All measures of a pair (``common_shingles``: corpus-frequent shingles, not evidence)."""
+    """All measures of a pair (``common_shingles``, ``common_numbers``: corpus-frequent shingles
+    and numbers, not evidence: a year, the day's index close in every market report)."""
     jaccard, cont_a, cont_b, _ = _containment(a, b)
     common = [np.asarray(common_shingles)] if common_shingles is not None and len(common_shingles) else []
     a_in_b, *a_common = _members(a.shingles, b.shingle_set, *common)
@@ -472,7 +485,7 @@ def measure(
     )
     found_a, quotes_a = _quotes_found(a, a_in_b, quoted_a)
     found_b, quotes_b = _quotes_found(b, b_in_a, quoted_b)
-    numbers_a, numbers_b = numbers(a), numbers(b)
+    numbers_a, numbers_b = numbers(a) - common_numbers, numbers(b) - common_numbers
     return Measures(
         jaccard=round(jaccard, 4),
         containment=round(max(cont_a, cont_b), 4),

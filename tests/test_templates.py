@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 from dedupe.cli import main
 from dedupe.config import Settings
 from dedupe.models import Article, Measures
+from dedupe.pipeline import corpus_statistics
 from dedupe.prepare import prepare
 from dedupe.shingle import TokenHasher
 from dedupe.verify import numbers, numbers_agree, shared_numbers
@@ -51,6 +52,29 @@ def test_without_the_numbers_check_template_stories_read_as_rewrites() -> None:
     assert {a[:2] for a, _ in rewrites} == {"en", "ru", "zh"}
     # The share asked can be lowered until the briefs' few common numbers (the 20 sessions) pass.
     assert len(_scan("--numbers-shared", "0.05")) > 2
+
+
+def test_a_day_of_market_briefs_sharing_the_market_figures_is_not_related() -> None:
+    """50 briefs of one day (``tests/data/sameday-briefs.jsonl``): each shares the date, the
+    index close and the exchange rate with the others, half of its numbers; numbers found in
+    many documents of the corpus (here all 50) are left out of the comparison."""
+    path = str(Path(__file__).parent / "data" / "sameday-briefs.jsonl")
+
+    def relations(*extra: str) -> list[str]:
+        result = CliRunner().invoke(main, ["scan", path, "--format", "json", "--quiet", *extra])
+        assert result.exit_code == 0, result.output
+        return [pair["relation"] for pair in json.loads(result.stdout)["pairs"]]
+
+    assert relations() == []
+    assert relations("--numbers-min", "1000") == ["rewrite"] * (50 * 49 // 2)
+
+
+def test_numbers_in_many_documents_are_common() -> None:
+    settings = Settings()
+    texts = [f"Index at 2,587.34 on March 14; company {i} earned {1000 + i} won." for i in range(30)]
+    articles = [Article(id=str(i), path="x", text=text) for i, text in enumerate(texts)]
+    statistics = corpus_statistics(articles, settings, TokenHasher(settings.seed))
+    assert statistics.common_numbers == {"2587.34", "14"}  # in 30 documents; each 10xx in one
 
 
 def test_rounded_revised_and_restyled_numbers() -> None:
