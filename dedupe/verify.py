@@ -28,7 +28,9 @@ from scipy import sparse
 from dedupe import kernels
 from dedupe.config import Settings
 from dedupe.models import Measures, Relation
+from dedupe.normalize import normalize
 from dedupe.prepare import Prepared
+from dedupe.segment import quoted_spans
 from dedupe.shingle import U64
 
 F64 = npt.NDArray[np.float64]
@@ -388,13 +390,17 @@ def _chain_weight(first: npt.NDArray[np.int64], second: npt.NDArray[np.int64], w
     return found
 
 
-_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+# A number: thousands grouped by single spaces after a first group of one to three digits
+# ("318 000 000", "4 192"; the no-break and narrow no-break spaces are spaces once normalised),
+# else digits with separators ("70,000", "2.5", "10:30"); any script's digits.
+_NUMBER = re.compile(r"(?<![\d.,:])\d{1,3}(?: \d{3})+(?![.,:]?\d)|\d+(?:[.,:]\d+)*")
 
 
 def _canonical(number: str) -> str:
     """A number as plain ASCII digits and at most one decimal point: "70,000", "70.000" and
     "70000" are "70000"; "2,5" and "2.5" are "2.5"; "10:30" is "10:30"; "٣٥" is "35". A last
     separator followed by exactly three digits, all separators alike, groups thousands."""
+    number = number.replace(" ", "")
     if not number.isascii():
         number = "".join(str(digit) if (digit := unicodedata.digit(c, None)) is not None else c for c in number)
     if ":" in number:
@@ -408,35 +414,33 @@ def _canonical(number: str) -> str:
     return whole + number[last + 1 :] if grouped else f"{whole}.{number[last + 1 :]}"
 
 
+def _numbers_in(text: str) -> set[str]:
+    """The distinct numbers of a normalised text outside quotations (``_NUMBER``, ``_canonical``)."""
+    if '"' not in text:
+        return {_canonical(number) for number in _NUMBER.findall(text)}
+    quotes = quoted_spans(text)
+    starts = [start for start, _ in quotes]
+    found: set[str] = set()
+    for match in _NUMBER.finditer(text):
+        k = bisect.bisect_right(starts, match.start()) - 1
+        if k < 0 or match.start() >= quotes[k][1]:
+            found.add(_canonical(match.group()))
+    return found
+
+
 def numbers(doc: Prepared) -> frozenset[str]:
-    """The distinct numbers a text states outside quotations (``_canonical``): the digit runs of
-    its tokens, without letters glued to them ("4.5bn", "10am": 4.5, 10), in any script's digits,
-    with thousands grouped by spaces joined ("318 000 000": 318000000, after a first group of
-    one to three digits). Found once per document."""
+    """The distinct numbers a text states outside quotations, as values (``_canonical``): digits
+    without the letters glued to them ("4.5bn", "10am": 4.5, 10), in any script's digits, with
+    thousands grouped by spaces joined ("318 000 000": 318000000). Found once per document."""
     if doc.numbers is None:
-        seg = doc.segmented
-        found: list[str] = []
-        joinable = -1  # the end of the last number when it may take a group of three digits
-        for token, quoted, (start, end) in zip(seg.tokens, seg.quoted, seg.spans, strict=True):
-            if quoted or token.isalpha() or not any(map(str.isdigit, token)):
-                joinable = -1
-                continue
-            if joinable >= 0 and start == joinable + 1 and len(token) == 3 and token.isdigit():
-                found[-1] += token
-                joinable = end
-                continue
-            runs = _NUMBER.findall(token)
-            found += runs
-            joinable = end if token.isdigit() and len(token) <= 3 else -1
-        doc.numbers = frozenset(map(_canonical, found))
+        doc.numbers = frozenset(_numbers_in(doc.text))
     return doc.numbers
 
 
 def text_numbers(text: str) -> set[str]:
-    """The numbers of a raw text, roughly as ``numbers`` finds them (quotations included, groups
-    of thousands apart): what ``pipeline.corpus_statistics`` counts to find the corpus's common
-    numbers, cheaply."""
-    return {_canonical(number) for number in _NUMBER.findall(unicodedata.normalize("NFKC", text))}
+    """``numbers`` of a raw text: what ``pipeline.corpus_statistics`` counts to find the corpus's
+    common numbers (the same values, so that leaving them out of a pair's numbers works)."""
+    return _numbers_in(normalize(text, fold_case=False))
 
 
 def _rounds_to(number: str, other: str) -> bool:

@@ -12,8 +12,10 @@ template briefs with thousands grouped by spaces.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
@@ -67,6 +69,20 @@ def test_a_day_of_market_briefs_sharing_the_market_figures_is_not_related() -> N
 
     assert relations() == []
     assert relations("--numbers-min", "1000") == ["rewrite"] * (50 * 49 // 2)
+
+
+@pytest.mark.parametrize("separator", [" ", "\u202f", ","])
+def test_common_numbers_grouped_by_spaces_are_common_too(tmp_path: Path, separator: str) -> None:
+    """50 briefs of one day, the market figures ("95 400", "2 587") written with thousands
+    grouped by a space (``tests/data/sameday-moscow.jsonl``, by a reviewer), a narrow no-break
+    space or a comma: the corpus's counts and each text's numbers read them as the same values."""
+    text = (Path(__file__).parent / "data" / "sameday-moscow.jsonl").read_text(encoding="utf-8")
+    grouped = re.sub(r"(?<=\d) (?=\d{3})", separator, text)
+    assert grouped.count(separator) > 100
+    (tmp_path / "briefs.jsonl").write_text(grouped, encoding="utf-8")
+    result = CliRunner().invoke(main, ["scan", str(tmp_path / "briefs.jsonl"), "--format", "json", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["pairs"] == []
 
 
 def test_numbers_in_many_documents_are_common() -> None:
