@@ -30,7 +30,6 @@ import difflib
 import functools
 import itertools
 import re
-import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -42,7 +41,7 @@ from dedupe import kernels
 from dedupe.boilerplate import strip_boilerplate
 from dedupe.config import Settings
 from dedupe.models import Article, Change, Measures, Pair, Passage, Relation
-from dedupe.normalize import normalize_with_offsets, offsets_by_alignment, original_span
+from dedupe.normalize import normalize_with_offsets, number_value, offsets_by_alignment, original_span
 from dedupe.prepare import Prepared, prepare, sentence_grams
 from dedupe.segment import _UNSPACED_CHAR as UNSPACED_CHAR
 from dedupe.segment import Segmented, quoted_spans
@@ -689,27 +688,6 @@ class Fact:
     @property
     def words(self) -> str:
         return " ".join(map(str, self.key))
-
-
-def _digits(value: str) -> str:
-    if value.isascii():
-        return value  # ASCII digits are their own values; separators stay
-    return "".join(str(d) if (d := unicodedata.digit(c, None)) is not None else c for c in value)
-
-
-@functools.lru_cache(maxsize=4096)
-def number_value(raw: str) -> str:
-    """A number's value as plain digits: "1,000" and "1.000" -> "1000"; "3,5" -> "3.5"."""
-    value = _digits(raw)
-    if ":" in value or ("." not in value and "," not in value):
-        return value
-    separators = [i for i, c in enumerate(value) if c in ".,"]
-    if not separators:
-        return value
-    last = separators[-1]
-    decimal = len(value) - last - 1 != 3 or len({value[i] for i in separators}) > 1
-    whole = "".join(c for c in value[:last] if c not in ".,")
-    return f"{whole}.{value[last + 1 :]}" if decimal else whole + value[last + 1 :]
 
 
 def _month(word: str) -> int | None:

@@ -1,4 +1,6 @@
-"""Text normalisation: Unicode NFKC, case folding, typographic quotes and dashes, whitespace.
+"""Text normalisation: Unicode NFKC, case folding, typographic quotes and dashes, whitespace;
+and numbers as values (``number_value``: "1,000" = "1.000" = "١٠٠٠"), which evidence and
+verification both compare.
 
 The pipeline normalises whole texts; evidence (``segment.token_spans``) normalises token by
 token so that every token keeps its offsets into the text as it was read.
@@ -6,6 +8,7 @@ token so that every token keeps its offsets into the text as it was read.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -196,3 +199,27 @@ def offsets_by_alignment(original: str, normalized: str) -> list[int]:
     """Offsets as ``normalize_with_offsets`` gives them, for a text normalised some other way."""
     starts, ends = _aligned_by_diff(original, normalized)
     return [*starts, ends[-1] if ends else 0]
+
+
+# --- Numbers ---------------------------------------------------------------------------------
+
+
+def _digits(value: str) -> str:
+    if value.isascii():
+        return value  # ASCII digits are their own values; separators stay
+    return "".join(str(d) if (d := unicodedata.digit(c, None)) is not None else c for c in value)
+
+
+@functools.lru_cache(maxsize=4096)
+def number_value(raw: str) -> str:
+    """A number's value as plain digits: "1,000" and "1.000" -> "1000"; "3,5" -> "3.5"."""
+    value = _digits(raw)
+    if ":" in value or ("." not in value and "," not in value):
+        return value
+    separators = [i for i, c in enumerate(value) if c in ".,"]
+    if not separators:
+        return value
+    last = separators[-1]
+    decimal = len(value) - last - 1 != 3 or len({value[i] for i in separators}) > 1
+    whole = "".join(c for c in value[:last] if c not in ".,")
+    return f"{whole}.{value[last + 1 :]}" if decimal else whole + value[last + 1 :]

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -29,7 +28,7 @@ from scipy import sparse
 from dedupe import kernels
 from dedupe.config import Settings
 from dedupe.models import Measures, Relation
-from dedupe.normalize import normalize
+from dedupe.normalize import normalize, number_value
 from dedupe.prepare import Prepared
 from dedupe.segment import quoted_spans
 from dedupe.shingle import U64
@@ -418,21 +417,9 @@ def _number_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 def _canonical(number: str) -> str:
-    """A number as plain ASCII digits and at most one decimal point: "70,000", "70.000" and
-    "70000" are "70000"; "2,5" and "2.5" are "2.5"; "10:30" is "10:30"; "٣٥" is "35". A last
-    separator followed by exactly three digits, all separators alike, groups thousands."""
-    number = number.replace(" ", "")
-    if not number.isascii():
-        number = "".join(str(digit) if (digit := unicodedata.digit(c, None)) is not None else c for c in number)
-    if ":" in number:
-        return number
-    separators = [i for i, c in enumerate(number) if c in ".,"]
-    if not separators:
-        return number
-    last = separators[-1]
-    grouped = len(number) - last - 1 == 3 and len({number[i] for i in separators}) == 1
-    whole = number[:last].replace(",", "").replace(".", "")
-    return whole + number[last + 1 :] if grouped else f"{whole}.{number[last + 1 :]}"
+    """A number as its value (``number_value``), thousands grouped by spaces joined:
+    "70,000", "70.000", "70 000" and "70000" are "70000"; "2,5" is "2.5"; "٣٥" is "35"."""
+    return number_value(number.replace(" ", ""))
 
 
 def _numbers_in(text: str) -> set[str]:

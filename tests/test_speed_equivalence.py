@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from scipy import sparse
 
 from dedupe import evidence, verify
+from dedupe import normalize as normalize_module
 from dedupe.config import Settings
 from dedupe.models import Article
 from dedupe.normalize import normalize, normalize_with_offsets
@@ -140,7 +141,7 @@ def test_ascii_offsets_on_repo_texts(text: str) -> None:
 
 
 def digits_by_character(value: str) -> str:
-    return evidence._digits("é" + value)[1:]  # the general path: the text is not ASCII
+    return normalize_module._digits("é" + value)[1:]  # the general path: the text is not ASCII
 
 
 @settings(max_examples=300)
@@ -150,7 +151,7 @@ def test_ascii_fact_shortcuts(text: str) -> None:
     for match in evidence._NUMBER.finditer(text):
         if evidence._SCALE_AFTER.match(text, match.end()):
             assert evidence._may_scale(text, match.end())
-        assert digits_by_character(match.group("value")) == evidence._digits(match.group("value"))
+        assert digits_by_character(match.group("value")) == normalize_module._digits(match.group("value"))
     assert set(evidence._ASCII_WORD.findall(text)) == set(evidence._WORD.findall(text))
 
 
