@@ -17,8 +17,68 @@ from collections.abc import Sequence
 # role) becomes '"'; single typographic quotes become "'"; every dash becomes '-'. The white
 # corner brackets 『』 quote inside 「」 in Japanese and Chinese, or name a work (a book, a film):
 # single quotes, so that 「…『…』…」 stays one quotation and a title is not one.
-_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u300c\u300d\u301d\u301e\u2033\uff02"
+_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u300c\u300d\u301d\u301e\u301f\u2033\uff02"
 _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2039\u203a\u2032\uff07\u300e\u300f"
+# Nested quotations. Where the marks say which way they face («», „“, “”, 「」, 〝〞), a quotation
+# inside another (Russian «…„…“…» or «…«…»…», Japanese 「…"…"…」, French «…“…”…») has its marks
+# made single quotes, so that the outer quotation stays one span: with every mark a '"', the
+# inner marks would cut it into wrong pieces. A line is changed only when its marks pair up
+# completely; any other line keeps every mark (and pairs them as before: first with second).
+# Each mark: the marks that close it when it opens, and the openers it can close.
+_OPENS: dict[str, str] = {
+    "\u00ab": "\u00bb",  # « … »
+    "\u00bb": "\u00ab\u00bb",  # » … « (German, Danish), » … » (Swedish, Finnish)
+    "\u201e": "\u201c\u201d",  # „ … “ (German), „ … ” (Polish, Hungarian)
+    "\u201c": "\u201d",  # “ … ” (English)
+    "\u201f": "\u201d",
+    "\u201d": "\u201d",  # ” … ” (Swedish, Finnish)
+    "\u300c": "\u300d\uff63\ufe42",  # 「 … 」
+    "\uff62": "\u300d\uff63\ufe42",  # halfwidth ｢
+    "\ufe41": "\u300d\uff63\ufe42",  # vertical ﹁
+    "\u301d": "\u301e\u301f",  # 〝 … 〞 / 〟
+    '"': '"\uff02',
+    "\uff02": '"\uff02',
+}
+_CLOSERS = frozenset("".join(_OPENS.values()))
+_QUOTE_MARK = re.compile("[" + re.escape("".join(_OPENS) + "".join(_CLOSERS)) + "\r\n]")
+_NON_ASCII_MARKS = frozenset(c for c in "".join(_OPENS) + "".join(_CLOSERS) if not c.isascii())
+
+
+def _nest_quotes(text: str) -> str:
+    """``text`` with the marks of quotations nested in others made "'" (one character for one)."""
+    if text.isascii() or not any(mark in text for mark in _NON_ASCII_MARKS):
+        return text  # only '"': it cannot tell an inner quotation from the next one
+    nested: list[int] = []
+    stack: list[tuple[str, int]] = []
+    line: list[int] = []  # the positions of this line's nested marks
+    balanced = True
+    for match in _QUOTE_MARK.finditer(text + "\n"):
+        mark, position = match.group(), match.start()
+        if mark in "\r\n":
+            if balanced and not stack:
+                nested.extend(line)
+            stack.clear()
+            line.clear()
+            balanced = True
+            continue
+        if not balanced:
+            continue
+        if stack and mark in _OPENS[stack[-1][0]]:
+            _, at = stack.pop()
+            if stack:
+                line.extend((at, position))
+        elif mark in _OPENS:
+            stack.append((mark, position))
+        else:
+            balanced = False  # a closing mark with nothing open that it closes
+    if not nested:
+        return text
+    chars = list(text)
+    for position in nested:
+        chars[position] = "'"
+    return "".join(chars)
+
+
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
 _TRANSLATION = str.maketrans(
     {**{c: '"' for c in _DOUBLE_QUOTES}, **{c: "'" for c in _SINGLE_QUOTES}, **{c: "-" for c in _DASHES}}
@@ -52,7 +112,7 @@ def normalize(text: str, *, fold_case: bool = True) -> str:
     abbreviations ("3.40 p.m. on Monday"); tokens are case-folded one by one afterwards.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _fold(text, fold_case)
+    text = _fold(_nest_quotes(text), fold_case)
     # Every run of horizontal whitespace becomes one space (looked for with ``in`` first, which is
     # much faster than a regular expression's scan of a text that has none), then a line break
     # with the spaces around it becomes one line break.
@@ -146,6 +206,7 @@ def normalize_with_offsets(text: str, *, fold_case: bool = True) -> tuple[str, l
     normalised text comes from ``text[slice(*original_span(offsets, s, e))]``. Offsets never
     decrease.
     """
+    text = _nest_quotes(text)  # one character for one: offsets into it are offsets into text
     folded = _fold(text, fold_case)
     starts: list[int] | None = None
     ends: list[int] | None = None

@@ -86,3 +86,78 @@ def test_whitespace_equals_its_definition(text: str) -> None:
 
     folded = _fold(text.replace("\r\n", "\n").replace("\r", "\n"), True)
     assert normalize(text) == _whitespace_by_definition(folded)
+
+
+# --- quotations inside quotations ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Russian: guillemets inside guillemets, or „“ inside «»
+        ("«Мы поддерживаем «Газпром» в этом», - сказал он.", "\"Мы поддерживаем 'Газпром' в этом\", - сказал он."),
+        ("«Мы поддерживаем „Газпром“ в этом»", "\"Мы поддерживаем 'Газпром' в этом\""),
+        # Japanese: ASCII quotes (or halfwidth corner brackets) inside 「」
+        ('彼は「これは"テスト"です」と述べた。', "彼は\"これは'テスト'です\"と述べた。"),
+        ("「これは｢テスト｣です」", "\"これは'テスト'です\""),
+        # French with English-style inner quotes; German »« inside „“
+        ("«Nous soutenons “Total” ici»", "\"Nous soutenons 'Total' ici\""),
+        ("„Wir sagen »nein« dazu“, sagte er.", "\"Wir sagen 'nein' dazu\", sagte er."),
+        # two levels down
+        ("«a «b „c“ b» a»", "\"a 'b 'c' b' a\""),
+        # quotations side by side are not nested
+        ("He said “yes” and «no».", 'He said "yes" and "no".'),
+        # a line whose marks do not pair up keeps every mark as it was (each line on its own)
+        ("«Газета «Правда» закрыта\n«a «b» c»", "\"Газета \"Правда\" закрыта\n\"a 'b' c\""),
+        ('5" screen «a "b" c»', '5" screen "a "b" c"'),
+        # a quotation does not run across a line break
+        ("«a\n«b» c»", '"a\n"b" c"'),
+        # only ASCII marks: nothing tells an inner quotation from the next one
+        ('"a "b" c"', '"a "b" c"'),
+        # 〝〟 (Japanese double prime quotation marks) are quotation marks too
+        ("〝a〟", '"a"'),
+    ],
+)
+def test_nested_quotations_become_single_quotes(text: str, expected: str) -> None:
+    assert normalize(text, fold_case=False) == expected
+
+
+def test_a_nested_quotation_stays_inside_the_outer_one() -> None:
+    from dedupe.segment import quoted_spans
+
+    text = normalize("Он заявил: «Мы поддерживаем «Газпром» в этом вопросе», - и ушёл.", fold_case=False)
+    assert [text[s:e] for s, e in quoted_spans(text)] == ["\"Мы поддерживаем 'Газпром' в этом вопросе\""]
+
+
+def test_every_compatibility_form_of_a_quotation_mark_nests_like_it() -> None:
+    # NFKC turns these into marks the nesting rule knows: they must pair the same way.
+    import sys
+    import unicodedata
+
+    from dedupe.normalize import _CLOSERS, _OPENS
+
+    marks = set(_OPENS) | _CLOSERS
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if 0xD800 <= code < 0xE000 or char in marks:
+            continue
+        folded = unicodedata.normalize("NFKC", char)
+        assert not set(folded) & marks, f"U+{code:04X} folds to a quotation mark the nesting rule does not know"
+
+
+_QUOTE_ALPHABET = st.sampled_from([*"ab \n\r«»„“”「」｢｣〝〞〟\"＂'.", "\u00a0"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_QUOTE_ALPHABET, max_size=40))
+def test_nesting_changes_only_quotation_marks_one_for_one(text: str) -> None:
+    from dedupe.normalize import _fold, _nest_quotes, normalize_with_offsets
+
+    nested = _nest_quotes(text)
+    assert len(nested) == len(text)
+    # every character of this alphabet folds to one character
+    flat, kept = (_fold(t, False) for t in (text, nested))
+    assert all(x == y or (y == "'" and x == '"') for x, y in zip(flat, kept, strict=True))
+    once = normalize(text, fold_case=False)
+    assert normalize(once, fold_case=False) == once
+    assert normalize_with_offsets(text, fold_case=False)[0] == once
