@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import random
 import re
+import unicodedata
 from collections.abc import Sequence
 
 import numpy as np
@@ -373,3 +374,85 @@ def test_sides_are_kept_for_their_document_only() -> None:
 def test_repo_texts_are_found() -> None:
     assert len(TEXTS) > 20
     assert any(not t.isascii() for t in TEXTS) and any(t.isascii() for t in TEXTS)
+
+
+# --- folding with offsets: the plain per-character version -------------------------------------
+
+
+def _plain_fold(text: str, fold_case: bool) -> str:
+    for _ in range(4):
+        folded = unicodedata.normalize("NFKC", text)
+        if fold_case:
+            folded = folded.casefold()
+        folded = folded.translate(normalize_module._TRANSLATION)
+        if folded == text:
+            break
+        text = folded
+    return text
+
+
+def _plain_fold_pieces(text: str, folded: str, fold_case: bool) -> tuple[list[int], list[int]] | None:
+    """Every piece (a starter and its marks) folded on its own, neighbours merged where they fold
+    differently together; each output character from its piece's range."""
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    for index in range(1, len(text)):
+        if unicodedata.combining(text[index]) == 0:
+            pieces.append((start, index))
+            start = index
+    if text:
+        pieces.append((start, len(text)))
+    outputs = [_plain_fold(text[s:e], fold_case) for s, e in pieces]
+    if "".join(outputs) != folded:
+        merged: list[tuple[int, int]] = []
+        merged_out: list[str] = []
+        for (s, e), out in zip(pieces, outputs, strict=True):
+            if merged:
+                ps, _ = merged[-1]
+                joined = _plain_fold(text[ps:e], fold_case)
+                if joined != merged_out[-1] + out:
+                    merged[-1] = (ps, e)
+                    merged_out[-1] = joined
+                    continue
+            merged.append((s, e))
+            merged_out.append(out)
+        pieces, outputs = merged, merged_out
+        if "".join(outputs) != folded:
+            return None
+    starts: list[int] = []
+    ends: list[int] = []
+    for (s, e), out in zip(pieces, outputs, strict=True):
+        starts.extend([s] * len(out))
+        ends.extend([e] * len(out))
+    return starts, ends
+
+
+FOLDING = st.text(
+    st.sampled_from(
+        [
+            *"ab Z.\n\u00a0\u0301\u0327\u1100\u1161\u11a8\ufb01\u00bd\u2460\u0f73\u0f71\u00df\u03a3\u01c5",
+            *"\u201c\u2014\u3000\u1e9b\u0323\u212b\u00a8\uff0c\uff21\uff62\u5317\u4eac\u0416\u0928\u094d\ud800",
+        ]
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(FOLDING, st.booleans())
+def test_folding_equals_the_plain_version(text: str, fold_case: bool) -> None:
+    folded = _plain_fold(text, fold_case)
+    assert normalize_module._fold(text, fold_case) == folded
+    assert normalize_module._translate(text) == text.translate(normalize_module._TRANSLATION)
+    assert normalize_module._fold_pieces(text, folded, fold_case) == _plain_fold_pieces(text, folded, fold_case)
+
+
+@pytest.mark.parametrize("fold_case", [False, True])
+def test_folding_equals_the_plain_version_on_the_repo_texts(fold_case: bool) -> None:
+    for text in TEXTS:
+        # fullwidth and compatibility forms, as Chinese and Japanese text has them
+        for variant in (text, text.replace(",", "\uff0c").replace(" ", "\u00a0"), text.upper()):
+            folded = _plain_fold(variant, fold_case)
+            assert normalize_module._fold(variant, fold_case) == folded
+            plain = _plain_fold_pieces(variant, folded, fold_case)
+            assert normalize_module._fold_pieces(variant, folded, fold_case) == plain
