@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import unicodedata
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -15,7 +14,7 @@ from dedupe import kernels
 from dedupe.config import Settings
 from dedupe.kernels import I64, U32
 from dedupe.models import Article
-from dedupe.normalize import normalize
+from dedupe.normalize import nfkc, normalize
 from dedupe.segment import Segmented, is_unspaced, segment
 from dedupe.shingle import U64, TokenHasher, shingle_hashes
 
@@ -48,9 +47,14 @@ class Prepared:
 _SOUTHEAST_ASIAN = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]")
 
 
-def shingle_scale(seg: Segmented) -> int:
-    """How many tokens of this text make one word's worth (see ``token_scale``)."""
-    return token_scale(seg.tokens, seg.has_unspaced)
+def shingle_scale(seg: Segmented, points: tuple[U32, I64, I64] | None = None) -> int:
+    """How many tokens of this text make one word's worth (see ``token_scale``); ``points``: the
+    tokens' code points as ``kernels.token_code_points`` gives them, counted by a compiled loop."""
+    if points is None or not seg.has_unspaced:
+        return token_scale(seg.tokens, seg.has_unspaced)
+    cps, starts, _ = points
+    unspaced, southeast = kernels.scale_counts(cps, starts, kernels.class_table())
+    return 1 if unspaced * 2 <= len(starts) else 3 if southeast * 2 > unspaced else 2
 
 
 def token_scale(toks: list[str], has_unspaced: bool = True) -> int:
@@ -97,7 +101,7 @@ def sketch(article: Article, settings: Settings, hasher: TokenHasher | None = No
     Sentences and quotations are only needed to verify a candidate pair; ``prepare`` does that
     full work for the documents of candidate pairs only.
     """
-    folded = unicodedata.normalize("NFKC", article.text).casefold()
+    folded = nfkc(article.text).casefold()
     cps = kernels.code_points(folded)
     table = kernels.class_table()
     starts, ends = kernels.tokenize(cps, table)
@@ -126,7 +130,7 @@ def sign(
     signature into ``copy_row``, the topic one (stems not in ``common_stems``) into ``topic_row``.
     Returns the fingerprint, the number of tokens and whether each signature was written;
     ``None`` without numba."""
-    folded = unicodedata.normalize("NFKC", article.text).casefold()
+    folded = nfkc(article.text).casefold()
     return kernels.sketch_signatures(
         folded, settings.seed, _STEM_LENGTH, settings.shingle_size, permutations, common_stems, copy_row, topic_row
     )
@@ -140,7 +144,7 @@ def prepare(article: Article, settings: Settings, hasher: TokenHasher) -> Prepar
     hashes, _, joined = kernels.hash_tokens(cps, starts, ends, settings.seed, _STEM_LENGTH)
     # A token of an unspaced script is a character bigram, about half a word: twice as many
     # make a shingle, so verbatim evidence means as much text as in spaced scripts.
-    scale = shingle_scale(seg)
+    scale = shingle_scale(seg, (cps, starts, ends))
     shingles = shingle_hashes(hashes, settings.shingle_size * scale)
     quoted = np.asarray(seg.quoted, dtype=bool)
     if len(shingles):

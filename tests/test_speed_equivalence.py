@@ -456,3 +456,47 @@ def test_folding_equals_the_plain_version_on_the_repo_texts(fold_case: bool) -> 
             assert normalize_module._fold(variant, fold_case) == folded
             plain = _plain_fold_pieces(variant, folded, fold_case)
             assert normalize_module._fold_pieces(variant, folded, fold_case) == plain
+
+
+NFKC_TEXT = st.text(
+    st.sampled_from(
+        [
+            *"ab Z.\u00a0\u0301\u0327\u0344\u1100\u1161\u11a8\uac00\ufb01\u00bd\u2460\u0f73\u0f71\u212b",
+            *"\uff0c\uff21\uff62\u5317\u4eac\u3002\u0416\u0928\u094d\u093c\u0915\u0e01\u0e33\u2126\ud800\U0002f800",
+        ]
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(NFKC_TEXT, st.text(max_size=40)))
+def test_nfkc_equals_unicodedata(text: str) -> None:
+    assert normalize_module.nfkc(text) == unicodedata.normalize("NFKC", text)
+
+
+def test_nfkc_equals_unicodedata_on_the_repo_texts() -> None:
+    for text in TEXTS:
+        for variant in (text, text.replace(",", "\uff0c").replace(" ", "\u00a0"), text.replace("e", "e\u0301")):
+            assert normalize_module.nfkc(variant) == unicodedata.normalize("NFKC", variant)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北京大学的学生说，今天很好。",
+        "ภาษาไทยเป็นภาษาที่สวยงาม และ คน ไทย",
+        "Mixed 北京 text with a few 字 and many English words in it",
+        "日本語の文章です。東京で会議が開かれた。",
+        "",
+        "plain words only",
+    ],
+)
+def test_shingle_scale_from_code_points_equals_token_scale(text: str) -> None:
+    from dedupe import kernels
+    from dedupe.prepare import shingle_scale, token_scale
+
+    for sample in [text, *TEXTS[:40]]:
+        seg = segment(normalize(sample, fold_case=False))
+        points = kernels.token_code_points(seg.tokens)
+        assert shingle_scale(seg, points) == token_scale(seg.tokens, seg.has_unspaced) == shingle_scale(seg)
