@@ -91,6 +91,12 @@ _TRANSLATION = str.maketrans(
 _HORIZONTAL_SPACE = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
 # The whitespace of ASCII (``str.isspace``) other than the space and the line break.
 _OTHER_ASCII_SPACES = ("\t", "\x0b", "\x0c", "\r", "\x1c", "\x1d", "\x1e", "\x1f")
+# And all the others (``str.isspace``; the tests check the list).
+_OTHER_SPACES = (
+    *_OTHER_ASCII_SPACES,
+    *"\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a",
+    *"\u2028\u2029\u202f\u205f\u3000",
+)
 _LINE_BREAKS = re.compile(r"\n\s+")
 
 
@@ -170,7 +176,7 @@ def normalize(text: str, *, fold_case: bool = True) -> str:
     # Every run of horizontal whitespace becomes one space (looked for with ``in`` first, which is
     # much faster than a regular expression's scan of a text that has none), then a line break
     # with the spaces around it becomes one line break.
-    if not text.isascii() or "  " in text or any(space in text for space in _OTHER_ASCII_SPACES):
+    if "  " in text or any(space in text for space in (_OTHER_ASCII_SPACES if text.isascii() else _OTHER_SPACES)):
         text = _HORIZONTAL_SPACE.sub(" ", text)
     if " \n" in text:
         text = text.replace(" \n", "\n")
@@ -371,3 +377,33 @@ def number_value(raw: str) -> str:
     decimal = len(value) - last - 1 != 3 or len({value[i] for i in separators}) > 1
     whole = "".join(c for c in value[:last] if c not in ".,")
     return f"{whole}.{value[last + 1 :]}" if decimal else whole + value[last + 1 :]
+
+
+# Per code point: 1 if a decimal digit (``\\d``, ``str.isdecimal``), 0 if not, 2 until first seen
+# (made on first use: 1.1 MB).
+_IS_DIGIT: list[npt.NDArray[np.uint8]] = []
+_ASCII_DIGITS = np.zeros(128, dtype=bool)
+_ASCII_DIGITS[ord("0") : ord("9") + 1] = True
+
+
+def digit_run_starts(text: str) -> list[int]:
+    """Where each run of decimal digits (any script's) begins: a digit that follows no digit."""
+    if text.isascii():
+        digits = _ASCII_DIGITS[np.frombuffer(text.encode("ascii"), dtype=np.uint8)]
+    else:
+        if not _IS_DIGIT:
+            _IS_DIGIT.append(np.full(0x110000, 2, dtype=np.uint8))
+        table = _IS_DIGIT[0]
+        codes = _codes(text)
+        found = table[codes]
+        unknown = found == 2
+        if unknown.any():
+            for code in np.unique(codes[unknown]).tolist():
+                table[code] = chr(code).isdecimal()
+            found = table[codes]
+        digits = found.astype(bool)
+    first = digits.copy()
+    first[1:] &= ~digits[:-1]
+    starts: list[int] = np.flatnonzero(first).tolist()
+    return starts
+

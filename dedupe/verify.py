@@ -28,7 +28,7 @@ from scipy import sparse
 from dedupe import kernels
 from dedupe.config import Settings
 from dedupe.models import Measures, Relation
-from dedupe.normalize import normalize, number_value
+from dedupe.normalize import digit_run_starts, normalize, number_value
 from dedupe.prepare import Prepared
 from dedupe.segment import quoted_spans
 from dedupe.shingle import U64
@@ -396,21 +396,13 @@ def _chain_weight(first: npt.NDArray[np.int64], second: npt.NDArray[np.int64], w
 # (No match ends before a digit, so none starts after one: ``_number_matches`` may look only
 # at digits that follow no digit.)
 _NUMBER = re.compile(r"\d{1,3}(?: \d{3})+(?![.,:]?\d)|\d+(?:[.,:]\d+)*")
-_ASCII_DIGIT = np.zeros(256, dtype=bool)
-_ASCII_DIGIT[ord("0") : ord("9") + 1] = True
 
 
 def _number_matches(text: str) -> Iterator[re.Match[str]]:
-    """``_NUMBER.finditer(text)``; in ASCII text, tried only where a digit follows no digit,
-    which is several times faster than the scan of every character."""
-    if not text.isascii():
-        yield from _NUMBER.finditer(text)
-        return
-    digits = _ASCII_DIGIT[np.frombuffer(text.encode("ascii"), dtype=np.uint8)]
-    first = digits.copy()
-    first[1:] &= ~digits[:-1]
+    """``_NUMBER.finditer(text)``, tried only where a digit follows no digit, which is several
+    times faster than the scan of every character."""
     end = 0
-    for start in np.flatnonzero(first).tolist():
+    for start in digit_run_starts(text):
         if start >= end and (match := _NUMBER.match(text, start)) is not None:
             yield match
             end = match.end()

@@ -161,3 +161,18 @@ def test_nesting_changes_only_quotation_marks_one_for_one(text: str) -> None:
     once = normalize(text, fold_case=False)
     assert normalize(once, fold_case=False) == once
     assert normalize_with_offsets(text, fold_case=False)[0] == once
+
+
+def test_the_list_of_other_spaces_is_every_space_but_the_plain_one_and_the_line_break() -> None:
+    import sys
+
+    from dedupe.normalize import _OTHER_SPACES
+
+    spaces = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()} - {" ", "\n"}
+    assert set(_OTHER_SPACES) == spaces
+    assert len(_OTHER_SPACES) == len(spaces)
+
+
+@pytest.mark.parametrize("space", ["\u2028", "\u1680", "\x85", "\u00a0 ", "\t"])
+def test_other_spaces_in_text_of_another_script_become_one_space(space: str) -> None:
+    assert normalize(f"Москва{space}сегодня", fold_case=False) == "Москва сегодня"

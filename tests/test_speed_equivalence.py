@@ -500,3 +500,30 @@ def test_shingle_scale_from_code_points_equals_token_scale(text: str) -> None:
         seg = segment(normalize(sample, fold_case=False))
         points = kernels.token_code_points(seg.tokens)
         assert shingle_scale(seg, points) == token_scale(seg.tokens, seg.has_unspaced) == shingle_scale(seg)
+
+
+NUMBER_TEXT = st.lists(
+    st.sampled_from(["1", "23", "456", "7", " ", ",", ".", ":", "a", "x9", "٣", "٥٠", "３", "१२", "\u00a0", "-", "€"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(NUMBER_TEXT, st.text(max_size=30)))
+def test_numbers_are_found_where_a_scan_of_every_character_finds_them(text: str) -> None:
+    assert [m.span() for m in verify._number_matches(text)] == [m.span() for m in verify._NUMBER.finditer(text)]
+
+
+def test_numbers_of_the_repo_texts_are_found_where_a_scan_finds_them() -> None:
+    for text in TEXTS:
+        text = normalize(text, fold_case=False)
+        assert [m.span() for m in verify._number_matches(text)] == [m.span() for m in verify._NUMBER.finditer(text)]
+
+
+def test_decimal_digits_are_what_a_regex_calls_digits() -> None:
+    import sys
+
+    digit = re.compile(r"\d")
+    chars = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000]
+    # each character on its own, so that every digit begins a run
+    assert normalize_module.digit_run_starts("x".join(chars)) == [2 * i for i, c in enumerate(chars) if digit.match(c)]
