@@ -41,7 +41,7 @@ from dedupe import kernels
 from dedupe.boilerplate import strip_boilerplate
 from dedupe.config import Settings
 from dedupe.models import Article, Change, Measures, Pair, Passage, Relation
-from dedupe.normalize import normalize_with_offsets, number_value, offsets_by_alignment, original_span
+from dedupe.normalize import digit_run_starts, normalize_with_offsets, number_value, offsets_by_alignment, original_span
 from dedupe.prepare import Prepared, prepare, sentence_grams
 from dedupe.segment import _UNSPACED_CHAR as UNSPACED_CHAR
 from dedupe.segment import Segmented, quoted_spans
@@ -594,6 +594,8 @@ _HEDGE_BEFORE = re.compile(r"(?<!\w)(?P<hedge>" + _alternation("|".join(_HEDGES.
 _SCALE_AFTER = re.compile(r"\s?(?P<scale>" + _alternation("|".join(_SCALES.values())) + r")(?!\w)", re.IGNORECASE)
 # Scripts written without spaces glue the counter to the number ("21时", "120万册"): one glyph.
 _GLYPH = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CURRENCY_SIGNS = "$€£¥₹₽"
+_CURRENCY = re.compile(f"[{re.escape(_CURRENCY_SIGNS)}]")
 _NUMBER = re.compile(
     r"(?<!\w)(?<![^\W\d_]-)(?P<currency>[$€£¥₹₽]\s?)?(?P<value>\d+(?:[.,:]\d+)*)"
     r"(?:(?P<glyph>[" + _GLYPH + r"])|(?P<unit>[^\W\d_]{1,3})(?!\w)|(?!\w))"
@@ -813,10 +815,18 @@ def _may_scale(text: str, end: int) -> bool:
 
 
 def _numbers(text: str) -> Iterator[re.Match[str]]:
-    """``_NUMBER.finditer(text)``; in ASCII text, tried only where a number can start (a digit or
-    a currency sign after a character that is not a word character), which is much faster."""
+    """``_NUMBER.finditer(text)``, tried only where a number can start, which is much faster: in
+    ASCII text a digit or a currency sign after a character that is not a word character; in
+    other text a currency sign or a digit that follows no digit."""
     if not text.isascii():
-        yield from _NUMBER.finditer(text)
+        starts = digit_run_starts(text)
+        if any(sign in text for sign in _CURRENCY_SIGNS):
+            starts = sorted({*starts, *(match.start() for match in _CURRENCY.finditer(text))})
+        end = 0
+        for start in starts:
+            if start >= end and (match := _NUMBER.match(text, start)) is not None:
+                yield match
+                end = match.end()
         return
     codes = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
     may_start = _ASCII_NUMBER_FIRST[codes]

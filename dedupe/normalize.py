@@ -43,28 +43,31 @@ _OPENS: dict[str, str] = {
     "\uff02": '"\uff02',
 }
 _CLOSERS = frozenset("".join(_OPENS.values()))
-_QUOTE_MARK = re.compile("[" + re.escape("".join(_OPENS) + "".join(_CLOSERS)) + "\r\n]")
-_NON_ASCII_MARKS = frozenset(c for c in "".join(_OPENS) + "".join(_CLOSERS) if not c.isascii())
+_QUOTE_MARK = re.compile("[" + re.escape("".join(_OPENS) + "".join(_CLOSERS)) + "]")
 
 
 def _nest_quotes(text: str) -> str:
     """``text`` with the marks of quotations nested in others made "'" (one character for one)."""
-    if text.isascii() or not any(mark in text for mark in _NON_ASCII_MARKS):
+    if text.isascii():
         return text  # only '"': it cannot tell an inner quotation from the next one
+    marks = [(match.start(), match.group()) for match in _QUOTE_MARK.finditer(text)]
+    if len(marks) < 4 or all(mark.isascii() for _, mark in marks):
+        return text  # a nested quotation needs two pairs of marks
     nested: list[int] = []
     stack: list[tuple[str, int]] = []
     line: list[int] = []  # the positions of this line's nested marks
     balanced = True
-    for match in _QUOTE_MARK.finditer(text + "\n"):
-        mark, position = match.group(), match.start()
-        if mark in "\r\n":
+    previous = 0
+    for position, mark in [*marks, (len(text), "")]:
+        if text.find("\n", previous, position) >= 0 or text.find("\r", previous, position) >= 0 or not mark:
+            # a new line (or the end): its marks are kept if they paired up
             if balanced and not stack:
                 nested.extend(line)
             stack.clear()
             line.clear()
             balanced = True
-            continue
-        if not balanced:
+        previous = position
+        if not balanced or not mark:
             continue
         if stack and mark in _OPENS[stack[-1][0]]:
             _, at = stack.pop()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from dedupe.normalize import normalize
@@ -176,3 +176,42 @@ def test_the_list_of_other_spaces_is_every_space_but_the_plain_one_and_the_line_
 @pytest.mark.parametrize("space", ["\u2028", "\u1680", "\x85", "\u00a0 ", "\t"])
 def test_other_spaces_in_text_of_another_script_become_one_space(space: str) -> None:
     assert normalize(f"Москва{space}сегодня", fold_case=False) == "Москва сегодня"
+
+
+def _nest_quotes_line_by_line(text: str) -> str:
+    """The nesting rule as first written: line by line, every mark in turn."""
+    from dedupe.normalize import _CLOSERS, _OPENS
+
+    out: list[str] = []
+    for line in re.split(r"(\r|\n)", text):
+        stack: list[tuple[str, int]] = []
+        nested: list[int] = []
+        balanced = True
+        for position, mark in enumerate(line):
+            if mark not in _OPENS and mark not in _CLOSERS:
+                continue
+            if stack and mark in _OPENS[stack[-1][0]]:
+                _, at = stack.pop()
+                if stack:
+                    nested += [at, position]
+            elif mark in _OPENS:
+                stack.append((mark, position))
+            else:
+                balanced = False
+                break
+        chars = list(line)
+        if balanced and not stack and not line.isascii():
+            for position in nested:
+                chars[position] = "'"
+        out.append("".join(chars))
+    return "".join(out)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=_QUOTE_ALPHABET, max_size=40))
+@example("«a\r«b» c»")
+@example("«a «b» c»\n«d\r«e» f»")
+def test_nesting_equals_the_rule_applied_line_by_line(text: str) -> None:
+    from dedupe.normalize import _nest_quotes
+
+    assert _nest_quotes(text) == _nest_quotes_line_by_line(text)

@@ -527,3 +527,15 @@ def test_decimal_digits_are_what_a_regex_calls_digits() -> None:
     chars = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000]
     # each character on its own, so that every digit begins a run
     assert normalize_module.digit_run_starts("x".join(chars)) == [2 * i for i, c in enumerate(chars) if digit.match(c)]
+
+
+FACT_NUMBERS = st.lists(
+    st.sampled_from(["1", "23", "4.5", " ", ",", "€", "$", "₽ ", "a", "x", "é", "м", "-", "٣", "３", "%", "km", "年"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(texts, FACT_NUMBERS))
+def test_fact_numbers_of_any_text_equal_the_pattern(text: str) -> None:
+    assert [m.span() for m in evidence._numbers(text)] == [m.span() for m in evidence._NUMBER.finditer(text)]
