@@ -103,14 +103,20 @@ LOWER = 2  # \p{Ll}
 HAN_KANA = 4  # \p{Han}, \p{Hiragana}, \p{Katakana}
 ALPHA = 8  # str.isalpha()
 LATIN_END = 16  # . ! ? …
-OTHER_END = 32  # 。！？؟۔।॥
+OTHER_END = 32  # OTHER_SENTENCE_ENDS
+# Full stops and question marks that end a sentence with or without a space after them: CJK,
+# Arabic and Urdu, Devanagari (and Bengali), Myanmar, Khmer, Tibetan, Ethiopic, Armenian, Mongolian.
+OTHER_SENTENCE_ENDS = (
+    "\u3002\uff01\uff1f\u061f\u06d4\u0964\u0965"
+    "\u104b\u17d4\u17d5\u0f0d\u0f0e\u1362\u1367\u1368\u0589\u1803\u1809"
+)
 CLOSER = 64  # " ' ) ]
 
 
 @functools.cache
 def sentence_table() -> U8:
     """The sentence bits of every code point (cached like ``class_table``)."""
-    return _cached_table("sentences", 2, _build_sentence_table)
+    return _cached_table("sentences", 3, _build_sentence_table)
 
 
 def _build_sentence_table() -> U8:
@@ -120,7 +126,7 @@ def _build_sentence_table() -> U8:
         for match in regex.finditer(pattern, everything):
             table[match.start() : match.end()] |= bit
     table[[c for c in range(0x110000) if chr(c).isalpha()]] |= ALPHA
-    ends = ((LATIN_END, ".!?\u2026"), (OTHER_END, "\u3002\uff01\uff1f\u061f\u06d4\u0964\u0965"), (CLOSER, "\"')]"))
+    ends = ((LATIN_END, ".!?\u2026"), (OTHER_END, OTHER_SENTENCE_ENDS), (CLOSER, "\"')]"))
     for bit, characters in ends:
         table[[ord(c) for c in characters]] |= bit
     return table
@@ -230,7 +236,7 @@ def _sentence_spans(cps: U32, table: U8) -> tuple[I64, I64]:  # pragma: no cover
                     end = r
                 elif cp != 0x2026 and q < n and table[cps[q]] & 4:  # "[.!?]closers*(?=Han|kana)"
                     end = q
-            else:  # "[。！？؟۔।॥]closers*\s*"
+            else:  # "[OTHER_SENTENCE_ENDS]closers*\s*"
                 end = r
         if end < 0 and bits & 1:  # "\s*\n\s*": a whitespace run holding a line break
             r = p

@@ -4,9 +4,11 @@ Words are runs of Unicode letters, marks and digits (numbers keep their separato
 ``1,850`` is one token). Scripts written without spaces between words (Han, kana, Thai, Lao,
 Khmer, Myanmar, Tibetan) have no word boundaries to find, so each of their runs becomes
 overlapping character bigrams, the usual unit for comparing such text.
-Sentences end at ``. ! ? …`` followed by space and no lower-case letter, at ``。！？؟۔।॥`` and
-at line breaks. Text between double quotes (every quote style, after normalisation) is marked,
-because a quotation shared by two reports is not evidence that one reused the other.
+Sentences end at ``. ! ? …`` followed by space and no lower-case letter, at the full stops of
+other scripts (``。！？؟۔।॥`` and those of Myanmar, Khmer, Tibetan, Ethiopic, Armenian and
+Mongolian: ``kernels.OTHER_SENTENCE_ENDS``) and at line breaks. Text between double quotes
+(every quote style, after normalisation) is marked, because a quotation shared by two reports is
+not evidence that one reused the other.
 """
 
 from __future__ import annotations
@@ -24,8 +26,11 @@ _TOKEN = regex.compile(
 )
 # Candidate sentence ends; a ". " followed by a lower-case letter is an abbreviation, not an end.
 _SENTENCE_END = regex.compile(
-    r"[.!?…][\"')\]]*\s+|[。！？؟۔।॥][\"')\]]*\s*|[.!?][\"')\]]*(?=[\p{Han}\p{Hiragana}\p{Katakana}])|\s*\n\s*"
+    r"[.!?…][\"')\]]*\s+|["
+    + kernels.OTHER_SENTENCE_ENDS
+    + r"][\"')\]]*\s*|[.!?][\"')\]]*(?=[\p{Han}\p{Hiragana}\p{Katakana}])|\s*\n\s*"
 )
+_ENDS_KEPT = ".!?…" + kernels.OTHER_SENTENCE_ENDS
 _LOWER_AFTER = regex.compile(r"\p{Ll}")
 _QUOTED = regex.compile(r'"[^"\n]{2,}?"')
 _UNSPACED_CHAR = regex.compile(r"[" + _UNSPACED + r"]")
@@ -132,7 +137,7 @@ def regex_sentence_spans(text: str) -> list[tuple[int, int]]:
         if text[match.start()] == "." and _is_initial(text, match.start()):
             continue
         if match.start() > start:
-            spans.append((start, match.start() + (1 if text[match.start()] in ".!?…。！？؟۔।॥" else 0)))
+            spans.append((start, match.start() + (1 if text[match.start()] in _ENDS_KEPT else 0)))
         start = max(start, end)
     if start < len(text):
         spans.append((start, len(text)))

@@ -249,7 +249,10 @@ def test_cached_sentence_table_equals_a_fresh_one() -> None:
 # Sentence ends, closing quotes, spaces and line breaks, lower- and upper-case letters, initials
 # and Han/kana after a full stop: every branch of the splitter.
 _SENTENCE_PIECES = st.sampled_from(
-    [*". ! ? … 。！？؟۔।॥\"')] \n\t\u3000\u00a0aAbZé", "N.", "e.g.", "Dr.", "東京", "かな", "カ", "1.5", "\r\n", "  "]
+    [
+        *". ! ? … 。！？؟۔।॥။។៕།༎።፧፨։᠃᠉\"')] \n\t\u3000\u00a0aAbZé",
+        *["N.", "e.g.", "Dr.", "東京", "かな", "カ", "1.5", "\r\n", "  ", "မြန်မာ", "ኢትዮጵያ", "Հայաստան"],
+    ]
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dedupe.normalize import normalize
-from dedupe.segment import quoted_spans, segment, sentences, tokens
+from dedupe.segment import quoted_spans, regex_sentence_spans, segment, sentence_spans, sentences, tokens
 
 
 def _tokens(text: str) -> list[str]:
@@ -165,3 +165,18 @@ def test_initials_do_not_end_sentences() -> None:
         "J. Smith said so.",
         "It ended.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("မြန်မာ စာ။ နောက်ထပ် စာ။", ["မြန်မာ စာ။", "နောက်ထပ် စာ။"]),  # Myanmar
+        ("ខ្មែរ ភាសា។ ប្រយោគ ទីពីរ។", ["ខ្មែរ ភាសា។", "ប្រយោគ ទីពីរ។"]),  # Khmer
+        ("ኢትዮጵያ ዛሬ ። ሁለተኛ ዓረፍተ ነገር ፧", ["ኢትዮጵያ ዛሬ ።", "ሁለተኛ ዓረፍተ ነገር ፧"]),  # Ethiopic
+        ("Հայաստան այսօր։ Երկրորդ նախադասություն։", ["Հայաստան այսօր։", "Երկրորդ նախադասություն։"]),  # Armenian
+        ("བོད་ཡིག། གཉིས་པ།", ["བོད་ཡིག།", "གཉིས་པ།"]),  # Tibetan
+    ],
+)
+def test_full_stops_of_other_scripts_end_sentences(text: str, expected: list[str]) -> None:
+    assert sentences(text) == expected
+    assert regex_sentence_spans(text) == sentence_spans(text)
