@@ -13,14 +13,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import feedparser
-
 from dedupe.extract import html_to_text
 
 _FEED_ROOT = re.compile(rb"<(?:[A-Za-z0-9_-]+:)?(rss|feed|RDF)[\s>/]")
 _JSON_FEED_VERSION = "https://jsonfeed.org/version/"
-# feedparser flags these although the feed itself is well-formed.
-_HARMLESS = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
 
 
 class FeedError(ValueError):
@@ -57,6 +53,10 @@ def is_xml_feed(data: bytes) -> bool:
 
 def parse_xml_feed(data: bytes) -> Feed:
     """Items of an RSS or Atom feed; :class:`FeedError` when nothing in it parses as a feed."""
+    import feedparser  # on the first feed only (a fiftieth of a second)
+
+    # feedparser flags these although the feed itself is well-formed.
+    harmless = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
     try:
         parsed = feedparser.parse(io.BytesIO(data), resolve_relative_uris=False, sanitize_html=False)
     # feedparser's loose parser is meant to survive anything; if it does not, the feed is
@@ -64,7 +64,7 @@ def parse_xml_feed(data: bytes) -> Feed:
     except Exception as error:
         raise FeedError(f"feed does not parse ({type(error).__name__})") from error
     problem = ""
-    if parsed.get("bozo") and not isinstance(parsed.get("bozo_exception"), _HARMLESS):
+    if parsed.get("bozo") and not isinstance(parsed.get("bozo_exception"), harmless):
         problem = f"malformed feed ({_describe(parsed.get('bozo_exception'))})"
     entries = list(parsed.get("entries") or [])
     if not entries:
