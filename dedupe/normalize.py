@@ -183,7 +183,10 @@ def normalize(text: str, *, fold_case: bool = True) -> str:
         text = _HORIZONTAL_SPACE.sub(" ", text)
     if " \n" in text:
         text = text.replace(" \n", "\n")
-    text = _LINE_BREAKS.sub("\n", text)
+    # Only spaces and line breaks are left (no two spaces together): a line break followed by
+    # whitespace is "\n\n" or "\n ".
+    if "\n\n" in text or "\n " in text:
+        text = _LINE_BREAKS.sub("\n", text)
     return text.strip()
 
 

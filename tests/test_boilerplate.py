@@ -17,7 +17,7 @@ from unittest import mock
 
 import numpy as np
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dedupe import boilerplate
@@ -491,3 +491,12 @@ def test_lines_are_ordered_by_key_then_by_line(values: list[int], rng: Any) -> N
     assert order.tolist() == expected.tolist()
     assert document_of.tolist() == documents[expected].tolist()
     assert counts.tolist() == [len(holders[values[line]]) for line in expected.tolist()]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*"ab \t\u3000é\ud800\U00020000", "ไทย", "東京", "かな", "မြန်", "한국"]), max_size=80))
+def test_capped_word_count_is_the_word_count_capped(pieces: list[str]) -> None:
+    line = "".join(pieces)
+    words = boilerplate._word_count(line)
+    expected = boilerplate._LONG if len(line.split()) > boilerplate.MAX_WORDS else min(words, boilerplate._LONG)
+    assert boilerplate._capped_word_count(line) == expected
