@@ -43,6 +43,7 @@ _OPENS: dict[str, str] = {
     "\uff02": '"\uff02',
 }
 _CLOSERS = frozenset("".join(_OPENS.values()))
+_UNDIRECTED = frozenset('"\uff02')
 _QUOTE_MARK = re.compile("[" + re.escape("".join(_OPENS) + "".join(_CLOSERS)) + "]")
 
 
@@ -73,6 +74,10 @@ def _nest_quotes(text: str) -> str:
             _, at = stack.pop()
             if stack:
                 line.extend((at, position))
+        elif not stack and mark in _UNDIRECTED:
+            # Outside a quotation with marks that face a way, a '"' may as well be an inch or a
+            # second mark ('6.1" screen'): it is left to the pairing every other '"' gets.
+            continue
         elif mark in _OPENS:
             stack.append((mark, position))
         else:

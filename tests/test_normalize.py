@@ -109,7 +109,13 @@ def test_whitespace_equals_its_definition(text: str) -> None:
         ("He said “yes” and «no».", 'He said "yes" and "no".'),
         # a line whose marks do not pair up keeps every mark as it was (each line on its own)
         ("«Газета «Правда» закрыта\n«a «b» c»", "\"Газета \"Правда\" закрыта\n\"a 'b' c\""),
-        ('5" screen «a "b" c»', '5" screen "a "b" c"'),
+        # an ASCII mark outside a quotation (an inch, a second) does not take part
+        ('5" screen «a "b" c»', "5\" screen \"a 'b' c\""),
+        ('Экран 6" и «Ретина "X"» и 7"', "Экран 6\" и \"Ретина 'X'\" и 7\""),
+        ('"He said «yes» today"', '"He said "yes" today"'),
+        # an odd number of them inside one leaves the line as it was
+        ('«Экран 6,1" и 6,7"» и «a "b"»', "\"Экран 6,1' и 6,7'\" и \"a 'b'\""),
+        ('«Экран 6,1" и "b"» и 6,7"»', '"Экран 6,1" и "b"" и 6,7""'),
         # a quotation does not run across a line break
         ("«a\n«b» c»", '"a\n"b" c"'),
         # only ASCII marks: nothing tells an inner quotation from the next one
@@ -194,6 +200,8 @@ def _nest_quotes_line_by_line(text: str) -> str:
                 _, at = stack.pop()
                 if stack:
                     nested += [at, position]
+            elif not stack and mark in '"\uff02':
+                continue
             elif mark in _OPENS:
                 stack.append((mark, position))
             else:
