@@ -68,7 +68,7 @@ DIGIT = 32  # str.isdigit(): a token starting with one is a number, compared who
 _UNSPACED_CLASS = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}\u30fc\u3005"
 
 
-def _cached_table(name: str, version: int, build: Callable[[], U8]) -> U8:
+def _cached_table(name: str, version: int | str, build: Callable[[], U8]) -> U8:
     """A table of bits per code point, built once and kept in ``__pycache__`` beside this module
     (named after the Python, ``regex`` and Unicode versions it came from) when that is writable."""
     key = xxhash.xxh64_hexdigest(f"{sys.version}|{regex.__version__}|{unicodedata.unidata_version}|{version}".encode())
@@ -116,7 +116,8 @@ CLOSER = 64  # " ' ) ]
 @functools.cache
 def sentence_table() -> U8:
     """The sentence bits of every code point (cached like ``class_table``)."""
-    return _cached_table("sentences", 3, _build_sentence_table)
+    # (Keyed on the list of sentence ends too: a table made before an edit of it is not reused.)
+    return _cached_table("sentences", f"3|{OTHER_SENTENCE_ENDS}", _build_sentence_table)
 
 
 def _build_sentence_table() -> U8:
