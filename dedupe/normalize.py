@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -130,9 +130,30 @@ def _codes(text: str) -> npt.NDArray[np.uint32]:
     return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
-# Per code point, its NFKC form when that is one character, else -1; -2 until first seen (made on
-# first use: 4.4 MB).
-_NFKC_TO: list[npt.NDArray[np.int32]] = []
+# Tables of one value per code point, each made on first use (4.4 MB) and filled as characters
+# are first seen (``_UNSEEN`` until then).
+_TABLES: dict[object, npt.NDArray[np.int32]] = {}
+_UNSEEN = -2
+
+
+def _per_code_point(key: object, codes: npt.NDArray[np.uint32], value: Callable[[str], int]) -> npt.NDArray[np.int32]:
+    """``value(chr(code))`` for each of ``codes``, from the table named ``key``."""
+    table = _TABLES.get(key)
+    if table is None:
+        table = _TABLES[key] = np.full(0x110000, _UNSEEN, dtype=np.int32)
+    found = table[codes]
+    unseen = found == _UNSEEN
+    if unseen.any():
+        for code in np.unique(codes[unseen]).tolist():
+            table[code] = value(chr(code))
+        found = table[codes]
+    return found
+
+
+def _nfkc_char(char: str) -> int:
+    """The code point of a character's NFKC form when that is one character, else -1."""
+    out = unicodedata.normalize("NFKC", char)
+    return ord(out) if len(out) == 1 else -1
 
 
 def nfkc(text: str) -> str:
@@ -145,17 +166,7 @@ def nfkc(text: str) -> str:
     """
     if unicodedata.is_normalized("NFKC", text):
         return text
-    if not _NFKC_TO:
-        _NFKC_TO.append(np.full(0x110000, -2, dtype=np.int32))
-    table = _NFKC_TO[0]
-    codes = _codes(text)
-    mapped = table[codes]
-    unknown = mapped == -2
-    if unknown.any():
-        for code in np.unique(codes[unknown]).tolist():
-            out = unicodedata.normalize("NFKC", chr(code))
-            table[code] = ord(out) if len(out) == 1 else -1
-        mapped = table[codes]
+    mapped = _per_code_point("nfkc", _codes(text), _nfkc_char)
     if not (mapped < 0).any():
         candidate = mapped.astype(np.uint32).tobytes().decode("utf-32-le", "surrogatepass")
         if unicodedata.is_normalized("NFKC", candidate):
@@ -225,25 +236,15 @@ def _pieces(text: str) -> list[tuple[int, int]]:
 _fold_piece = functools.lru_cache(maxsize=1 << 16)(_fold)
 
 
-# Per code point, what it folds to on its own when that is one character and it is no combining
-# mark; -1 when it is not so simple, -2 until first seen. (One table per ``fold_case``, made on
-# first use: 4.4 MB each.)
-_FOLDS_TO: dict[bool, npt.NDArray[np.int32]] = {}
-
-
 def _folds_to(codes: npt.NDArray[np.uint32], fold_case: bool) -> npt.NDArray[np.int32]:
-    table = _FOLDS_TO.get(fold_case)
-    if table is None:
-        table = _FOLDS_TO[fold_case] = np.full(0x110000, -2, dtype=np.int32)
-    mapped = table[codes]
-    unknown = mapped == -2
-    if unknown.any():
-        for code in np.unique(codes[unknown]).tolist():
-            char = chr(code)
-            out = _fold(char, fold_case)
-            table[code] = ord(out) if len(out) == 1 and not unicodedata.combining(char) else -1
-        mapped = table[codes]
-    return mapped
+    """Per code point, what it folds to on its own when that is one character and it is no
+    combining mark; -1 when it is not so simple."""
+
+    def value(char: str) -> int:
+        out = _fold(char, fold_case)
+        return ord(out) if len(out) == 1 and not unicodedata.combining(char) else -1
+
+    return _per_code_point(("fold", fold_case), codes, value)
 
 
 def _one_to_one(text: str, folded: str, fold_case: bool) -> bool:
@@ -395,9 +396,6 @@ def number_value(raw: str) -> str:
     return f"{whole}.{value[last + 1 :]}" if decimal else whole + value[last + 1 :]
 
 
-# Per code point: 1 if a decimal digit (``\\d``, ``str.isdecimal``), 0 if not, 2 until first seen
-# (made on first use: 1.1 MB).
-_IS_DIGIT: list[npt.NDArray[np.uint8]] = []
 _ASCII_DIGITS = np.zeros(128, dtype=bool)
 _ASCII_DIGITS[ord("0") : ord("9") + 1] = True
 
@@ -406,18 +404,8 @@ def digit_run_starts(text: str) -> list[int]:
     """Where each run of decimal digits (any script's) begins: a digit that follows no digit."""
     if text.isascii():
         digits = _ASCII_DIGITS[np.frombuffer(text.encode("ascii"), dtype=np.uint8)]
-    else:
-        if not _IS_DIGIT:
-            _IS_DIGIT.append(np.full(0x110000, 2, dtype=np.uint8))
-        table = _IS_DIGIT[0]
-        codes = _codes(text)
-        found = table[codes]
-        unknown = found == 2
-        if unknown.any():
-            for code in np.unique(codes[unknown]).tolist():
-                table[code] = chr(code).isdecimal()
-            found = table[codes]
-        digits = found.astype(bool)
+    else:  # decimal digits: ``\d``, ``str.isdecimal``
+        digits = _per_code_point("digit", _codes(text), str.isdecimal).astype(bool)
     first = digits.copy()
     first[1:] &= ~digits[:-1]
     starts: list[int] = np.flatnonzero(first).tolist()
