@@ -40,8 +40,8 @@ class Prepared:
     sentence_index: list[int] | None = field(default=None, repr=False)
     # The tokens as one code-point array with each token's [start, end) (``kernels``' input).
     token_points: tuple[U32, I64, I64] | None = field(default=None, repr=False)
-    # Distinct unquoted tokens with a digit (``verify.numbers``), found once.
-    numbers: frozenset[str] | None = field(default=None, repr=False)
+    # Distinct numbers outside quotations with the sentences stating them (``verify.numbers``).
+    numbers: dict[str, int] | None = field(default=None, repr=False)
 
 
 _SOUTHEAST_ASIAN = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]")

@@ -414,26 +414,37 @@ def _canonical(number: str) -> str:
     return number_value(number.replace(" ", ""))
 
 
-def _numbers_in(text: str) -> set[str]:
-    """The distinct numbers of a normalised text outside quotations (``_NUMBER``, ``_canonical``)."""
+def _number_matches_unquoted(text: str) -> Iterator[re.Match[str]]:
+    """``_number_matches`` outside quotations."""
     if '"' not in text:
-        return {_canonical(match.group()) for match in _number_matches(text)}
+        yield from _number_matches(text)
+        return
     quotes = quoted_spans(text)
     starts = [start for start, _ in quotes]
-    found: set[str] = set()
     for match in _number_matches(text):
         k = bisect.bisect_right(starts, match.start()) - 1
         if k < 0 or match.start() >= quotes[k][1]:
-            found.add(_canonical(match.group()))
-    return found
+            yield match
 
 
-def numbers(doc: Prepared) -> frozenset[str]:
+def _numbers_in(text: str) -> set[str]:
+    """The distinct numbers of a normalised text outside quotations (``_NUMBER``, ``_canonical``)."""
+    return {_canonical(match.group()) for match in _number_matches_unquoted(text)}
+
+
+def numbers(doc: Prepared) -> dict[str, int]:
     """The distinct numbers a text states outside quotations, as values (``_canonical``): digits
     without the letters glued to them ("4.5bn", "10am": 4.5, 10), in any script's digits, with
-    thousands grouped by spaces joined ("318 000 000": 318000000). Found once per document."""
+    thousands grouped by spaces joined ("318 000 000": 318000000); each with the sentences
+    stating it, as a bit set (bit ``k``: sentence ``k`` of ``segmented.sentence_spans``). Found
+    once per document."""
     if doc.numbers is None:
-        doc.numbers = frozenset(_numbers_in(doc.text))
+        starts = [start for start, _ in doc.segmented.sentence_spans]
+        found: dict[str, int] = {}
+        for match in _number_matches_unquoted(doc.text):
+            value = _canonical(match.group())
+            found[value] = found.get(value, 0) | 1 << max(0, bisect.bisect_right(starts, match.start()) - 1)
+        doc.numbers = found
     return doc.numbers
 
 
@@ -441,6 +452,22 @@ def text_numbers(text: str) -> set[str]:
     """``numbers`` of a raw text: what ``pipeline.corpus_statistics`` counts to find the corpus's
     common numbers (the same values, so that leaving them out of a pair's numbers works)."""
     return _numbers_in(normalize(text, fold_case=False))
+
+
+def stated_numbers(doc: Prepared, alignment: Alignment | None, side: int, threshold: float) -> frozenset[str]:
+    """The numbers of ``doc`` (side 0 or 1 of ``alignment``) that count in the numbers rule:
+    those stated in a sentence the other side has too (best match ≥ ``threshold``) or in one too
+    short to align. A sentence the other side lacks (cut from a trimmed copy, added by an
+    extended one) need not share its numbers."""
+    found = numbers(doc)
+    if alignment is None:
+        return frozenset(found)
+    best = alignment.similarity.max(axis=1 - side)
+    sentences = alignment.sentences_a if side == 0 else alignment.sentences_b
+    lacking = 0
+    for k in np.flatnonzero(best < threshold).tolist():
+        lacking |= 1 << sentences[k]
+    return frozenset(value for value, stated in found.items() if stated & ~lacking)
 
 
 def _rounds_to(number: str, other: str) -> bool:
@@ -489,7 +516,8 @@ def measure(
     )
     found_a, quotes_a = _quotes_found(a, a_in_b, quoted_a)
     found_b, quotes_b = _quotes_found(b, b_in_a, quoted_b)
-    numbers_a, numbers_b = numbers(a) - common_numbers, numbers(b) - common_numbers
+    numbers_a = stated_numbers(a, alignment, 0, settings.sentence_similarity) - common_numbers
+    numbers_b = stated_numbers(b, alignment, 1, settings.sentence_similarity) - common_numbers
     return Measures(
         jaccard=round(jaccard, 4),
         containment=round(max(cont_a, cont_b), 4),

@@ -5,8 +5,9 @@ Russian, Chinese), each about another company with other (invented) numbers; the
 pairs are ``en-brief-1`` with its repost (site chrome, one word changed) and ``zh-brief-3`` with
 its trimmed copy. ``tests/data/numbers``: what the numbers check must not break (written by a
 reviewer): a results story and its rewrite with rounded figures, the same story with revised
-figures, an earthquake report and the same text in Eastern Arabic digits; and two Russian
-template briefs with thousands grouped by spaces.
+figures, an earthquake report and the same text in Eastern Arabic digits; two Russian
+template briefs with thousands grouped by spaces; and two copies of one story, each keeping a
+paragraph of figures the other cut.
 """
 
 from __future__ import annotations
@@ -22,11 +23,20 @@ from hypothesis import strategies as st
 
 from dedupe.cli import main
 from dedupe.config import Settings
-from dedupe.models import Article, Measures
+from dedupe.models import Article, Measures, Relation
 from dedupe.pipeline import corpus_statistics
-from dedupe.prepare import prepare
+from dedupe.prepare import Prepared, prepare, sentence_grams
 from dedupe.shingle import TokenHasher
-from dedupe.verify import numbers, numbers_agree, shared_numbers
+from dedupe.verify import (
+    Alignment,
+    align,
+    classify,
+    measure,
+    numbers,
+    numbers_agree,
+    shared_numbers,
+    stated_numbers,
+)
 
 TEMPLATES = Path(__file__).parent / "data" / "templates"
 NUMBERS = Path(__file__).parent / "data" / "numbers"
@@ -101,6 +111,8 @@ def test_rounded_revised_and_restyled_numbers() -> None:
         ("results-first.txt", "results-wire.txt", "near-duplicate"),
         ("results-revised.txt", "results-wire.txt", "partial"),
         ("results-rewrite-rounded.txt", "results-wire.txt", "rewrite"),  # 34.4 -> 34, 6.47 -> 6.5
+        # Each copy keeps a paragraph of figures the other cut: those figures need not be shared.
+        ("trimmed-copy-1.txt", "trimmed-copy-2.txt", "near-duplicate"),
         # ru-grouped-1/2: "318 000 000 000" is one number, not three shared "000"s.
     ]
     assert ("ru-grouped-1.txt", "ru-grouped-2.txt", "rewrite") in _scan("--numbers-min", "1000", folder=NUMBERS)
@@ -111,6 +123,40 @@ def test_the_diff_command_says_why_a_rewrite_is_not_one() -> None:
     result = CliRunner().invoke(main, ["diff", *files])
     assert result.exit_code == 0, result.output
     assert "not related: worded like a copy or rewrite, but 4 of the 12 numbers" in " ".join(result.stdout.split())
+
+
+def _pair(*names: str) -> tuple[Prepared, Prepared, Alignment | None]:
+    settings = Settings()
+    hasher = TokenHasher(settings.seed)
+    docs = [prepare(Article(id=name, path=name, text=(NUMBERS / name).read_text()), settings, hasher) for name in names]
+    for doc in docs:
+        sentence_grams(doc, settings, hasher)
+    return docs[0], docs[1], align(docs[0], docs[1])
+
+
+def test_numbers_of_sentences_the_other_side_lacks_do_not_count() -> None:
+    """Two copies of one story, each keeping a paragraph the other cut, with four figures of its own
+    there: five numbers a side, one shared. Only the numbers of sentences both have are compared."""
+    a, b, alignment = _pair("trimmed-copy-1.txt", "trimmed-copy-2.txt")
+    assert sorted(numbers(a)) == ["14", "180", "2029", "22", "31"]
+    assert sorted(numbers(b)) == ["2011", "31", "46", "650000", "97"]
+    settings = Settings()
+    m = measure(a, b, settings, alignment)
+    assert (m.numbers_a, m.numbers_b, m.shared_numbers) == (1, 1, 1)
+    assert classify(a, b, m, settings) == (Relation.NEAR_DUPLICATE, m.containment)
+    # Without an alignment (a side too short to have sentences) every number counts.
+    assert stated_numbers(a, None, 0, settings.sentence_similarity) == set(numbers(a))
+    # Above any similarity no sentence is aligned; the rule would then compare nothing.
+    assert stated_numbers(a, alignment, 0, 1.1) == set()
+    assert stated_numbers(b, alignment, 1, 0.0) == set(numbers(b))
+
+
+def test_numbers_know_the_sentences_stating_them() -> None:
+    settings = Settings()
+    text = 'Sales rose 5 percent in May. Costs fell 5 percent and 7 percent. "We had 9," he said. Up 7.'
+    doc = prepare(Article(id="x", path="x", text=text), settings, TokenHasher(settings.seed))
+    assert numbers(doc) == {"5": 0b011, "7": 0b1010}
+    assert [doc.text[start:end] for start, end in doc.segmented.sentence_spans][3] == "Up 7."
 
 
 def _prepared(text: str) -> list[str]:
