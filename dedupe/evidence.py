@@ -206,7 +206,8 @@ class _Side:
 
     @functools.cached_property
     def starts(self) -> list[int]:
-        return [s for s, _ in self.spans]
+        known = self.doc.segmented.token_starts
+        return known if known is not None else [s for s, _ in self.spans]
 
     @functools.cached_property
     def by_sentence(self) -> bool:
@@ -224,6 +225,9 @@ class _Side:
         return self.tokens[bisect.bisect_left(sentence_of, first) : bisect.bisect_left(sentence_of, last + 1)]
 
     def _token_span(self, index: int) -> Span:
+        seg = self.doc.segmented
+        if seg.token_starts is not None and seg.token_ends is not None:
+            return seg.token_starts[index], seg.token_ends[index]
         if not self.by_sentence:
             return self.spans[index]
         sentence_of = self.doc.segmented.sentence_of

@@ -8,6 +8,8 @@ workers. Where ``fork`` is unavailable, or the work is small, everything runs in
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import multiprocessing
 import sys
 import threading
@@ -30,9 +32,29 @@ def shared(name: str) -> Any:
     return _SHARED[name]
 
 
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector off for one chunk of work.
+
+    The stages make no reference cycles (their objects are freed as soon as unused), yet the
+    collector, woken every few hundred allocations, walks the young objects and now and then
+    every object of the process (a worker's cached documents, the corpus it inherited): about a
+    sixth of the verification's time. Objects made during the chunk stay in the youngest
+    generation, so the first collection after it (the next allocations) still finds any cycle.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _call(arguments: tuple[Callable[[list[Any]], list[Any]], list[Any]]) -> list[Any]:
     function, chunk = arguments
-    return function(chunk)
+    with collector_paused():
+        return function(chunk)
 
 
 def run_chunks(
@@ -54,7 +76,9 @@ def run_chunks(
     small = len(items) < MIN_PARALLEL_ITEMS and not always
     if workers <= 1 or small or "fork" not in multiprocessing.get_all_start_methods():
         for part in chunks:
-            yield from function(part)
+            with collector_paused():
+                results = function(part)
+            yield from results
             advance(len(part))
         return
     with multiprocessing.get_context("fork").Pool(workers) as pool:

@@ -44,7 +44,17 @@ class Segmented:
     needs them just for the pairs it reports.
     """
 
-    __slots__ = ("_spans", "has_unspaced", "quoted", "sentence_of", "sentence_spans", "text", "tokens")
+    __slots__ = (
+        "_spans",
+        "has_unspaced",
+        "quoted",
+        "sentence_of",
+        "sentence_spans",
+        "text",
+        "token_ends",
+        "token_starts",
+        "tokens",
+    )
 
     def __init__(
         self,
@@ -62,15 +72,20 @@ class Segmented:
         self.sentence_spans = sentence_spans
         self.has_unspaced = has_unspaced
         self._spans: list[tuple[int, int]] | None = None
+        # The tokeniser's offsets, when ``segment`` kept them: ``spans`` as two lists.
+        self.token_starts: list[int] | None = None
+        self.token_ends: list[int] | None = None
 
     @property
     def spans_known(self) -> bool:
         """Whether ``spans`` is already at hand (the tokeniser's offsets, kept by ``segment``)."""
-        return self._spans is not None
+        return self._spans is not None or self.token_starts is not None
 
     @property
     def spans(self) -> list[tuple[int, int]]:
         """``[start, end)`` of every token in ``text``."""
+        if self._spans is None and self.token_starts is not None and self.token_ends is not None:
+            self._spans = list(zip(self.token_starts, self.token_ends, strict=True))
         if self._spans is None:
             spans: list[tuple[int, int]] = []
             for start, end, _, _ in _pieces(self.text, self.sentence_spans):
@@ -214,7 +229,7 @@ def segment(text: str) -> Segmented:
     quoted: list[bool] = np.array([p[3] for p in pieces], dtype=bool)[piece_of].tolist()
     segmented = Segmented(text, toks, sentence_of, quoted, sent_spans, has_unspaced)
     # The tokeniser's offsets are the tokens' spans (what ``spans`` would find again).
-    segmented._spans = list(zip(first, last, strict=True))
+    segmented.token_starts, segmented.token_ends = first, last
     return segmented
 
 

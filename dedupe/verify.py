@@ -439,11 +439,14 @@ def numbers(doc: Prepared) -> dict[str, int]:
     stating it, as a bit set (bit ``k``: sentence ``k`` of ``segmented.sentence_spans``). Found
     once per document."""
     if doc.numbers is None:
-        starts = [start for start, _ in doc.segmented.sentence_spans]
+        matches = list(_number_matches_unquoted(doc.text))
+        starts = np.fromiter((start for start, _ in doc.segmented.sentence_spans), dtype=np.int64)
+        at = np.fromiter((match.start() for match in matches), dtype=np.int64, count=len(matches))
+        sentences = np.maximum(np.searchsorted(starts, at, side="right") - 1, 0).tolist()
         found: dict[str, int] = {}
-        for match in _number_matches_unquoted(doc.text):
+        for match, sentence in zip(matches, sentences, strict=True):
             value = _canonical(match.group())
-            found[value] = found.get(value, 0) | 1 << max(0, bisect.bisect_right(starts, match.start()) - 1)
+            found[value] = found.get(value, 0) | 1 << sentence
         doc.numbers = found
     return doc.numbers
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import time
+import weakref
 from collections import OrderedDict
 
 import pytest
@@ -111,3 +113,42 @@ def test_the_report_does_not_depend_on_the_worker_cache(monkeypatch: pytest.Monk
     monkeypatch.setattr(pipeline, "_WORKER_CACHE_SIZE", 1)
     assert find_duplicates(articles, Settings(jobs=1)) == roomy
     assert roomy.pairs  # the seeds relate: the comparison is not between two empty reports
+
+
+def _collector_states(chunk: list[int]) -> list[tuple[int, bool]]:
+    return [(item, gc.isenabled()) for item in chunk]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_chunks_run_with_the_cyclic_collector_paused_and_it_comes_back(workers: int) -> None:
+    items = list(range(300))
+    results = list(parallel.run_chunks(_collector_states, items, workers, lambda _: None, chunk=50))
+    assert results == [(item, False) for item in items]
+    assert gc.isenabled()
+
+
+def test_a_paused_collector_is_enabled_again_after_an_error_and_left_off_if_it_was_off() -> None:
+    with pytest.raises(ValueError), parallel.collector_paused():
+        assert not gc.isenabled()
+        raise ValueError("boom")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with parallel.collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_a_cycle_made_in_a_chunk_is_still_collected() -> None:
+    class Node:
+        pass
+
+    with parallel.collector_paused():
+        node = Node()
+        node.self = node  # type: ignore[attr-defined]
+        alive = weakref.ref(node)
+        del node
+    gc.collect(0)
+    assert alive() is None

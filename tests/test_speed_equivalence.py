@@ -8,6 +8,7 @@ computation it replaces, on the repo's texts and on generated ones.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import random
 import re
 import unicodedata
@@ -85,7 +86,14 @@ def test_token_spans_equal_segmented_spans(text: str) -> None:
 
 
 def check_side(doc: Prepared) -> None:
-    """A side's token offsets and passages are those that every token's span gives."""
+    """A side's token offsets and passages are those that every token's span gives, with the
+    tokeniser's offsets and without them (found again sentence by sentence in ASCII text)."""
+    _check_side(doc)
+    if doc.segmented.token_starts is not None:
+        _check_side(dataclasses.replace(doc, segmented=_without_spans(doc.segmented)))
+
+
+def _check_side(doc: Prepared) -> None:
     side = evidence._Side(doc)
     spans = doc.segmented.spans
     starts = [s for s, _ in spans]
@@ -113,7 +121,9 @@ def check_side(doc: Prepared) -> None:
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_side_offsets_and_passages_on_repo_texts(text: str) -> None:
-    check_side(prepared(text))
+    doc = prepared(text)
+    assert doc.segmented.token_starts is not None  # both ways are checked
+    check_side(doc)
 
 
 @settings(max_examples=200)
