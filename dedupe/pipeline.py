@@ -17,7 +17,7 @@ from dedupe.config import Settings
 from dedupe.evidence import build_evidence
 from dedupe.lsh import Signer, band_params, band_slices, decode_pairs, slice_candidate_pairs
 from dedupe.models import Article, DocumentInfo, Pair, Report, Skipped, Stats
-from dedupe.parallel import run_chunks, shared
+from dedupe.parallel import collector_paused, collector_settled, run_chunks, shared
 from dedupe.prepare import Prepared, Sketch, prepare, sentence_grams, sign, sketch
 from dedupe.shingle import U32, U64, TokenHasher
 from dedupe.store import TextStore
@@ -528,17 +528,22 @@ def find_duplicates(
     progress = progress or _Silent()
     with TextStore() as store:
         corpus = read_corpus(articles, store, progress, settings.workers)
-        if callable(focus):
-            focus = focus()
-        hasher = TokenHasher(settings.seed)
-        progress.stage("corpus statistics", None)
-        statistics = corpus_statistics(corpus, settings, hasher)
-        documents = sign_corpus(corpus, settings, statistics, progress)
-        candidates, topic_only = candidate_pairs(documents, settings, progress)
-        # The signature matrices (1 KB a document) are not needed past this point: freed
-        # before verification forks its workers.
-        documents = documents.without_signatures()
-        pairs = verify_pairs(corpus, candidates, settings, progress, focus, statistics, topic_only)
+        with collector_settled():
+            if callable(focus):
+                focus = focus()
+            hasher = TokenHasher(settings.seed)
+            progress.stage("corpus statistics", None)
+            statistics = corpus_statistics(corpus, settings, hasher)
+            documents = sign_corpus(corpus, settings, statistics, progress)
+            candidates, topic_only = candidate_pairs(documents, settings, progress)
+            # The signature matrices (1 KB a document) are not needed past this point: freed
+            # before verification forks its workers.
+            documents = documents.without_signatures()
+            # The results coming back (tens of thousands of pairs, each many small objects) make no
+            # cycles: walking them again and again as they pile up would take the main process's
+            # time from the workers.
+            with collector_paused():
+                pairs = verify_pairs(corpus, candidates, settings, progress, focus, statistics, topic_only)
     shells = corpus.shells
     infos = {shell.id: document_info(shell, documents, row) for row, shell in enumerate(shells)}
     clusters = build_clusters(pairs, infos)

@@ -152,3 +152,27 @@ def test_a_cycle_made_in_a_chunk_is_still_collected() -> None:
         del node
     gc.collect(0)
     assert alive() is None
+
+
+def test_objects_held_when_settled_are_frozen_for_the_block_only() -> None:
+    assert gc.get_freeze_count() == 0
+    with parallel.collector_settled():
+        assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() == 0
+    gc.freeze()  # the process froze objects of its own: they stay frozen
+    try:
+        frozen = gc.get_freeze_count()
+        with parallel.collector_settled():
+            pass
+        assert gc.get_freeze_count() >= frozen
+    finally:
+        gc.unfreeze()
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_scan_leaves_the_collector_as_it_found_it(workers: int) -> None:
+    articles = [Article(id=p.name, path=str(p), text=p.read_text()) for p in sorted(SEEDS_DIR.glob("*.txt"))]
+    report = find_duplicates(articles, Settings(jobs=workers))
+    assert [(p.a[:3], p.b[:3], p.relation.value) for p in report.pairs] == [("000", "003", "rewrite")]
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0
