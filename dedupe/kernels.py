@@ -652,6 +652,53 @@ def sorted_groups(values: U64, groups: I64) -> tuple[U64, I64]:
     return values[keep], groups[keep]
 
 
+@jit
+def _shared_weights(
+    inverse: I64, lengths: I64, count_a: int, count_b: int, weights: F64, vocabulary: int
+) -> F64:  # pragma: no cover - compiled; tested against sparse matrices
+    ends = np.cumsum(lengths)
+    split = ends[count_a - 1] if count_a else 0
+    # Which sentences of ``b`` hold each gram, in sentence order.
+    holders = np.zeros(vocabulary + 1, dtype=np.int64)
+    for k in range(split, len(inverse)):
+        holders[inverse[k] + 1] += 1
+    for g in range(vocabulary):
+        holders[g + 1] += holders[g]
+    filled = holders[:-1].copy()
+    sentence_of = np.empty(len(inverse) - split, dtype=np.int64)
+    k = split
+    for j in range(count_b):
+        for _ in range(lengths[count_a + j]):
+            g = inverse[k]
+            sentence_of[filled[g]] = j
+            filled[g] += 1
+            k += 1
+    shared = np.zeros((count_a, count_b), dtype=np.float64)
+    k = 0
+    for i in range(count_a):
+        for _ in range(lengths[i]):
+            g = inverse[k]
+            weight = weights[g]
+            for p in range(holders[g], holders[g + 1]):
+                shared[i, sentence_of[p]] += weight
+            k += 1
+    return shared
+
+
+def shared_weights(
+    inverse: npt.NDArray[np.intp], lengths: npt.NDArray[np.intp], count_a: int, count_b: int, weights: F64
+) -> F64 | None:
+    """Per pair of sentences (``count_a`` of ``a``, then ``count_b`` of ``b``, their grams as
+    vocabulary numbers ``inverse``, rising within each sentence, ``lengths`` grams each): the
+    ``weights`` of the grams both hold, added in rising gram order, as a sparse matrix product
+    adds them (so equal to the last bit). ``None`` without numba."""
+    if not COMPILED:
+        return None
+    return _shared_weights(
+        inverse.astype(np.int64), lengths.astype(np.int64), count_a, count_b, weights, len(weights)
+    )
+
+
 def token_code_points(tokens: list[str]) -> tuple[U32, I64, I64]:
     """A list of tokens as one code-point array with each token's ``[start, end)`` in it."""
     lengths = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))

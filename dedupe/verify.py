@@ -239,6 +239,9 @@ def _similarity(
     if filled.any():
         mass_a[filled] = np.add.reduceat(weights_a, starts[:count_a][filled])
     mass_b = _sequential_row_sums(weights[grams_b], rows_b, starts[count_a:] - split, lengths[count_a:])
+    shared = kernels.shared_weights(inverse, lengths, count_a, count_b, weights)
+    if shared is not None:
+        return np.asarray(2.0 * shared / (mass_a[:, None] + mass_b[None, :]), dtype=np.float64)
     # Only grams of both sides count: ``a``'s weights over those × ``b``'s 0/1 incidence.
     in_a = np.zeros(vocabulary, dtype=bool)
     in_a[grams_a] = True

@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from scipy import sparse
 
-from dedupe import evidence, verify
+from dedupe import evidence, kernels, verify
 from dedupe import normalize as normalize_module
 from dedupe.config import Settings
 from dedupe.models import Article
@@ -325,6 +325,28 @@ def test_alignment_equals_sparse_matrices_to_the_last_bit(pair: int) -> None:
         if alignment is None:
             continue
         assert np.array_equal(alignment.similarity, similarity_by_sparse_matrices(x, y))
+
+
+gram_sets = st.lists(st.sets(st.integers(0, 40), max_size=25).map(sorted), min_size=1, max_size=8)
+
+
+@settings(max_examples=300)
+@given(gram_sets, gram_sets, st.lists(st.floats(0.01, 9.0), min_size=41, max_size=41))
+def test_shared_weights_equal_a_sparse_product_to_the_last_bit(
+    a: list[list[int]], b: list[list[int]], weights: list[float]
+) -> None:
+    inverse = np.array([g for sentence in a + b for g in sentence], dtype=np.intp)
+    lengths = np.array([len(sentence) for sentence in a + b], dtype=np.intp)
+    vector = np.array(weights)
+    found = kernels.shared_weights(inverse, lengths, len(a), len(b), vector)
+    assert found is not None
+    rows = np.repeat(np.arange(len(a) + len(b)), lengths)
+    split = int(lengths[: len(a)].sum())
+    matrix_a = sparse.csr_matrix((vector[inverse[:split]], (rows[:split], inverse[:split])), shape=(len(a), 41))
+    matrix_b = sparse.csr_matrix(
+        (np.ones(len(inverse) - split), (rows[split:] - len(a), inverse[split:])), shape=(len(b), 41)
+    )
+    assert np.array_equal(found, np.asarray((matrix_a @ matrix_b.T).todense()))
 
 
 @settings(max_examples=300)
