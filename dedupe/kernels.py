@@ -622,7 +622,7 @@ def gram_hashes(cps: U32, starts: I64, ends: I64, unspaced_text: bool, seed: int
 
 @jit
 def _sorted_groups(values: U64, groups: I64) -> tuple[U64, I64]:  # pragma: no cover - compiled
-    out = np.empty(len(values), dtype=np.uint64)
+    out = values.copy()
     owners = np.empty(len(values), dtype=np.int64)
     count = 0
     start = 0
@@ -630,10 +630,10 @@ def _sorted_groups(values: U64, groups: I64) -> tuple[U64, I64]:  # pragma: no c
         stop = start + 1
         while stop < len(values) and groups[stop] == groups[start]:
             stop += 1
-        run = np.sort(values[start:stop])
-        for k in range(len(run)):
-            if k == 0 or run[k] != run[k - 1]:
-                out[count] = run[k]
+        out[start:stop].sort()  # in place; the distinct values then move down to ``count``
+        for k in range(start, stop):
+            if k == start or out[k] != out[k - 1]:
+                out[count] = out[k]
                 owners[count] = groups[start]
                 count += 1
         start = stop
@@ -645,6 +645,10 @@ def sorted_groups(values: U64, groups: I64) -> tuple[U64, I64]:
     ``values`` sorted by (group, value) with repeats within a group dropped, and their groups."""
     if COMPILED:
         return _sorted_groups(values, groups)
+    return _sorted_groups_numpy(values, groups)
+
+
+def _sorted_groups_numpy(values: U64, groups: I64) -> tuple[U64, I64]:
     order = np.lexsort((values, groups))
     values, groups = values[order], groups[order]
     keep = np.ones(len(values), dtype=bool)

@@ -315,3 +315,14 @@ def test_longest_rising_is_the_longest_strictly_increasing_subsequence(values: l
     array = np.array(values, dtype=np.int64)
     assert kernels.longest_rising(array) == expected
     assert kernels._longest_rising_python(array) == expected
+
+
+@given(st.lists(st.tuples(st.integers(0, 5), st.integers(0, 2**64 - 1) | st.integers(0, 6)), max_size=60))
+def test_sorted_groups_equal_a_lexsort(items: list[tuple[int, int]]) -> None:
+    groups = np.array(sorted(group for group, _ in items), dtype=np.int64)
+    values = np.array([value for _, value in items], dtype=np.uint64)
+    compiled = kernels.sorted_groups(values.copy(), groups)
+    plain = kernels._sorted_groups_numpy(values.copy(), groups)
+    assert [a.tolist() for a in compiled] == [a.tolist() for a in plain]
+    expected = sorted(set(zip(groups.tolist(), values.tolist(), strict=True)))
+    assert list(zip(compiled[1].tolist(), compiled[0].tolist(), strict=True)) == expected
