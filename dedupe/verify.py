@@ -154,6 +154,13 @@ def _quotes_found(doc: Prepared, in_other: npt.NDArray[np.bool_], quoted: npt.ND
 _MIN_RARE_TOKENS = 5
 
 
+def _distinct_tokens(doc: Prepared) -> tuple[U64, npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """``np.unique`` of the document's token hashes with inverse and counts, found once."""
+    if doc.distinct_tokens is None:
+        doc.distinct_tokens = np.unique(doc.token_hashes, return_inverse=True, return_counts=True)
+    return doc.distinct_tokens
+
+
 def _rare_order(a: Prepared, b: Prepared, quoted_a: npt.NDArray[np.bool_], quoted_b: npt.NDArray[np.bool_]) -> float:
     """How much the two texts agree on the order of the rare tokens they share.
 
@@ -163,8 +170,8 @@ def _rare_order(a: Prepared, b: Prepared, quoted_a: npt.NDArray[np.bool_], quote
     A rewrite tells its source's facts in its source's order; an independent report, even when it
     shares most of the names and numbers, orders them its own way.
     """
-    values_a, inverse_a, counts_a = np.unique(a.token_hashes, return_inverse=True, return_counts=True)
-    values_b, inverse_b, counts_b = np.unique(b.token_hashes, return_inverse=True, return_counts=True)
+    values_a, inverse_a, counts_a = _distinct_tokens(a)
+    values_b, inverse_b, counts_b = _distinct_tokens(b)
     if not len(values_a) or not len(values_b):
         return 0.0
     # Each distinct token of ``a`` as the number of the same token among ``b``'s, if shared and rare.
