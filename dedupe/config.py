@@ -42,12 +42,11 @@ class Settings:
       partial_verbatim: share of one side's unquoted text in verbatim runs shared with the other.
       partial_min_run: the longest shared verbatim run (tokens) a partial reuse must contain.
       numbers_min / numbers_shared: when both sides state at least ``numbers_min`` distinct
-        numbers (outside quotations, in sentences both sides have or too short to align), a
-        near-duplicate or rewrite must share at least ``numbers_shared`` of the smaller side's
-        (equal or rounded); otherwise a rewrite is no relation and a near-duplicate at most
-        partial reuse. Template stories (market reports,
-        results, weather, exchange rates) repeat one wording with other numbers: a copy or
-        rewrite keeps its source's numbers.
+        numbers (outside quotations, in sentences both sides have, too short to align or mostly
+        numbers), a near-duplicate or rewrite must share at least ``numbers_shared`` of the
+        smaller side's (equal or rounded); otherwise a rewrite is no relation and a near-duplicate
+        at most partial reuse. Template stories (market reports, results, weather, exchange rates)
+        repeat one wording with other numbers: a copy or rewrite keeps its source's numbers.
     """
 
     shingle_size: int = 5

@@ -42,9 +42,10 @@ def collector_paused() -> Iterator[None]:
 
     The stages make no reference cycles (their objects are freed as soon as unused), yet the
     collector, woken every few hundred allocations, walks the young objects and now and then
-    every object of the process (a worker's cached documents, the corpus it inherited): about a
+    every object of the process (a worker's cached documents, the corpus it inherited): up to a
     sixth of the verification's time. Objects made during the chunk stay in the youngest
-    generation, so the first collection after it (the next allocations) still finds any cycle.
+    generation, so the first collection after it (the next allocations, when the collector was
+    on before) still finds any cycle. Nested, the outer pause decides.
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -61,14 +62,16 @@ def collector_settled() -> Iterator[None]:
     (``gc.freeze``): a scan's corpus lives until the scan ends, and walking it again and again
     (several hundred thousand objects at 100k documents) cost seconds of the main process's time,
     and in each forked worker copied the pages it touched. Objects made in the block are
-    collected as usual; when the process had frozen objects of its own, they stay frozen."""
-    already = gc.get_freeze_count()
+    collected as usual. A process that froze objects of its own manages freezing itself: nothing
+    is frozen then (unfreezing would thaw its objects too)."""
+    if gc.get_freeze_count():
+        yield
+        return
     gc.freeze()
     try:
         yield
     finally:
-        if not already:
-            gc.unfreeze()
+        gc.unfreeze()
 
 
 def _call(arguments: tuple[Callable[[list[Any]], list[Any]], list[Any]]) -> list[Any]:
@@ -139,7 +142,7 @@ class Background(Generic[Item, Result]):
                 slot.started(_Done(error=error))
             return
         if self._pool is None:
-            self._pool = multiprocessing.get_context("fork").Pool(self._workers)
+            self._pool = multiprocessing.get_context("fork").Pool(self._workers, initializer=gc.enable)
         with self._lock:
             self._waiting.append((slot, item))
             self._start_waiting()

@@ -469,9 +469,11 @@ def text_numbers(text: str) -> set[str]:
 
 def stated_numbers(doc: Prepared, alignment: Alignment | None, side: int, threshold: float) -> frozenset[str]:
     """The numbers of ``doc`` (side 0 or 1 of ``alignment``) that count in the numbers rule:
-    those stated in a sentence the other side has too (best match ≥ ``threshold``) or in one too
-    short to align. A sentence the other side lacks (cut from a trimmed copy, added by an
-    extended one) need not share its numbers."""
+    those stated in a sentence the other side has too (best match ≥ ``threshold``), in one too
+    short to align, or in one made mostly of numbers. A sentence of words the other side lacks
+    (cut from a trimmed copy, added by an extended one) need not share its numbers; a line of
+    figures ("EUR 1.0594 1.1093 …": each number one heavy gram) matches nothing once the figures
+    differ, which is what the rule is there to see."""
     found = numbers(doc)
     if alignment is None:
         return frozenset(found)
@@ -479,8 +481,17 @@ def stated_numbers(doc: Prepared, alignment: Alignment | None, side: int, thresh
     sentences = alignment.sentences_a if side == 0 else alignment.sentences_b
     lacking = 0
     for k in np.flatnonzero(best < threshold).tolist():
-        lacking |= 1 << sentences[k]
+        if not _mostly_numbers(doc, sentences[k]):
+            lacking |= 1 << sentences[k]
     return frozenset(value for value, stated in found.items() if stated & ~lacking)
+
+
+def _mostly_numbers(doc: Prepared, sentence: int) -> bool:
+    """Whether at least half the tokens of sentence ``sentence`` start with a digit."""
+    seg = doc.segmented
+    first = bisect.bisect_left(seg.sentence_of, sentence)
+    tokens = seg.tokens[first : bisect.bisect_left(seg.sentence_of, sentence + 1, first)]
+    return 2 * sum(1 for token in tokens if token[:1].isdecimal()) >= len(tokens)
 
 
 def _rounds_to(number: str, other: str) -> bool:

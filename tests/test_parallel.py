@@ -159,12 +159,15 @@ def test_objects_held_when_settled_are_frozen_for_the_block_only() -> None:
     with parallel.collector_settled():
         assert gc.get_freeze_count() > 0
     assert gc.get_freeze_count() == 0
-    gc.freeze()  # the process froze objects of its own: they stay frozen
+    gc.freeze()  # the process froze objects of its own: it manages freezing, nothing is added
     try:
         frozen = gc.get_freeze_count()
         with parallel.collector_settled():
-            pass
-        assert gc.get_freeze_count() >= frozen
+            kept = [object() for _ in range(1000)]
+            gc.collect()
+            assert gc.get_freeze_count() == frozen
+        assert gc.get_freeze_count() == frozen
+        del kept
     finally:
         gc.unfreeze()
 

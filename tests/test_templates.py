@@ -6,8 +6,8 @@ pairs are ``en-brief-1`` with its repost (site chrome, one word changed) and ``z
 its trimmed copy. ``tests/data/numbers``: what the numbers check must not break (written by a
 reviewer): a results story and its rewrite with rounded figures, the same story with revised
 figures, an earthquake report and the same text in Eastern Arabic digits; two Russian
-template briefs with thousands grouped by spaces; and two copies of one story, each keeping a
-paragraph of figures the other cut.
+template briefs with thousands grouped by spaces; two copies of one story, each keeping a
+paragraph of figures the other cut; and two days' market reports with a table of other rates.
 """
 
 from __future__ import annotations
@@ -149,6 +149,18 @@ def test_numbers_of_sentences_the_other_side_lacks_do_not_count() -> None:
     # Above any similarity no sentence is aligned; the rule would then compare nothing.
     assert stated_numbers(a, alignment, 0, 1.1) == set()
     assert stated_numbers(b, alignment, 1, 0.0) == set(numbers(b))
+
+
+def test_a_table_of_other_figures_is_not_a_sentence_the_other_side_lacks() -> None:
+    """Two days' market reports from one template with a table of exchange rates (reviewer's
+    case): rows of figures match nothing once the figures differ, but they are the template's, not
+    a paragraph one side cut. Their numbers count, and the reports are not related."""
+    assert ("fx-table-1.txt", "fx-table-2.txt", "rewrite") in _scan("--numbers-min", "1000", folder=NUMBERS)
+    a, b, alignment = _pair("fx-table-1.txt", "fx-table-2.txt")
+    settings = Settings()
+    m = measure(a, b, settings, alignment)
+    assert (m.numbers_a, m.numbers_b, m.shared_numbers) == (20, 20, 0)
+    assert classify(a, b, m, settings) is None
 
 
 def test_numbers_know_the_sentences_stating_them() -> None:
