@@ -221,8 +221,7 @@ class _Side:
 
     def sentence_tokens(self, first: int, last: int) -> list[str]:
         """Tokens of sentences ``first`` … ``last`` (``by_sentence``)."""
-        sentence_of = self.doc.segmented.sentence_of
-        return self.tokens[bisect.bisect_left(sentence_of, first) : bisect.bisect_left(sentence_of, last + 1)]
+        return self.doc.segmented.sentence_tokens(first, last)
 
     def _token_span(self, index: int) -> Span:
         seg = self.doc.segmented

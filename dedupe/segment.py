@@ -13,6 +13,8 @@ not evidence that one reused the other.
 
 from __future__ import annotations
 
+import bisect
+
 import numpy as np
 import regex
 
@@ -80,6 +82,10 @@ class Segmented:
     def spans_known(self) -> bool:
         """Whether ``spans`` is already at hand (the tokeniser's offsets, kept by ``segment``)."""
         return self._spans is not None or self.token_starts is not None
+
+    def sentence_tokens(self, first: int, last: int) -> list[str]:
+        """Tokens of sentences ``first`` … ``last`` (``sentence_of`` never decreases)."""
+        return self.tokens[bisect.bisect_left(self.sentence_of, first) : bisect.bisect_left(self.sentence_of, last + 1)]
 
     @property
     def spans(self) -> list[tuple[int, int]]:

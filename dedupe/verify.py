@@ -488,9 +488,7 @@ def stated_numbers(doc: Prepared, alignment: Alignment | None, side: int, thresh
 
 def _mostly_numbers(doc: Prepared, sentence: int) -> bool:
     """Whether at least half the tokens of sentence ``sentence`` start with a digit."""
-    seg = doc.segmented
-    first = bisect.bisect_left(seg.sentence_of, sentence)
-    tokens = seg.tokens[first : bisect.bisect_left(seg.sentence_of, sentence + 1, first)]
+    tokens = doc.segmented.sentence_tokens(sentence, sentence)
     return 2 * sum(1 for token in tokens if token[:1].isdecimal()) >= len(tokens)
 
 
