@@ -17,6 +17,10 @@ Readers by file type (for stdin and unknown suffixes the content decides):
 ``.gz``                     any of the above compressed; the inner suffix picks the reader
 ==========================  ==============================================================
 
+In a folder, every file is an input but hidden files, project files (``README`` …) and files
+whose suffix says they are not articles (``NOT_ARTICLE_SUFFIXES``: images, styles, code …):
+a file with no suffix or an unknown one is read by its content, as when named.
+
 Inputs are only ever opened for reading. Nothing raises on bad input: every unusable file,
 line or item is reported once through ``on_skip`` and the rest goes on.
 
@@ -95,6 +99,24 @@ GZIP_SUFFIX = ".gz"
 # Gzip inside gzip is unwrapped this many times at most (a gzip "quine" decompresses to itself).
 _MAX_GZIP_LAYERS = 3
 SUFFIXES = frozenset(FORMATS) | {GZIP_SUFFIX}
+# Inside a folder, files of these types are not articles and are passed over without a word: a
+# saved web page's images, styles and scripts, media, fonts, office documents, archives, code,
+# configuration and tabular data. Any other file (no suffix, ``.dat``, ``.php`` …) is read, its
+# content deciding its format, as for a file named on the command line; a binary one is warned of.
+_NOT_ARTICLES = {
+    "images": ".png .jpg .jpeg .jpe .gif .webp .svg .svgz .ico .bmp .tif .tiff .heic .heif .avif .psd .raw",
+    "audio and video": ".mp3 .wav .ogg .oga .opus .flac .m4a .aac .wma .mid .midi .mp4 .m4v .mov .avi .mkv .webm"
+    " .wmv .flv",
+    "fonts and documents": ".woff .woff2 .ttf .otf .eot .pdf .doc .docx .xls .xlsx .ppt .pptx .odt .ods .odp .epub"
+    " .rtf",
+    "archives and binaries": ".zip .tar .tgz .tbz2 .7z .rar .bz2 .xz .zst .lz4 .jar .war .whl .deb .rpm .dmg .iso"
+    " .apk .exe .dll .so .dylib .o .a .lib .pyc .pyo .class .wasm",
+    "styles and code": ".css .scss .less .js .mjs .cjs .map .ts .tsx .jsx .py .sh .bat .ps1 .c .h .cpp .hpp .java"
+    " .go .rs .rb .pl .swift .kt .lua .r .ipynb",
+    "configuration and data": ".yaml .yml .toml .ini .cfg .conf .env .lock .log .sql .csv .tsv .parquet .feather"
+    " .arrow .avro .orc .db .sqlite .sqlite3 .pkl .pickle .npy .npz .h5",
+}
+NOT_ARTICLE_SUFFIXES = frozenset(suffix for group in _NOT_ARTICLES.values() for suffix in group.split())
 
 
 # A JSON Lines input is looked at whole up to this size (its encoding is told from it, as for
@@ -125,10 +147,21 @@ class _Unusable(Exception):
 
 def format_of(name: str) -> Format | None:
     """The format a file name stands for (``a.md.gz`` is Markdown), ``None`` when unknown."""
+    return FORMATS.get(_suffix(name))
+
+
+def _suffix(name: str) -> str:
+    """A file name's suffix, lower-cased, under any ``.gz`` (``A.MD.gz``: ``.md``; ``README``: "")."""
     lowered = name.lower()
     while lowered.endswith(GZIP_SUFFIX):
         lowered = lowered[: -len(GZIP_SUFFIX)]
-    return FORMATS.get(os.path.splitext(lowered)[1])
+    return os.path.splitext(lowered)[1]
+
+
+def may_be_article(name: str) -> bool:
+    """Whether a file found in a folder is read: any file but those whose suffix says they are
+    not articles (``NOT_ARTICLE_SUFFIXES``: images, styles, code, archives …)."""
+    return _suffix(name) not in NOT_ARTICLE_SUFFIXES
 
 
 def sniff_format(data: bytes) -> Format:
@@ -872,7 +905,8 @@ def _read_stdin(limit: int) -> bytes:
 
 
 def _files(root: Path, on_skip: OnSkip) -> Iterator[Path]:
-    """Readable-looking files under ``root`` in sorted order, following symlinks once (loops are skipped)."""
+    """The files under ``root`` that may be articles (``may_be_article``), in sorted order,
+    following symlinks once (loops are skipped)."""
     seen: set[tuple[int, int]] = set()
     stack = [root]
     while stack:
@@ -903,13 +937,16 @@ def _files(root: Path, on_skip: OnSkip) -> Iterator[Path]:
                 is_dir = False
             if is_dir:
                 subfolders.append(path)
-            elif format_of(entry.name) is not None:
+            elif may_be_article(entry.name):
                 yield path
         stack.extend(reversed(subfolders))
 
 
 # Files that describe a folder rather than being articles; skipped inside folders, read when named.
-PROJECT_FILES = frozenset({"readme", "license", "licence", "changelog", "contributing", "copying", "notice"})
+PROJECT_FILES = frozenset(
+    {"readme", "license", "licence", "changelog", "contributing", "copying", "notice", "authors"}
+    | {"makefile", "dockerfile"}
+)
 
 
 def _is_project_file(name: str) -> bool:

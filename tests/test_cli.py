@@ -61,6 +61,18 @@ def test_scan_seeds_text_shows_the_bbc_cluster(seeds: Path) -> None:
     assert SUMMARY.search(result.stderr)
 
 
+def test_scan_finds_the_paraphrase_whatever_the_files_are_called(seeds: Path) -> None:
+    # Names that say nothing: no suffix, or one that names no format; the content decides.
+    folder = seeds.parent / "unnamed"
+    folder.mkdir()
+    names = {BBC: "k2", SHORT_REWRITE: "a9.dat", AFP: "x", PARAPHRASE: "q7.article", YONHAP: "0013"}
+    for seed, name in names.items():
+        (folder / name).write_bytes((seeds / seed).read_bytes())
+    report = scan_json("unnamed")
+    assert sorted(d["id"] for d in report["documents"]) == sorted(names.values())
+    assert [(c["members"], c["relation"]) for c in report["clusters"]] == [(["k2", "q7.article"], "rewrite")]
+
+
 def test_scan_seeds_json_clusters_bbc_with_its_paraphrase(seeds: Path) -> None:
     report = scan_json("seeds")
     cluster = next(c for c in report["clusters"] if BBC in c["members"])

@@ -30,7 +30,15 @@ from dedupe import sources
 from dedupe.cli import main
 from dedupe.errors import ExitCode
 from dedupe.models import Article, Skipped
-from dedupe.sources import Format, SourceOptions, articles_from_bytes, format_of, iter_articles, sniff_format
+from dedupe.sources import (
+    Format,
+    SourceOptions,
+    articles_from_bytes,
+    format_of,
+    iter_articles,
+    may_be_article,
+    sniff_format,
+)
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 AFP = "002_3bf57c7de5c00ca0.txt"
@@ -405,8 +413,37 @@ def test_a_file_given_by_name_with_an_unknown_suffix_is_read_by_its_content(tmp_
     articles, skipped = read(str(tmp_path / "export.data"), str(tmp_path / "page.php"))
     assert skipped == []
     assert [a.id for a in articles] == ["export.data#r1", "export.data#2", "export.data#r1@3", "page.php"]
-    # In a folder, only known suffixes are inputs.
-    assert read(str(tmp_path)) == ([], [])
+    # In a folder too, with ids relative to it.
+    in_folder, skipped = read(str(tmp_path))
+    assert skipped == []
+    assert [(a.id, a.path, a.text) for a in in_folder] == [(a.id, a.path, a.text) for a in articles]
+
+
+def test_a_folder_reads_files_whose_names_say_nothing_and_passes_over_media_styles_and_code(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "7f3a9c").write_text(BODY_EN, encoding="utf-8")
+    (folder / "sub" / "item.dat").write_bytes(_jsonl())
+    (folder / "story.1").write_text("Le conseil a adopté le budget mardi soir.", encoding="cp1252")
+    (folder / "blob").write_bytes(bytes(range(256)) * 8)
+    (folder / "photo.JPG").write_bytes(b"\xff\xd8\xff\xe0" + bytes(100))
+    (folder / "Makefile").write_text("all:\n\tdedupe scan in/\n", encoding="utf-8")  # a project file
+    for name in ("site.css", "app.js", "data.csv", "config.yaml", "bundle.tar.gz"):
+        (folder / name).write_text("body { color: red } // not an article", encoding="utf-8")
+    articles, skipped = read(str(folder))
+    assert [a.id for a in articles] == ["7f3a9c", "story.1", "sub/item.dat#r1", "sub/item.dat#2", "sub/item.dat#r1@3"]
+    assert articles[0].text == BODY_EN
+    assert articles[1].text == "Le conseil a adopté le budget mardi soir."
+    assert [(s.path, s.reason) for s in skipped] == [(str(folder / "blob"), "binary file (binary data)")]
+
+
+def test_only_suffixes_of_other_kinds_of_file_keep_a_file_out_of_a_folder_scan() -> None:
+    for name in ("a.png", "b.CSS", "c.js.gz", "d.tar.gz", "e.pdf", "f.py", "g.csv"):
+        assert not may_be_article(name), name
+    for name in ("a", "b.txt", "c.dat", "d.php", "e.md.gz", "f.1", "g.bin", "h.", "i.data.gz"):
+        assert may_be_article(name), name
 
 
 def test_markdown_body_offset_points_into_the_file(tmp_path: Path) -> None:
