@@ -179,11 +179,24 @@ def sniff_format(data: bytes) -> Format:
         try:
             record = json.loads(first_line)
         except (ValueError, RecursionError):
-            return Format.JSON
+            # JSON spread over lines, or broken JSON (reported as such); else text that opens
+            # with a bracket: "[Seoul=Yonhap] …", "[이슈 정리] …", "{Update} …".
+            return Format.JSON if _opens_json(head) else Format.TEXT
         return Format.JSONL if isinstance(record, dict) and not is_json_feed(record) else Format.JSON
     if head.startswith(b"---"):
         return Format.MARKDOWN
     return Format.TEXT
+
+
+# What may follow the opening bracket of a JSON document (after whitespace).
+_JSON_AFTER = {ord("{"): b'"}', ord("["): b'{["-0123456789tfn]'}
+
+
+def _opens_json(head: bytes) -> bool:
+    """Whether data starting with "{" or "[" goes on as JSON would: a key or "}" after "{", a
+    value or "]" after "["."""
+    rest = head[1:].lstrip()
+    return not rest or rest[0] in _JSON_AFTER[head[0]]
 
 
 def articles_from_bytes(

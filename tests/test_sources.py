@@ -405,6 +405,13 @@ def test_formats_come_from_suffixes_and_else_from_content() -> None:
     assert sniff_format(b"  <!DOCTYPE html><html><body><p>x</p></body></html>") is Format.HTML
     assert sniff_format(FRONT_MATTER.encode()) is Format.MARKDOWN
     assert sniff_format(b"Just some text.") is Format.TEXT
+    # Text that opens with a bracket is text; JSON over several lines, or broken, is JSON.
+    assert sniff_format("[서울=연합뉴스] 북한이".encode()) is Format.TEXT
+    assert sniff_format(b"{Update} The vote was delayed.") is Format.TEXT
+    assert sniff_format(b'[\n  {"id": 1, "text": "x"}\n]') is Format.JSON
+    assert sniff_format(b'{\n  "items": []\n}') is Format.JSON
+    assert sniff_format(b'[1, 2') is Format.JSON
+    assert sniff_format(b'{"id": 1, "text": ') is Format.JSON
 
 
 def test_a_file_given_by_name_with_an_unknown_suffix_is_read_by_its_content(tmp_path: Path) -> None:
@@ -481,6 +488,21 @@ def test_stdin_text_is_one_document_named_dash() -> None:
     (document,) = json.loads(result.stdout)["documents"]
     assert document["id"] == "-"
     assert document["title"] == BODY_FR.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["[이슈 정리] 오송 배터리 소재 공장 불", "[Seoul=Yonhap] North Korea fired a missile", "{Update} Vote delayed"],
+)
+def test_text_opening_with_a_bracket_is_text_on_stdin_and_without_a_suffix(tmp_path: Path, opening: str) -> None:
+    body = f"{opening}\n\n{BODY_EN}"
+    result = invoke("scan", "-", "--format", "json", "--quiet", input=body.encode("utf-8"))
+    assert (result.exit_code, result.stderr) == (ExitCode.SUCCESS, "")
+    (document,) = json.loads(result.stdout)["documents"]
+    assert (document["id"], document["title"]) == ("-", opening)
+    (tmp_path / "k1").write_text(body, encoding="utf-8")
+    (article,), skipped = read(str(tmp_path))
+    assert (article.id, article.text, skipped) == ("k1", body, [])
 
 
 def test_empty_stdin_is_a_skipped_input() -> None:
