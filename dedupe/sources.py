@@ -40,6 +40,7 @@ import gzip
 import io
 import json
 import os
+import re
 import stat
 import sys
 import zlib
@@ -164,6 +165,14 @@ def may_be_article(name: str) -> bool:
     return _suffix(name) not in NOT_ARTICLE_SUFFIXES
 
 
+# A page or fragment of HTML opens with one of these elements (after any comments).
+_HTML_OPENING = re.compile(
+    rb"<(?:!doctype\s+html|html|head|body|meta|title|link|base|style|script|div|p|article|section|main|header"
+    rb"|nav|span|h[1-6]|table|ul|ol|br|img|a|b|i|strong|em|figure|blockquote)(?=[\s>/])"
+)
+_COMMENTS = re.compile(rb"<!--.*?-->", re.DOTALL)
+
+
 def sniff_format(data: bytes) -> Format:
     """The format of data whose name says nothing (stdin, unknown suffixes)."""
     head = data[:4096].removeprefix(b"\xef\xbb\xbf").lstrip()
@@ -172,6 +181,8 @@ def sniff_format(data: bytes) -> Format:
         return Format.FEED
     if lowered.startswith((b"<!doctype html", b"<html")) or (lowered.startswith(b"<?xml") and b"<html" in lowered):
         return Format.HTML
+    if _HTML_OPENING.match(_COMMENTS.sub(b"", lowered).lstrip()):
+        return Format.HTML  # a page saved with a comment first, or a fragment: "<p>…</p>"
     if lowered.startswith(b"<?xml"):
         return Format.FEED
     if head.startswith((b"{", b"[")):

@@ -412,6 +412,12 @@ def test_formats_come_from_suffixes_and_else_from_content() -> None:
     assert sniff_format(b'{\n  "items": []\n}') is Format.JSON
     assert sniff_format(b'[1, 2') is Format.JSON
     assert sniff_format(b'{"id": 1, "text": ') is Format.JSON
+    # A page saved with a comment first, or a fragment, is HTML; text that opens with "<" is not.
+    assert sniff_format(b"<!-- saved from url=(0014)about:internet -->\n<HTML><body></body></HTML>") is Format.HTML
+    assert sniff_format(b"<meta charset=utf-8><title>Vote</title><p>Text</p>") is Format.HTML
+    assert sniff_format(b"<p>The council voted.</p>") is Format.HTML
+    assert sniff_format(b"<Seoul> The council voted.") is Format.TEXT
+    assert sniff_format(b"< 5 percent voted.") is Format.TEXT
 
 
 def test_a_file_given_by_name_with_an_unknown_suffix_is_read_by_its_content(tmp_path: Path) -> None:
@@ -503,6 +509,16 @@ def test_text_opening_with_a_bracket_is_text_on_stdin_and_without_a_suffix(tmp_p
     (tmp_path / "k1").write_text(body, encoding="utf-8")
     (article,), skipped = read(str(tmp_path))
     assert (article.id, article.text, skipped) == ("k1", body, [])
+
+
+def test_a_page_saved_with_a_comment_first_is_read_as_a_page_without_a_suffix(tmp_path: Path) -> None:
+    page = _page("Council approves budget", PAGE_PARAGRAPHS)
+    (tmp_path / "saved").write_bytes(b"<!-- saved from url=(0014)about:internet -->\n" + page)
+    (tmp_path / "named.html").write_bytes(page)
+    (saved, named), skipped = read(str(tmp_path / "saved"), str(tmp_path / "named.html"))
+    assert skipped == []
+    assert (saved.title, saved.text) == (named.title, named.text) == ("Council approves budget", named.text)
+    assert "<" not in saved.text
 
 
 def test_empty_stdin_is_a_skipped_input() -> None:
