@@ -92,8 +92,8 @@ def declared_charset(data: bytes) -> str | None:
 def decode(data: bytes, declared: str | None = None) -> Decoded:
     """Decode ``data`` as text or raise :class:`NotText`.
 
-    Order: a byte-order mark; strict UTF-8; UTF-16 without a mark; the ``declared`` encoding
-    (an HTML or XML declaration); charset-normalizer's best guess.
+    Order: a byte-order mark; UTF-16 without a mark (NUL bytes on one side of each pair); strict
+    UTF-8; the ``declared`` encoding (an HTML or XML declaration); charset-normalizer's best guess.
     """
     if not data.strip():
         raise NotText("empty file")
@@ -103,13 +103,14 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
     kind = binary_kind(data)
     if kind is not None:
         raise NotText(f"binary file ({kind})")
+    # Before UTF-8: UTF-16 of mostly Latin text is often valid UTF-8 too, full of NUL characters.
+    utf16 = _utf16_without_bom(data[:_SAMPLE]) if b"\x00" in data[:_SAMPLE] else None
+    if utf16 is not None:
+        return _checked(_strict(data, utf16, f"invalid {utf16.upper()} text"), utf16)
     try:
         return _checked(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    utf16 = _utf16_without_bom(data[:_SAMPLE])
-    if utf16 is not None:
-        return _checked(_strict(data, utf16, f"invalid {utf16.upper()} text"), utf16)
     if declared:
         try:
             return _checked(data.decode(declared), declared)

@@ -213,6 +213,17 @@ CASES = [
         BODY_FR.encode("utf-16-le"),
         (Expected("utf16-no-bom.text", BODY_FR, title=BODY_FR.split("\n")[0]),),
     ),
+    # English in UTF-16 without a mark is valid UTF-8 too (every byte below 0x80): NULs tell.
+    Case(
+        "utf16le-english.txt",
+        BODY_EN.encode("utf-16-le"),
+        (Expected("utf16le-english.txt", BODY_EN, title=BODY_EN.split("\n")[0]),),
+    ),
+    Case(
+        "utf16be-english.txt",
+        BODY_EN.encode("utf-16-be"),
+        (Expected("utf16be-english.txt", BODY_EN, title=BODY_EN.split("\n")[0]),),
+    ),
     Case("cp1252.txt", BODY_FR.encode("cp1252"), (Expected("cp1252.txt", BODY_FR, title=BODY_FR.split("\n")[0]),)),
     Case("latin1.txt", BODY_FR.replace("—", "-").encode("latin-1"),
          (Expected("latin1.txt", BODY_FR.replace("—", "-"), title=BODY_FR.split("\n")[0]),)),
