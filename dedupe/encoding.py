@@ -1,4 +1,4 @@
-"""Bytes → text: byte-order marks, UTF-8, UTF-16 without a BOM, legacy encodings; binary refused.
+"""Bytes → text: byte-order marks, UTF-16 without a BOM, UTF-8, legacy encodings; binary refused.
 
 Legacy encodings (cp1252, latin-1, cp1251, cp1256, koi8-r, …) are detected with
 charset-normalizer, the only module that imports it. Binary data (known file signatures, NUL
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -44,6 +45,11 @@ _SAMPLE = 8192
 # Share of control characters (other than tab, line and page breaks) above which "text" is
 # really binary data that happened to decode.
 _CONTROL_SHARE = 0.01
+# UTF-16 without a mark: NULs in at least this share of one side's bytes, fewer than the second
+# share on the other, and this share of the decoded characters readable (``_utf16_without_bom``).
+_UTF16_NULS = 0.03
+_UTF16_STRAY = 0.01
+_UTF16_READABLE = 0.97
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _DECLARED = (
     re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE),
@@ -127,16 +133,31 @@ def _strict(data: bytes, encoding: str, reason: str) -> str:
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:
-    """``utf-16-le`` or ``-be`` when NUL bytes fall on one side of every pair, as in mostly-Latin UTF-16."""
+    """``utf-16-le`` or ``-be`` when the sample reads as UTF-16 text: NUL bytes (the high byte of
+    spaces, digits, punctuation and Latin letters) on one side of the byte pairs and hardly any on
+    the other, and decoded, letters, marks, numbers, punctuation and spaces only. Mostly-Latin
+    text has NULs in every other byte; Cyrillic, Greek, Arabic or Hebrew only at its spaces and
+    punctuation."""
     even, odd = sample[0::2], sample[1::2]
     if len(odd) < 2:
         return None
     even_nul, odd_nul = even.count(0) / len(even), odd.count(0) / len(odd)
-    if odd_nul > 0.3 and even_nul < 0.02:
-        return "utf-16-le"
-    if even_nul > 0.3 and odd_nul < 0.02:
-        return "utf-16-be"
-    return None
+    if odd_nul >= _UTF16_NULS and even_nul < _UTF16_STRAY:
+        encoding = "utf-16-le"
+    elif even_nul >= _UTF16_NULS and odd_nul < _UTF16_STRAY:
+        encoding = "utf-16-be"
+    else:
+        return None
+    try:
+        text = sample[: len(sample) // 2 * 2].decode(encoding)
+    except UnicodeDecodeError:
+        # The sample may end inside a surrogate pair.
+        try:
+            text = sample[: len(sample) // 2 * 2 - 2].decode(encoding)
+        except UnicodeDecodeError:
+            return None
+    readable = sum(1 for char in text if unicodedata.category(char)[0] in "LMNPZ" or char in "\t\n\r")
+    return encoding if readable >= _UTF16_READABLE * len(text) else None
 
 
 def _detect(data: bytes) -> tuple[str, str]:

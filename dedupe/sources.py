@@ -115,7 +115,9 @@ _NOT_ARTICLES = {
     "styles and code": ".css .scss .less .js .mjs .cjs .map .ts .tsx .jsx .py .sh .bat .ps1 .c .h .cpp .hpp .java"
     " .go .rs .rb .pl .swift .kt .lua .r .ipynb",
     "configuration and data": ".yaml .yml .toml .ini .cfg .conf .env .lock .log .sql .csv .tsv .parquet .feather"
-    " .arrow .avro .orc .db .sqlite .sqlite3 .pkl .pickle .npy .npz .h5",
+    " .arrow .avro .orc .db .sqlite .sqlite3 .pkl .pickle .npy .npz .h5 .mod .sum .properties .typed",
+    "keys and checksums": ".pem .key .crt .cer .sig .asc .gpg .md5 .sha1 .sha256",
+    "web archives (MIME)": ".mht .mhtml",
 }
 NOT_ARTICLE_SUFFIXES = frozenset(suffix for group in _NOT_ARTICLES.values() for suffix in group.split())
 
@@ -159,10 +161,19 @@ def _suffix(name: str) -> str:
     return os.path.splitext(lowered)[1]
 
 
+def _saved_suffix(name: str) -> str:
+    """``_suffix`` of the name a saved or mirrored web page gave a file: without the query string
+    ``wget`` keeps (``jquery.js?ver=3.7``) and the ``.download`` browsers add (``app.js.download``)."""
+    lowered = name.lower().split("?", 1)[0]
+    for added in (".download", ".crdownload"):
+        lowered = lowered.removesuffix(added)
+    return _suffix(lowered)
+
+
 def may_be_article(name: str) -> bool:
     """Whether a file found in a folder is read: any file but those whose suffix says they are
     not articles (``NOT_ARTICLE_SUFFIXES``: images, styles, code, archives …)."""
-    return _suffix(name) not in NOT_ARTICLE_SUFFIXES
+    return _saved_suffix(name) not in NOT_ARTICLE_SUFFIXES
 
 
 # A page or fragment of HTML opens with one of these elements (after any comments).
@@ -181,7 +192,7 @@ def sniff_format(data: bytes) -> Format:
         return Format.FEED
     if lowered.startswith((b"<!doctype html", b"<html")) or (lowered.startswith(b"<?xml") and b"<html" in lowered):
         return Format.HTML
-    if _HTML_OPENING.match(_COMMENTS.sub(b"", lowered).lstrip()):
+    if b"</" in lowered and _HTML_OPENING.match(_COMMENTS.sub(b"", lowered).lstrip()):
         return Format.HTML  # a page saved with a comment first, or a fragment: "<p>…</p>"
     if lowered.startswith(b"<?xml"):
         return Format.FEED
@@ -199,15 +210,24 @@ def sniff_format(data: bytes) -> Format:
     return Format.TEXT
 
 
-# What may follow the opening bracket of a JSON document (after whitespace).
-_JSON_AFTER = {ord("{"): b'"}', ord("["): b'{["-0123456789tfn]'}
+_JSON = json.JSONDecoder()
+# JSON broken this far in (or cut off by the sample's end) is still JSON, reported as malformed;
+# text that opens with a bracket ("[2보] …", "[1/3] …", "[fact check] …") stops parsing sooner.
+_JSON_STRETCH = 64
 
 
 def _opens_json(head: bytes) -> bool:
-    """Whether data starting with "{" or "[" goes on as JSON would: a key or "}" after "{", a
-    value or "]" after "["."""
-    rest = head[1:].lstrip()
-    return not rest or rest[0] in _JSON_AFTER[head[0]]
+    """Whether data starting with "{" or "[" (whose first line is no JSON value) reads as JSON:
+    one value spread over lines, or JSON up to where it breaks off, far enough in or at the end."""
+    text = head.decode("utf-8", "replace")
+    try:
+        _, end = _JSON.raw_decode(text)
+    except json.JSONDecodeError as error:
+        cut = error.msg.startswith("Unterminated string")  # runs on past the sample
+        return cut or error.pos >= min(len(text) - 1, _JSON_STRETCH)
+    except RecursionError:
+        return True
+    return not text[end:].strip()
 
 
 def articles_from_bytes(
@@ -241,7 +261,7 @@ def articles_from_bytes(
 def _gunzip(data: bytes, limit: int) -> bytes:
     try:
         with gzip.GzipFile(fileobj=io.BytesIO(data)) as archive:
-            inner = archive.read(limit + 1)
+            inner = _read_at_most(archive, limit + 1)
     except (OSError, EOFError, zlib.error) as error:
         raise _Unusable(f"not a valid gzip file ({_first_line(str(error)) or type(error).__name__})") from error
     if len(inner) > limit:
@@ -528,7 +548,7 @@ def _stream_jsonl(
     if encoding is None or "\n".encode(encoding.removesuffix("-sig")) != b"\n":
         # Text not split into lines as bytes (UTF-16, UTF-32, EBCDIC) is read whole, within the limit.
         try:
-            rest = source.read(limit + 1 - len(head)) if len(head) <= limit else b""
+            rest = _read_at_most(source, limit + 1 - len(head)) if len(head) <= limit else b""
         except (OSError, EOFError, zlib.error) as error:
             on_skip(Skipped(path, _stream_error(error, compressed)))
             return
@@ -843,18 +863,65 @@ def _open_file(path: Path, named: bool) -> BinaryIO:
     return handle
 
 
+_READ_PIECE = 1 << 22
+
+
+def _read_at_most(source: _ByteStream, size: int) -> bytes:
+    """Up to ``size`` bytes of ``source`` (fewer at its end), read a piece at a time: one read of
+    a huge size (``--max-size 1000000``) would first set aside that much memory."""
+    pieces = []
+    while size > 0:
+        piece = source.read(min(size, _READ_PIECE))
+        if not piece:
+            break
+        pieces.append(piece)
+        size -= len(piece)
+    return b"".join(pieces)
+
+
 def _read_file(path: Path, limit: int, named: bool) -> bytes:
     """The bytes of a file, opened read-only; :class:`_Unusable` says why not."""
     with _open_file(path, named) as handle:
-        try:
-            if os.fstat(handle.fileno()).st_size > limit:
-                raise _Unusable(f"larger than the {limit:,}-byte limit")
-            data = handle.read(limit + 1)
-        except OSError as error:
-            raise _Unusable(_os_reason(error)) from error
+        return _read_within(handle, b"", limit)
+
+
+def _read_within(handle: BinaryIO, head: bytes, limit: int) -> bytes:
+    """``head`` (read already) and the rest of an open file, if it is all within ``limit`` bytes."""
+    try:
+        if os.fstat(handle.fileno()).st_size > limit:
+            raise _Unusable(f"larger than the {limit:,}-byte limit")
+        data = head + _read_at_most(handle, limit + 1 - len(head)) if len(head) <= limit else head
+    except OSError as error:
+        raise _Unusable(_os_reason(error)) from error
     if len(data) > limit:
         raise _Unusable(f"larger than the {limit:,}-byte limit")
     return data
+
+
+def _sniffed_file(path: Path, doc_id: str, named: bool, options: SourceOptions, on_skip: OnSkip) -> Iterator[Article]:
+    """A file whose name says nothing of its format: JSON Lines (told by its first bytes) is read
+    record by record, whatever its size, as when named ``.jsonl``; anything else whole."""
+    limit = options.max_bytes
+    try:
+        handle = _open_file(path, named)
+    except _Unusable as error:
+        on_skip(Skipped(str(path), str(error)))
+        return
+    with handle:
+        try:
+            head = _read_at_most(handle, _JSONL_HEAD + 1)
+        except OSError as error:
+            on_skip(Skipped(str(path), _os_reason(error)))
+            return
+        if head[:2] != b"\x1f\x8b" and sniff_format(head) is Format.JSONL:
+            yield from _stream_jsonl(head, handle, None, str(path), doc_id, limit, on_skip)
+            return
+        try:
+            data = _read_within(handle, head, limit)
+        except _Unusable as error:
+            on_skip(Skipped(str(path), str(error)))
+            return
+    yield from articles_from_bytes(data, str(path), doc_id, on_skip, options, name=path.name)
 
 
 def _jsonl_file(path: Path, doc_id: str, named: bool, limit: int, on_skip: OnSkip) -> Iterator[Article]:
@@ -899,9 +966,9 @@ def _stdin_articles(options: SourceOptions, on_skip: OnSkip) -> Iterator[Article
         yield from articles_from_bytes(data, STDIN_PATH, STDIN, on_skip, options, name="")
         return
     try:
-        head = buffer.read(_JSONL_HEAD + 1)
+        head = _read_at_most(buffer, _JSONL_HEAD + 1)
         jsonl = sniff_format(head) is Format.JSONL
-        rest = b"" if jsonl or len(head) > limit else buffer.read(limit + 1 - len(head))
+        rest = b"" if jsonl or len(head) > limit else _read_at_most(buffer, limit + 1 - len(head))
     except (OSError, ValueError) as error:
         on_skip(Skipped(STDIN_PATH, f"unreadable ({error})"))
         return
@@ -942,7 +1009,8 @@ def _files(root: Path, on_skip: OnSkip) -> Iterator[Path]:
             continue
         key = (info.st_dev, info.st_ino)
         if key in seen:
-            on_skip(Skipped(str(folder), "symlink loop: folder already visited"))
+            # A link back up (a loop), or a second way to a folder read already: read once.
+            on_skip(Skipped(str(folder), "folder already read (a symlink loop or a second path to it)"))
             continue
         seen.add(key)
         try:
@@ -968,8 +1036,8 @@ def _files(root: Path, on_skip: OnSkip) -> Iterator[Path]:
 
 # Files that describe a folder rather than being articles; skipped inside folders, read when named.
 PROJECT_FILES = frozenset(
-    {"readme", "license", "licence", "changelog", "contributing", "copying", "notice", "authors"}
-    | {"makefile", "dockerfile"}
+    {"readme", "license", "licence", "changelog", "contributing", "copying", "notice", "authors", "install"}
+    | {"todo", "version", "makefile", "dockerfile", "codeowners"}
 )
 
 
@@ -1017,6 +1085,9 @@ def iter_articles(
             used.add(doc_id)
             if format_of(path.name) is Format.JSONL:
                 yield from _jsonl_file(path, doc_id, named, options.max_bytes, on_skip)
+                continue
+            if format_of(path.name) is None and not path.name.lower().endswith(GZIP_SUFFIX):
+                yield from _sniffed_file(path, doc_id, named, options, on_skip)
                 continue
             try:
                 data = _read_file(path, options.max_bytes, named)

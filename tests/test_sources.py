@@ -28,6 +28,7 @@ from hypothesis import strategies as st
 
 from dedupe import sources
 from dedupe.cli import main
+from dedupe.encoding import Decoded, NotText, decode
 from dedupe.errors import ExitCode
 from dedupe.models import Article, Skipped
 from dedupe.sources import (
@@ -423,12 +424,16 @@ def test_formats_come_from_suffixes_and_else_from_content() -> None:
     assert sniff_format(b'{\n  "items": []\n}') is Format.JSON
     assert sniff_format(b'[1, 2') is Format.JSON
     assert sniff_format(b'{"id": 1, "text": ') is Format.JSON
+    for opening in ("[2보] 북한 미사일", "[1/3] A man walks", "[fact check] Claim", "[] Note", "[null] x", "[-] x"):
+        assert sniff_format(opening.encode()) is Format.TEXT, opening
+    assert sniff_format(b'["quoted value that runs past the sample' + b"x" * 5000) is Format.JSON
     # A page saved with a comment first, or a fragment, is HTML; text that opens with "<" is not.
     assert sniff_format(b"<!-- saved from url=(0014)about:internet -->\n<HTML><body></body></HTML>") is Format.HTML
     assert sniff_format(b"<meta charset=utf-8><title>Vote</title><p>Text</p>") is Format.HTML
     assert sniff_format(b"<p>The council voted.</p>") is Format.HTML
     assert sniff_format(b"<Seoul> The council voted.") is Format.TEXT
     assert sniff_format(b"< 5 percent voted.") is Format.TEXT
+    assert sniff_format(b"<Title> Budget vote delayed to Friday") is Format.TEXT  # no closing tag
 
 
 def test_a_file_given_by_name_with_an_unknown_suffix_is_read_by_its_content(tmp_path: Path) -> None:
@@ -453,7 +458,8 @@ def test_a_folder_reads_files_whose_names_say_nothing_and_passes_over_media_styl
     (folder / "story.1").write_text("Le conseil a adopté le budget mardi soir.", encoding="cp1252")
     (folder / "blob").write_bytes(bytes(range(256)) * 8)
     (folder / "photo.JPG").write_bytes(b"\xff\xd8\xff\xe0" + bytes(100))
-    (folder / "Makefile").write_text("all:\n\tdedupe scan in/\n", encoding="utf-8")  # a project file
+    for project in ("Makefile", "AUTHORS", "INSTALL", "TODO", "VERSION"):
+        (folder / project).write_text("all:\n\tdedupe scan in/\n", encoding="utf-8")
     for name in ("site.css", "app.js", "data.csv", "config.yaml", "bundle.tar.gz"):
         (folder / name).write_text("body { color: red } // not an article", encoding="utf-8")
     articles, skipped = read(str(folder))
@@ -464,7 +470,10 @@ def test_a_folder_reads_files_whose_names_say_nothing_and_passes_over_media_styl
 
 
 def test_only_suffixes_of_other_kinds_of_file_keep_a_file_out_of_a_folder_scan() -> None:
-    for name in ("a.png", "b.CSS", "c.js.gz", "d.tar.gz", "e.pdf", "f.py", "g.csv"):
+    for name in ("a.png", "b.CSS", "c.js.gz", "d.tar.gz", "e.pdf", "f.py", "g.csv", "page.mhtml", "py.typed"):
+        assert not may_be_article(name), name
+    # Names a saved or mirrored site gives its assets.
+    for name in ("jquery.min.js?ver=3.7.1", "style.css?ver=6.4", "app.js.download", "fa.woff2?v=4.7.0"):
         assert not may_be_article(name), name
     for name in ("a", "b.txt", "c.dat", "d.php", "e.md.gz", "f.1", "g.bin", "h.", "i.data.gz"):
         assert may_be_article(name), name
@@ -509,7 +518,7 @@ def test_stdin_text_is_one_document_named_dash() -> None:
 
 @pytest.mark.parametrize(
     "opening",
-    ["[이슈 정리] 오송 배터리 소재 공장 불", "[Seoul=Yonhap] North Korea fired a missile", "{Update} Vote delayed"],
+    ["[이슈 정리] 오송 배터리 소재 공장 불", "[2보] 북한 미사일 발사", "[Seoul=Yonhap] N. Korea", "{Update} Vote"],
 )
 def test_text_opening_with_a_bracket_is_text_on_stdin_and_without_a_suffix(tmp_path: Path, opening: str) -> None:
     body = f"{opening}\n\n{BODY_EN}"
@@ -530,6 +539,24 @@ def test_a_page_saved_with_a_comment_first_is_read_as_a_page_without_a_suffix(tm
     assert skipped == []
     assert (saved.title, saved.text) == (named.title, named.text) == ("Council approves budget", named.text)
     assert "<" not in saved.text
+
+
+def test_json_lines_without_a_suffix_are_read_record_by_record_beyond_the_size_limit(tmp_path: Path) -> None:
+    records = "\n".join(json.dumps({"id": f"r{k}", "text": f"{BODY_EN} Item {k}."}) for k in range(400))
+    for name in ("records", "records.jsonl"):
+        (tmp_path / name).write_text(records, encoding="utf-8")
+    limit = len(records) // 4
+    unnamed, skipped = read(str(tmp_path / "records"), max_bytes=limit)
+    named, _ = read(str(tmp_path / "records.jsonl"), max_bytes=limit)
+    assert skipped == []
+    assert [a.id for a in unnamed] == [f"records#r{k}" for k in range(400)]
+    assert [a.text for a in unnamed] == [a.text for a in named]
+
+
+def test_a_huge_size_limit_sets_no_memory_aside(seeds: Path) -> None:
+    result = invoke("scan", "seeds", "--max-size", "1000000", "--format", "json", "--quiet")
+    assert (result.exit_code, result.stderr) == (ExitCode.SUCCESS, "")
+    assert len(json.loads(result.stdout)["documents"]) == 5
 
 
 def test_empty_stdin_is_a_skipped_input() -> None:
@@ -615,7 +642,7 @@ def _bad_inputs(folder: Path) -> dict[str, str]:
     os.mkfifo(folder / "fifo.txt")
     (folder / "sub").mkdir()
     (folder / "sub" / "back").symlink_to("..")
-    bad["sub/back"] = "symlink loop"
+    bad["sub/back"] = "folder already read (a symlink loop"
     if os.geteuid() != 0:  # root reads files whatever their mode
         (folder / "locked.txt").write_text(BODY_FR, encoding="utf-8")
         (folder / "locked.txt").chmod(0)
@@ -951,6 +978,44 @@ def test_a_jsonl_file_read_line_by_line_is_read_as_a_whole(lines: list[str], hea
         )
     assert (streamed, skipped) == whole
 
+
+
+UTF16_TEXTS = {
+    "ru": "Президент заявил во вторник, что переговоры продолжатся. «Мы готовы», — сказал он в Москве.\n",
+    "ar": "قال الرئيس يوم الثلاثاء إن المفاوضات ستستمر. وأضاف للصحفيين في القاهرة: نحن مستعدون.\n",
+    "el": "Ο πρόεδρος δήλωσε την Τρίτη ότι οι διαπραγματεύσεις θα συνεχιστούν στην Αθήνα.\n",
+    "en": "The president said on Tuesday that the talks would go on in Geneva next week.\n",
+}
+
+
+@pytest.mark.parametrize("language", sorted(UTF16_TEXTS))
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_mark_is_read_in_any_script_with_spaces(language: str, encoding: str) -> None:
+    text = UTF16_TEXTS[language] * 4
+    assert decode(text.encode(encoding)) == Decoded(text, encoding)
+
+
+LEGACY_TEXTS = [
+    (UTF16_TEXTS["ru"], "cp1251"),
+    (UTF16_TEXTS["ar"], "cp1256"),
+    (UTF16_TEXTS["el"], "iso8859-7"),
+    ("国家主席周二表示，谈判将继续进行。他在北京对记者说：我们准备好了。\n", "gb18030"),
+    ("首相は火曜日、交渉を続けると述べた。東京で記者団に語った。\n", "shift_jis"),
+    (BODY_FR, "cp1252"),
+]
+
+
+@given(st.sampled_from(LEGACY_TEXTS), st.sampled_from([True, False]), st.lists(st.integers(0, 10**6), max_size=10))
+def test_text_with_stray_nul_bytes_is_never_read_as_utf16(case: tuple[str, str], utf8: bool, at: list[int]) -> None:
+    text, legacy = case
+    data = bytearray((text * 6).encode("utf-8" if utf8 else legacy))
+    for position in at:
+        data.insert(position % (len(data) + 1), 0)
+    try:
+        decoded = decode(bytes(data))
+    except NotText:
+        return
+    assert not decoded.encoding.startswith("utf-16")
 
 
 @given(st.binary(max_size=400))
