@@ -898,14 +898,21 @@ def _read_within(handle: BinaryIO, head: bytes, limit: int) -> bytes:
     return data
 
 
+def _opened(path: Path, named: bool, on_skip: OnSkip) -> BinaryIO | None:
+    """``_open_file``, or ``None`` once ``on_skip`` is told why the file cannot be opened."""
+    try:
+        return _open_file(path, named)
+    except _Unusable as error:
+        on_skip(Skipped(str(path), str(error)))
+        return None
+
+
 def _sniffed_file(path: Path, doc_id: str, named: bool, options: SourceOptions, on_skip: OnSkip) -> Iterator[Article]:
     """A file whose name says nothing of its format: JSON Lines (told by its first bytes) is read
     record by record, whatever its size, as when named ``.jsonl``; anything else whole."""
     limit = options.max_bytes
-    try:
-        handle = _open_file(path, named)
-    except _Unusable as error:
-        on_skip(Skipped(str(path), str(error)))
+    handle = _opened(path, named, on_skip)
+    if handle is None:
         return
     with handle:
         try:
@@ -926,10 +933,8 @@ def _sniffed_file(path: Path, doc_id: str, named: bool, options: SourceOptions, 
 
 def _jsonl_file(path: Path, doc_id: str, named: bool, limit: int, on_skip: OnSkip) -> Iterator[Article]:
     """A JSON Lines file (gzipped too, as its name says), record by record."""
-    try:
-        handle = _open_file(path, named)
-    except _Unusable as error:
-        on_skip(Skipped(str(path), str(error)))
+    handle = _opened(path, named, on_skip)
+    if handle is None:
         return
     with handle:
         source: _ByteStream = handle
