@@ -19,7 +19,6 @@ from typing import Protocol
 from dedupe.baseline import Baseline, BaselineEntry, accept
 from dedupe.errors import ExitCode
 from dedupe.models import DocumentInfo, Pair, Relation, Report
-from dedupe.sources import JSONL_SUFFIXES
 
 # How much higher an edited accepted pair may score before it counts as a closer copy: scores
 # move by a few hundredths under ordinary copy-editing.
@@ -216,8 +215,10 @@ def describe(finding: Finding) -> str:
 
 
 def location(doc: DocumentInfo) -> str:
-    """Where a reader finds the document: its path, plus ``#record`` for a record of a JSONL file."""
+    """Where a reader finds the document: its path, plus ``#record`` for one of several articles
+    of a file (a JSON Lines record, a feed item, an element of a JSON list, whatever the file's
+    name): the part of its id after the file's name and "#"."""
     marker = Path(doc.path).name + "#"
-    if Path(doc.path).suffix.lower() in JSONL_SUFFIXES and marker in doc.id:
+    if marker in doc.id:
         return doc.path + "#" + doc.id.split(marker, 1)[1]
     return doc.path

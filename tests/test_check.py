@@ -399,6 +399,18 @@ def test_records_of_a_jsonl_file_are_named_by_file_and_record(isolated: Path) ->
     assert result.stdout == "feed.jsonl#x1: error: exact copy of feed.jsonl#x2 (score 1.0)\n"  # x1 is dated later
 
 
+@pytest.mark.parametrize("name", ["export", "articles.json"])
+def test_records_of_any_file_of_several_articles_are_named_by_file_and_record(isolated: Path, name: str) -> None:
+    # A JSON Lines file under a name that says nothing, and a JSON list of records.
+    body = (SEEDS_DIR / ORIGINAL).read_text(encoding="utf-8").split("---", 2)[2]
+    records = [{"id": "x1", "text": body, "date": "2025-01-02"}, {"id": "x2", "text": body, "date": "2025-01-01"}]
+    text = json.dumps(records) if name.endswith(".json") else "".join(json.dumps(r) + "\n" for r in records)
+    Path(name).write_text(text, encoding="utf-8")
+    result = check(name, "-q")
+    assert result.exit_code == 1
+    assert result.stdout == f"{name}#x1: error: exact copy of {name}#x2 (score 1.0)\n"
+
+
 def test_pre_commit_hook_runs_the_whole_check() -> None:
     (hook,) = yaml.safe_load((TESTS_DIR.parent / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert hook["id"] == "dedupe"
