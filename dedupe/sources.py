@@ -304,6 +304,9 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str, int]:
     return fields, text[body_start:], body_start
 
 
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
 def _read_text(data: bytes, path: str, doc_id: str, fmt: Format, on_skip: OnSkip) -> Iterator[Article]:
     """A ``.txt`` or ``.md`` file: one article."""
     try:
@@ -311,6 +314,10 @@ def _read_text(data: bytes, path: str, doc_id: str, fmt: Format, on_skip: OnSkip
     except NotText as error:
         on_skip(Skipped(path, str(error)))
         return
+    if "\r" in text:
+        # Lines ended by a carriage return alone (classic Mac OS) end lines as "\n" does: one
+        # character for one, so offsets into the file stay right.
+        text = _LONE_CR.sub("\n", text)
     meta: dict[str, str] = {}
     body, offset = text, 0
     if fmt is Format.MARKDOWN or text.startswith("---"):

@@ -593,6 +593,17 @@ def test_a_cp1252_copy_of_a_seed_is_an_exact_copy(seeds: Path) -> None:
     assert relation(report, AFP, "utf16-afp.txt") == "exact"
 
 
+def test_copies_with_other_line_ends_are_exact_copies(seeds: Path) -> None:
+    bbc = "000_18cf876f3e1eab20.txt"  # opens with YAML front matter
+    text = (seeds / bbc).read_text(encoding="utf-8")
+    for name, end in (("crlf.txt", "\r\n"), ("cr.txt", "\r")):
+        (seeds / name).write_bytes(text.replace("\n", end).encode("utf-8"))
+    report = scan_json(str(seeds))
+    titles = {d["id"]: d["title"] for d in report["documents"]}
+    assert titles["crlf.txt"] == titles["cr.txt"] == titles[bbc]
+    assert relation(report, bbc, "crlf.txt") == relation(report, bbc, "cr.txt") == "exact"
+
+
 # --- bad inputs -----------------------------------------------------------------------------
 
 
