@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -45,11 +44,10 @@ _SAMPLE = 8192
 # Share of control characters (other than tab, line and page breaks) above which "text" is
 # really binary data that happened to decode.
 _CONTROL_SHARE = 0.01
-# UTF-16 without a mark: NULs in at least this share of one side's bytes, fewer than the second
-# share on the other, and this share of the decoded characters readable (``_utf16_without_bom``).
-_UTF16_NULS = 0.03
-_UTF16_STRAY = 0.01
-_UTF16_READABLE = 0.97
+# UTF-16 without a mark: NULs in more than this share of one side's bytes, fewer than the second
+# share on the other (``_utf16_without_bom``).
+_UTF16_NULS = 0.3
+_UTF16_STRAY = 0.02
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _DECLARED = (
     re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE),
@@ -110,7 +108,7 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
     if kind is not None:
         raise NotText(f"binary file ({kind})")
     # Before UTF-8: UTF-16 of mostly Latin text is often valid UTF-8 too, full of NUL characters.
-    utf16 = _utf16_without_bom(data[:_SAMPLE]) if b"\x00" in data[:_SAMPLE] else None
+    utf16 = _utf16_without_bom(data[:_SAMPLE])
     if utf16 is not None:
         return _checked(_strict(data, utf16, f"invalid {utf16.upper()} text"), utf16)
     try:
@@ -133,31 +131,18 @@ def _strict(data: bytes, encoding: str, reason: str) -> str:
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:
-    """``utf-16-le`` or ``-be`` when the sample reads as UTF-16 text: NUL bytes (the high byte of
-    spaces, digits, punctuation and Latin letters) on one side of the byte pairs and hardly any on
-    the other, and decoded, letters, marks, numbers, punctuation and spaces only. Mostly-Latin
-    text has NULs in every other byte; Cyrillic, Greek, Arabic or Hebrew only at its spaces and
-    punctuation."""
+    """``utf-16-le`` or ``-be`` when NUL bytes fall on one side of every pair, as in mostly-Latin
+    UTF-16. (Other scripts' UTF-16 has NULs only at spaces and punctuation: too few to tell it
+    from other text with stray NULs, which reads as letters of other scripts in UTF-16 too.)"""
     even, odd = sample[0::2], sample[1::2]
     if len(odd) < 2:
         return None
     even_nul, odd_nul = even.count(0) / len(even), odd.count(0) / len(odd)
-    if odd_nul >= _UTF16_NULS and even_nul < _UTF16_STRAY:
-        encoding = "utf-16-le"
-    elif even_nul >= _UTF16_NULS and odd_nul < _UTF16_STRAY:
-        encoding = "utf-16-be"
-    else:
-        return None
-    try:
-        text = sample[: len(sample) // 2 * 2].decode(encoding)
-    except UnicodeDecodeError:
-        # The sample may end inside a surrogate pair.
-        try:
-            text = sample[: len(sample) // 2 * 2 - 2].decode(encoding)
-        except UnicodeDecodeError:
-            return None
-    readable = sum(1 for char in text if unicodedata.category(char)[0] in "LMNPZ" or char in "\t\n\r")
-    return encoding if readable >= _UTF16_READABLE * len(text) else None
+    if odd_nul > _UTF16_NULS and even_nul < _UTF16_STRAY:
+        return "utf-16-le"
+    if even_nul > _UTF16_NULS and odd_nul < _UTF16_STRAY:
+        return "utf-16-be"
+    return None
 
 
 def _detect(data: bytes) -> tuple[str, str]:

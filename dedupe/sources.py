@@ -163,8 +163,9 @@ def _suffix(name: str) -> str:
 
 def _saved_suffix(name: str) -> str:
     """``_suffix`` of the name a saved or mirrored web page gave a file: without the query string
-    ``wget`` keeps (``jquery.js?ver=3.7``) and the ``.download`` browsers add (``app.js.download``)."""
-    lowered = name.lower().split("?", 1)[0]
+    ``wget`` keeps (``jquery.js?ver=3.7``, ``jquery.js@ver=3.7`` with Windows-safe names) and the
+    ``.download`` browsers add (``app.js.download``)."""
+    lowered = name.lower().split("?", 1)[0].split("@", 1)[0]
     for added in (".download", ".crdownload"):
         lowered = lowered.removesuffix(added)
     return _suffix(lowered)
@@ -181,6 +182,7 @@ _HTML_OPENING = re.compile(
     rb"<(?:!doctype\s+html|html|head|body|meta|title|link|base|style|script|div|p|article|section|main|header"
     rb"|nav|span|h[1-6]|table|ul|ol|br|img|a|b|i|strong|em|figure|blockquote)(?=[\s>/])"
 )
+_HTML_ELEMENT = re.compile(_HTML_OPENING.pattern)
 _COMMENTS = re.compile(rb"<!--.*?-->", re.DOTALL)
 
 
@@ -192,42 +194,68 @@ def sniff_format(data: bytes) -> Format:
         return Format.FEED
     if lowered.startswith((b"<!doctype html", b"<html")) or (lowered.startswith(b"<?xml") and b"<html" in lowered):
         return Format.HTML
-    if b"</" in lowered and _HTML_OPENING.match(_COMMENTS.sub(b"", lowered).lstrip()):
+    if _HTML_OPENING.match(_COMMENTS.sub(b"", lowered).lstrip()) and _more_html(head.lower()):
         return Format.HTML  # a page saved with a comment first, or a fragment: "<p>…</p>"
     if lowered.startswith(b"<?xml"):
         return Format.FEED
     if head.startswith((b"{", b"[")):
-        first_line = data.lstrip().split(b"\n", 1)[0]
+        first_line, *rest = data.lstrip().split(b"\n", 1)
         try:
             record = json.loads(first_line)
         except (ValueError, RecursionError):
             # JSON spread over lines, or broken JSON (reported as such); else text that opens
             # with a bracket: "[Seoul=Yonhap] …", "[이슈 정리] …", "{Update} …".
             return Format.JSON if _opens_json(head) else Format.TEXT
-        return Format.JSONL if isinstance(record, dict) and not is_json_feed(record) else Format.JSON
+        if isinstance(record, dict):
+            return Format.JSON if is_json_feed(record) else Format.JSONL
+        # One value on the first line is a JSON document if nothing follows ("[1]\nThe note …").
+        return Format.JSON if not rest or not rest[0].strip() else Format.TEXT
     if head.startswith(b"---"):
         return Format.MARKDOWN
     return Format.TEXT
 
 
 _JSON = json.JSONDecoder()
-# JSON broken this far in (or cut off by the sample's end) is still JSON, reported as malformed;
-# text that opens with a bracket ("[2보] …", "[1/3] …", "[fact check] …") stops parsing sooner.
-_JSON_STRETCH = 64
+_JSON_DEPTH = 16
 
 
 def _opens_json(head: bytes) -> bool:
-    """Whether data starting with "{" or "[" (whose first line is no JSON value) reads as JSON:
-    one value spread over lines, or JSON up to where it breaks off, far enough in or at the end."""
+    """Whether data starting with "{" or "[" (whose first line is no JSON value) opens as JSON
+    does, well-formed or broken further on: after "{", a key and ":"; after "[", a value and ","
+    (or "]" and nothing more), looking into nested "{" and "[". Text that opens with a bracket
+    goes on otherwise: "[2보] …", "[1/3] …", "[fact check] …", '["We will win," he said] …',
+    "{{Infobox …". Data cut short by the end of ``head`` opens as JSON."""
     text = head.decode("utf-8", "replace")
+    top = True
+    for _ in range(_JSON_DEPTH):
+        opening, text = text[0], text[1:].lstrip()
+        if not text:
+            return True
+        if text[0] in "]}":
+            return not top or not text[1:].strip()
+        if opening == "{" and text[0] != '"':
+            return False
+        if text[0] not in "{[":
+            break
+        top = False
+    else:
+        return True
     try:
         _, end = _JSON.raw_decode(text)
-    except json.JSONDecodeError as error:
-        cut = error.msg.startswith("Unterminated string")  # runs on past the sample
-        return cut or error.pos >= min(len(text) - 1, _JSON_STRETCH)
-    except RecursionError:
+    except json.JSONDecodeError:
+        return text[0] == '"' and '"' not in text[1:]  # a string running past ``head``
+    after = text[end:].lstrip()
+    if not after:
         return True
-    return not text[end:].strip()
+    if after[0] in "]}":
+        return not top or not after[1:].strip()
+    return after[0] == (":" if opening == "{" else ",")
+
+
+def _more_html(lowered: bytes) -> bool:
+    """Whether text opening with an HTML element goes on as HTML: a closing tag, or a second
+    element ("<p>…<p>…"). "<Title> Budget vote …" does not."""
+    return b"</" in lowered or len(_HTML_ELEMENT.findall(lowered, 0, 4096)) >= 2
 
 
 def articles_from_bytes(
@@ -871,6 +899,7 @@ def _open_file(path: Path, named: bool) -> BinaryIO:
 
 
 _READ_PIECE = 1 << 22
+_GZIP_MAGIC = b"\x1f\x8b"
 
 
 def _read_at_most(source: _ByteStream, size: int) -> bytes:
@@ -889,20 +918,41 @@ def _read_at_most(source: _ByteStream, size: int) -> bytes:
 def _read_file(path: Path, limit: int, named: bool) -> bytes:
     """The bytes of a file, opened read-only; :class:`_Unusable` says why not."""
     with _open_file(path, named) as handle:
-        return _read_within(handle, b"", limit)
+        return _read_within(handle, handle, None, b"", limit)
 
 
-def _read_within(handle: BinaryIO, head: bytes, limit: int) -> bytes:
-    """``head`` (read already) and the rest of an open file, if it is all within ``limit`` bytes."""
+def _read_within(
+    handle: BinaryIO, source: _ByteStream, compressed: _Counting | None, head: bytes, limit: int
+) -> bytes:
+    """``head`` (read already) and the rest of ``source`` (the open file ``handle``, or a gzip
+    stream of it: ``compressed``), if it is all within ``limit`` bytes."""
+    once = " once decompressed" if compressed is not None else ""
     try:
         if os.fstat(handle.fileno()).st_size > limit:
             raise _Unusable(f"larger than the {limit:,}-byte limit")
-        data = head + _read_at_most(handle, limit + 1 - len(head)) if len(head) <= limit else head
-    except OSError as error:
-        raise _Unusable(_os_reason(error)) from error
+        data = head + _read_at_most(source, limit + 1 - len(head)) if len(head) <= limit else head
+    except (OSError, EOFError, zlib.error) as error:
+        raise _Unusable(_stream_error(error, compressed)) from error
     if len(data) > limit:
-        raise _Unusable(f"larger than the {limit:,}-byte limit")
+        raise _Unusable(f"larger than the {limit:,}-byte limit{once}")
     return data
+
+
+def _decompressed(handle: BinaryIO, name: str) -> tuple[_ByteStream, _Counting | None, str]:
+    """The stream to read an open file by (gzip streams for its ``.gz`` suffixes), what a gzip
+    stream has read of the file, and the name without those suffixes."""
+    source: _ByteStream = handle
+    compressed = None
+    for _ in range(_MAX_GZIP_LAYERS):
+        if not name.lower().endswith(GZIP_SUFFIX):
+            break
+        if compressed is None:
+            compressed = _Counting(handle)
+            source = gzip.GzipFile(fileobj=compressed, mode="rb")
+        else:
+            source = gzip.GzipFile(fileobj=source, mode="rb")
+        name = name[: -len(GZIP_SUFFIX)]
+    return source, compressed, name
 
 
 def _opened(path: Path, named: bool, on_skip: OnSkip) -> BinaryIO | None:
@@ -915,27 +965,34 @@ def _opened(path: Path, named: bool, on_skip: OnSkip) -> BinaryIO | None:
 
 
 def _sniffed_file(path: Path, doc_id: str, named: bool, options: SourceOptions, on_skip: OnSkip) -> Iterator[Article]:
-    """A file whose name says nothing of its format: JSON Lines (told by its first bytes) is read
-    record by record, whatever its size, as when named ``.jsonl``; anything else whole."""
+    """A file whose name says nothing of its format (gzipped too, as ``.gz`` says): JSON Lines
+    (told by its first bytes) is read record by record, whatever its size, as when named
+    ``.jsonl``; anything else whole, within the size limit."""
     limit = options.max_bytes
     handle = _opened(path, named, on_skip)
     if handle is None:
         return
     with handle:
+        source, compressed, name = _decompressed(handle, path.name)
         try:
-            head = _read_at_most(handle, _JSONL_HEAD + 1)
-        except OSError as error:
-            on_skip(Skipped(str(path), _os_reason(error)))
+            head = _read_at_most(source, _JSONL_HEAD + 1)
+            if compressed is None and head.startswith(_GZIP_MAGIC) and handle.seekable():
+                # Gzip data under a name without ".gz": read through a gzip stream from the start.
+                handle.seek(0)
+                source, compressed, _ = _decompressed(handle, path.name + GZIP_SUFFIX)
+                head = _read_at_most(source, _JSONL_HEAD + 1)
+        except (OSError, EOFError, zlib.error) as error:
+            on_skip(Skipped(str(path), _stream_error(error, compressed)))
             return
-        if head[:2] != b"\x1f\x8b" and sniff_format(head) is Format.JSONL:
-            yield from _stream_jsonl(head, handle, None, str(path), doc_id, limit, on_skip)
+        if not head.startswith(_GZIP_MAGIC) and sniff_format(head) is Format.JSONL:
+            yield from _stream_jsonl(head, source, compressed, str(path), doc_id, limit, on_skip)
             return
         try:
-            data = _read_within(handle, head, limit)
+            data = _read_within(handle, source, compressed, head, limit)
         except _Unusable as error:
             on_skip(Skipped(str(path), str(error)))
             return
-    yield from articles_from_bytes(data, str(path), doc_id, on_skip, options, name=path.name)
+    yield from articles_from_bytes(data, str(path), doc_id, on_skip, options, name=name)
 
 
 def _jsonl_file(path: Path, doc_id: str, named: bool, limit: int, on_skip: OnSkip) -> Iterator[Article]:
@@ -944,20 +1001,9 @@ def _jsonl_file(path: Path, doc_id: str, named: bool, limit: int, on_skip: OnSki
     if handle is None:
         return
     with handle:
-        source: _ByteStream = handle
-        compressed = None
-        name = path.name
-        for _ in range(_MAX_GZIP_LAYERS):
-            if not name.lower().endswith(GZIP_SUFFIX):
-                break
-            if compressed is None:
-                compressed = _Counting(handle)
-                source = gzip.GzipFile(fileobj=compressed, mode="rb")
-            else:
-                source = gzip.GzipFile(fileobj=source, mode="rb")
-            name = name[: -len(GZIP_SUFFIX)]
+        source, compressed, _ = _decompressed(handle, path.name)
         try:
-            head = source.read(_JSONL_HEAD + 1)
+            head = _read_at_most(source, _JSONL_HEAD + 1)
         except (OSError, EOFError, zlib.error) as error:
             on_skip(Skipped(str(path), _stream_error(error, compressed)))
             return
@@ -1098,7 +1144,7 @@ def iter_articles(
             if format_of(path.name) is Format.JSONL:
                 yield from _jsonl_file(path, doc_id, named, options.max_bytes, on_skip)
                 continue
-            if format_of(path.name) is None and not path.name.lower().endswith(GZIP_SUFFIX):
+            if format_of(path.name) is None:
                 yield from _sniffed_file(path, doc_id, named, options, on_skip)
                 continue
             try:
