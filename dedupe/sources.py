@@ -174,7 +174,7 @@ def _saved_suffix(name: str) -> str:
 def may_be_article(name: str) -> bool:
     """Whether a file found in a folder is read: any file but those whose suffix says they are
     not articles (``NOT_ARTICLE_SUFFIXES``: images, styles, code, archives …)."""
-    return _saved_suffix(name) not in NOT_ARTICLE_SUFFIXES
+    return _suffix(name) not in NOT_ARTICLE_SUFFIXES and _saved_suffix(name) not in NOT_ARTICLE_SUFFIXES
 
 
 # A page or fragment of HTML opens with one of these elements (after any comments).
@@ -203,6 +203,8 @@ def sniff_format(data: bytes) -> Format:
         try:
             record = json.loads(first_line)
         except (ValueError, RecursionError):
+            if head.startswith(b"{") and _later_records(head):
+                return Format.JSONL  # its first line broken (cut off, or not UTF-8): one bad line
             # JSON spread over lines, or broken JSON (reported as such); else text that opens
             # with a bracket: "[Seoul=Yonhap] …", "[이슈 정리] …", "{Update} …".
             return Format.JSON if _opens_json(head) else Format.TEXT
@@ -221,10 +223,11 @@ _JSON_DEPTH = 16
 
 def _opens_json(head: bytes) -> bool:
     """Whether data starting with "{" or "[" (whose first line is no JSON value) opens as JSON
-    does, well-formed or broken further on: after "{", a key and ":"; after "[", a value and ","
-    (or "]" and nothing more), looking into nested "{" and "[". Text that opens with a bracket
-    goes on otherwise: "[2보] …", "[1/3] …", "[fact check] …", '["We will win," he said] …',
-    "{{Infobox …". Data cut short by the end of ``head`` opens as JSON."""
+    does, well-formed or broken further on: after "{", a key and ":"; after "[", a value, ","
+    and a second value followed by "," or "]" (or "]" after the first, and nothing more),
+    looking into nested "{" and "[". Text that opens with a bracket goes on otherwise: "[2보] …",
+    "[1/3] …", "[2,500명 대피] …", "[fact check] …", '["We will win," he said] …', "{{Infobox …".
+    Data cut short by the end of ``head`` opens as JSON."""
     text = head.decode("utf-8", "replace")
     top = True
     for _ in range(_JSON_DEPTH):
@@ -240,16 +243,43 @@ def _opens_json(head: bytes) -> bool:
         top = False
     else:
         return True
+    after = _after_value(text)
+    if not after:
+        return after is not None
+    if after[:1] in ("]", "}"):
+        return not top or not after[1:].strip()
+    if opening == "{" or after[:1] != ",":
+        return after[:1] == ":" and opening == "{"
+    # A second value, and "," or "]" after it: "[2,500명 대피]", '["Wir schaffen das", sagte …]' are text.
+    rest = after[1:].lstrip()
+    if not rest or rest[0] in "{[":
+        return True
+    second = _after_value(rest)
+    if not second:
+        return second is not None
+    return second[:1] == "," or (second[:1] == "]" and (not top or not second[1:].strip()))
+
+
+def _after_value(text: str) -> str | None:
+    """What follows the JSON value (not an object or array) at the start of ``text``, blanks
+    skipped: "" when the value runs to the end of ``text`` (a string cut short, or nothing after
+    it), ``None`` when no JSON value starts there."""
     try:
         _, end = _JSON.raw_decode(text)
     except json.JSONDecodeError:
-        return text[0] == '"' and '"' not in text[1:]  # a string running past ``head``
-    after = text[end:].lstrip()
-    if not after:
-        return True
-    if after[0] in "]}":
-        return not top or not after[1:].strip()
-    return after[0] == (":" if opening == "{" else ",")
+        return "" if text[0] == '"' and '"' not in text[1:] else None
+    return text[end:].lstrip()
+
+
+def _later_records(head: bytes) -> bool:
+    """Whether one of the next lines of ``head`` (after its first) is a JSON object: JSON Lines."""
+    for line in head.decode("utf-8", "replace").split("\n")[1:6]:
+        try:
+            if isinstance(json.loads(line), dict):
+                return True
+        except (ValueError, RecursionError):
+            continue
+    return False
 
 
 def _more_html(lowered: bytes) -> bool:

@@ -430,6 +430,9 @@ def test_formats_come_from_suffixes_and_else_from_content() -> None:
     long_quote = '["The talks will go on in Geneva next week, the president said on Tuesday" - a report]'
     for opening in ("[1]\nThe footnote says", "[]\nnote", "[null]\nx", long_quote, "{{Infobox country}} text"):
         assert sniff_format(opening.encode()) is Format.TEXT, opening
+    for opening in ("[2,500명 대피] 강원", "[10,000 protesters] March", "[12,5 %] Inflation", '["Wir", sagte er]'):
+        assert sniff_format(opening.encode()) is Format.TEXT, opening
+    assert sniff_format(b'[\n  "a",\n  "b"\n]') is sniff_format(b"[\n  1,\n  2") is Format.JSON
     for document in ('[\n {"title": oops}\n]', "[1, 2]\n", '[\n  {"id": 1},\n  {"id": 2}\n]'):
         assert sniff_format(document.encode()) is Format.JSON, document  # broken JSON is malformed JSON
     # A page saved with a comment first, or a fragment, is HTML; text that opens with "<" is not.
@@ -480,6 +483,8 @@ def test_only_suffixes_of_other_kinds_of_file_keep_a_file_out_of_a_folder_scan()
         assert not may_be_article(name), name
     # Names a saved or mirrored site gives its assets.
     for name in ("jquery.min.js?ver=3.7.1", "style.css?ver=6.4", "app.js.download", "fa.woff2?v=4.7.0", "a.js@ver=1"):
+        assert not may_be_article(name), name
+    for name in ("logo@2x.png", "icon@3x.SVG"):  # images for high-density screens
         assert not may_be_article(name), name
     for name in ("a", "b.txt", "c.dat", "d.php", "e.md.gz", "f.1", "g.bin", "h.", "i.data.gz"):
         assert may_be_article(name), name
@@ -557,6 +562,15 @@ def test_json_lines_without_a_suffix_are_read_record_by_record_beyond_the_size_l
     assert skipped == []
     assert [a.id for a in unnamed] == [f"records#r{k}" for k in range(400)]
     assert [a.text for a in unnamed] == [a.text for a in named]
+
+
+@pytest.mark.parametrize("name", ["records", "records.jsonl"])
+def test_json_lines_with_a_broken_first_line_lose_that_line_only_whatever_the_name(tmp_path: Path, name: str) -> None:
+    records = [json.dumps({"id": f"r{k}", "text": f"{BODY_EN} Item {k}."}) for k in range(5)]
+    (tmp_path / name).write_text('{"id": "r0", "text": "cut off\n' + "\n".join(records[1:]) + "\n", encoding="utf-8")
+    articles, skipped = read(str(tmp_path / name))
+    assert [a.id for a in articles] == [f"{name}#r{k}" for k in range(1, 5)]
+    assert [(s.line, s.reason.split(" (")[0]) for s in skipped] == [(1, "malformed JSON")]
 
 
 @pytest.mark.parametrize("name", ["records.gz", "k2"])
