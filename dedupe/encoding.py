@@ -48,6 +48,8 @@ _CONTROL_SHARE = 0.01
 # share on the other (``_utf16_without_bom``).
 _UTF16_NULS = 0.3
 _UTF16_STRAY = 0.02
+# Fewer NULs on one side, but at least this share: perhaps UTF-16 of another script (a hint only).
+_UTF16_HINT = 0.05
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _DECLARED = (
     re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE),
@@ -76,7 +78,7 @@ def binary_kind(data: bytes) -> str | None:
             return kind
     sample = data[:_SAMPLE]
     if b"\x00" in sample and _utf16_without_bom(sample) is None:
-        return "binary data"
+        return "binary data, or UTF-16 text without a byte-order mark" if _one_sided_nuls(sample) else "binary data"
     return None
 
 
@@ -143,6 +145,17 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     if even_nul > _UTF16_NULS and odd_nul < _UTF16_STRAY:
         return "utf-16-be"
     return None
+
+
+def _one_sided_nuls(sample: bytes) -> bool:
+    """NULs in a few percent of one side's bytes and hardly any on the other: what UTF-16 text in
+    a script other than Latin looks like (NULs at its spaces and punctuation), too little to
+    read it by (``_utf16_without_bom``), enough to say so."""
+    even, odd = sample[0::2], sample[1::2]
+    if len(odd) < 2:
+        return False
+    shares = sorted((even.count(0) / len(even), odd.count(0) / len(odd)))
+    return shares[0] < _UTF16_STRAY and shares[1] >= _UTF16_HINT
 
 
 def _detect(data: bytes) -> tuple[str, str]:

@@ -1034,6 +1034,17 @@ def test_utf16_without_a_mark_is_read_when_mostly_latin(encoding: str) -> None:
     assert decode(text.encode(encoding)) == Decoded(text, encoding)
 
 
+def test_utf16_of_another_script_without_a_mark_is_refused_with_a_hint(tmp_path: Path) -> None:
+    (tmp_path / "ru.txt").write_bytes((UTF16_TEXTS["ru"] * 4).encode("utf-16-le"))
+    (tmp_path / "noise.bin").write_bytes(bytes(range(256)) * 4)
+    articles, skipped = read(str(tmp_path / "ru.txt"), str(tmp_path / "noise.bin"))
+    assert articles == []
+    assert [s.reason for s in skipped] == [
+        "binary file (binary data, or UTF-16 text without a byte-order mark)",
+        "binary file (binary data)",
+    ]
+
+
 def test_utf8_cyrillic_with_a_nul_every_64_bytes_is_refused_not_read_as_utf16() -> None:
     data = bytearray(("Президент заявил во вторник, что переговоры продолжатся.\n" * 20).encode())
     for position in range(0, len(data), 64):
