@@ -186,8 +186,22 @@ _HTML_ELEMENT = re.compile(_HTML_OPENING.pattern)
 _COMMENTS = re.compile(rb"<!--.*?-->", re.DOTALL)
 
 
+# The byte-order marks of UTF-32 and UTF-16 with their encodings, in the order they are checked
+# (UTF-32 LE's mark starts with UTF-16 LE's).
+_WIDE_ENCODINGS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
 def sniff_format(data: bytes) -> Format:
     """The format of data whose name says nothing (stdin, unknown suffixes)."""
+    for bom, encoding in _WIDE_ENCODINGS:
+        if data.startswith(bom):  # UTF-16 or UTF-32 with a mark: looked at as UTF-8
+            data = data[:_JSONL_HEAD].decode(encoding, "ignore").encode("utf-8")
+            break
     head = data[:4096].removeprefix(b"\xef\xbb\xbf").lstrip()
     lowered = head[:1024].lower()
     if is_xml_feed(head):

@@ -588,6 +588,18 @@ def test_a_huge_size_limit_sets_no_memory_aside(seeds: Path) -> None:
     assert len(json.loads(result.stdout)["documents"]) == 5
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_records_and_pages_in_utf16_or_utf32_with_a_mark_are_read_by_content(tmp_path: Path, encoding: str) -> None:
+    records = "\n".join(json.dumps({"id": f"r{k}", "text": f"{BODY_FR} {k}."}, ensure_ascii=False) for k in range(3))
+    (tmp_path / "export").write_bytes(records.encode(encoding))
+    (tmp_path / "saved").write_bytes(_page("Council approves budget", PAGE_PARAGRAPHS).decode().encode(encoding))
+    articles, skipped = read(str(tmp_path / "export"), str(tmp_path / "saved"))
+    assert skipped == []
+    assert [a.id for a in articles] == ["export#r0", "export#r1", "export#r2", "saved"]
+    assert articles[0].text == f"{BODY_FR} 0."
+    assert articles[3].title == "Council approves budget" and "<" not in articles[3].text
+
+
 def test_empty_stdin_is_a_skipped_input() -> None:
     result = invoke("scan", "-", "--format", "json", "--strict", input="")
     assert result.exit_code == ExitCode.INPUT_ERROR
