@@ -217,7 +217,7 @@ def sniff_format(data: bytes) -> Format:
         try:
             record = json.loads(first_line)
         except (ValueError, RecursionError):
-            if head.startswith(b"{") and _later_records(head):
+            if head.startswith(b"{") and _later_records(data[:_JSONL_HEAD]):
                 return Format.JSONL  # its first line broken (cut off, or not UTF-8): one bad line
             # JSON spread over lines, or broken JSON (reported as such); else text that opens
             # with a bracket: "[Seoul=Yonhap] …", "[이슈 정리] …", "{Update} …".
@@ -285,9 +285,9 @@ def _after_value(text: str) -> str | None:
     return text[end:].lstrip()
 
 
-def _later_records(head: bytes) -> bool:
-    """Whether one of the next lines of ``head`` (after its first) is a JSON object: JSON Lines."""
-    for line in head.decode("utf-8", "replace").split("\n")[1:6]:
+def _later_records(data: bytes) -> bool:
+    """Whether one of the next few lines of ``data`` (after its first) is a JSON object: JSON Lines."""
+    for line in data.decode("utf-8", "replace").split("\n", 6)[1:6]:
         try:
             if isinstance(json.loads(line), dict):
                 return True

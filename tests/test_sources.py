@@ -566,7 +566,7 @@ def test_json_lines_without_a_suffix_are_read_record_by_record_beyond_the_size_l
 
 @pytest.mark.parametrize("name", ["records", "records.jsonl"])
 def test_json_lines_with_a_broken_first_line_lose_that_line_only_whatever_the_name(tmp_path: Path, name: str) -> None:
-    records = [json.dumps({"id": f"r{k}", "text": f"{BODY_EN} Item {k}."}) for k in range(5)]
+    records = [json.dumps({"id": f"r{k}", "text": f"{BODY_EN * 20} Item {k}."}) for k in range(5)]  # 5 KB each
     (tmp_path / name).write_text('{"id": "r0", "text": "cut off\n' + "\n".join(records[1:]) + "\n", encoding="utf-8")
     articles, skipped = read(str(tmp_path / name))
     assert [a.id for a in articles] == [f"{name}#r{k}" for k in range(1, 5)]
