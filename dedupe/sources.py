@@ -1008,10 +1008,12 @@ def _opened(path: Path, named: bool, on_skip: OnSkip) -> BinaryIO | None:
         return None
 
 
-def _sniffed_file(path: Path, doc_id: str, named: bool, options: SourceOptions, on_skip: OnSkip) -> Iterator[Article]:
-    """A file whose name says nothing of its format (gzipped too, as ``.gz`` says): JSON Lines
-    (told by its first bytes) is read record by record, whatever its size, as when named
-    ``.jsonl``; anything else whole, within the size limit."""
+def _streamed_file(
+    path: Path, doc_id: str, named: bool, options: SourceOptions, on_skip: OnSkip, jsonl: bool
+) -> Iterator[Article]:
+    """A file read as a stream (gzipped too, as ``.gz`` says): JSON Lines record by record,
+    whatever its size. ``jsonl``: the name says so; else the name says nothing of the format,
+    the first bytes tell JSON Lines, and anything else is read whole, within the size limit."""
     limit = options.max_bytes
     handle = _opened(path, named, on_skip)
     if handle is None:
@@ -1020,7 +1022,7 @@ def _sniffed_file(path: Path, doc_id: str, named: bool, options: SourceOptions, 
         source, compressed, name = _decompressed(handle, path.name)
         try:
             head = _read_at_most(source, _JSONL_HEAD + 1)
-            if compressed is None and head.startswith(_GZIP_MAGIC) and handle.seekable():
+            if not jsonl and compressed is None and head.startswith(_GZIP_MAGIC) and handle.seekable():
                 # Gzip data under a name without ".gz": read through a gzip stream from the start.
                 handle.seek(0)
                 source, compressed, _ = _decompressed(handle, path.name + GZIP_SUFFIX)
@@ -1028,7 +1030,7 @@ def _sniffed_file(path: Path, doc_id: str, named: bool, options: SourceOptions, 
         except (OSError, EOFError, zlib.error) as error:
             on_skip(Skipped(str(path), _stream_error(error, compressed)))
             return
-        if not head.startswith(_GZIP_MAGIC) and sniff_format(head) is Format.JSONL:
+        if jsonl or (not head.startswith(_GZIP_MAGIC) and sniff_format(head) is Format.JSONL):
             yield from _stream_jsonl(head, source, compressed, str(path), doc_id, limit, on_skip)
             return
         try:
@@ -1037,21 +1039,6 @@ def _sniffed_file(path: Path, doc_id: str, named: bool, options: SourceOptions, 
             on_skip(Skipped(str(path), str(error)))
             return
     yield from articles_from_bytes(data, str(path), doc_id, on_skip, options, name=name)
-
-
-def _jsonl_file(path: Path, doc_id: str, named: bool, limit: int, on_skip: OnSkip) -> Iterator[Article]:
-    """A JSON Lines file (gzipped too, as its name says), record by record."""
-    handle = _opened(path, named, on_skip)
-    if handle is None:
-        return
-    with handle:
-        source, compressed, _ = _decompressed(handle, path.name)
-        try:
-            head = _read_at_most(source, _JSONL_HEAD + 1)
-        except (OSError, EOFError, zlib.error) as error:
-            on_skip(Skipped(str(path), _stream_error(error, compressed)))
-            return
-        yield from _stream_jsonl(head, source, compressed, str(path), doc_id, limit, on_skip)
 
 
 def _stdin_articles(options: SourceOptions, on_skip: OnSkip) -> Iterator[Article]:
@@ -1185,11 +1172,9 @@ def iter_articles(
             if doc_id in used:
                 doc_id = path.as_posix()
             used.add(doc_id)
-            if format_of(path.name) is Format.JSONL:
-                yield from _jsonl_file(path, doc_id, named, options.max_bytes, on_skip)
-                continue
-            if format_of(path.name) is None:
-                yield from _sniffed_file(path, doc_id, named, options, on_skip)
+            if format_of(path.name) in (Format.JSONL, None):
+                jsonl = format_of(path.name) is Format.JSONL
+                yield from _streamed_file(path, doc_id, named, options, on_skip, jsonl)
                 continue
             try:
                 data = _read_file(path, options.max_bytes, named)
