@@ -243,25 +243,26 @@ def _opens_json(head: bytes) -> bool:
     "[1/3] …", "[2,500명 대피] …", "[fact check] …", '["We will win," he said] …', "{{Infobox …".
     Data cut short by the end of ``head`` opens as JSON."""
     text = head.decode("utf-8", "replace")
-    top = True
+    depth = 0
     for _ in range(_JSON_DEPTH):
         opening, text = text[0], text[1:].lstrip()
+        depth += 1
         if not text:
             return True
         if text[0] in "]}":
-            return not top or not text[1:].strip()
+            return _closes(text, depth)
         if opening == "{" and text[0] != '"':
             return False
         if text[0] not in "{[":
             break
-        top = False
     else:
         return True
+    top = depth == 1
     after = _after_value(text)
     if not after:
         return after is not None
     if after[:1] in ("]", "}"):
-        return not top or not after[1:].strip()
+        return _closes(after, depth)
     if opening == "{" or after[:1] != ",":
         return after[:1] == ":" and opening == "{"
     # A second value, and "," or "]" after it: "[2,500명 대피]", '["Wir schaffen das", sagte …]' are text.
@@ -272,6 +273,15 @@ def _opens_json(head: bytes) -> bool:
     if not second:
         return second is not None
     return second[:1] == "," or (second[:1] == "]" and (not top or not second[1:].strip()))
+
+
+def _closes(text: str, depth: int) -> bool:
+    """Whether ``text``, closing brackets first, goes on as JSON after ``depth`` nested openings:
+    the brackets close some of them, and then comes "," (more values) or nothing (all closed, or
+    data cut short). "[[1]] footnote …" is text: the outer bracket closes, and words follow."""
+    while text[:1] in ("]", "}") and depth:
+        text, depth = text[1:].lstrip(), depth - 1
+    return not text or (depth > 0 and text[0] == ",")
 
 
 def _after_value(text: str) -> str | None:

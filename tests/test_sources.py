@@ -432,6 +432,11 @@ def test_formats_come_from_suffixes_and_else_from_content() -> None:
         assert sniff_format(opening.encode()) is Format.TEXT, opening
     for opening in ("[2,500명 대피] 강원", "[10,000 protesters] March", "[12,5 %] Inflation", '["Wir", sagte er]'):
         assert sniff_format(opening.encode()) is Format.TEXT, opening
+    # Nested brackets: the outer one closes before words, so it is text; values going on are JSON.
+    for opening in ("[[1]] footnote", "[[2025]] Budget vote", '[["a"]] x', "[[]] x", "[[[1]]] x", "[[1] x"):
+        assert sniff_format(opening.encode()) is Format.TEXT, opening
+    for document in ("[[1]]", "[[1], [2]]", "[[]]", "[[1]", "[[1]]\n", '[["a", "b"], ["c"]]', "[[[1]], 2]"):
+        assert sniff_format(document.encode()) is Format.JSON, document
     assert sniff_format(b'[\n  "a",\n  "b"\n]') is sniff_format(b"[\n  1,\n  2") is Format.JSON
     for document in ('[\n {"title": oops}\n]', "[1, 2]\n", '[\n  {"id": 1},\n  {"id": 2}\n]'):
         assert sniff_format(document.encode()) is Format.JSON, document  # broken JSON is malformed JSON
