@@ -99,7 +99,10 @@ def class_table() -> U8:
 
 # Bits of the sentence table: what ``segment.sentence_spans`` asks of a character.
 SPACE = 1  # regex \s
-LOWER = 2  # \p{Ll}
+LOWER = 2  # LOWER_CASE
+# Lower-case letters that say a ". " before them is no sentence end (an abbreviation): of scripts
+# with case. Georgian's letters are lower case to Unicode, but its text is written in them alone.
+LOWER_CASE = r"[\p{Ll}--\p{Georgian}]+"
 HAN_KANA = 4  # \p{Han}, \p{Hiragana}, \p{Katakana}
 ALPHA = 8  # str.isalpha()
 LATIN_END = 16  # . ! ? …
@@ -117,14 +120,14 @@ CLOSER = 64  # " ' ) ]
 def sentence_table() -> U8:
     """The sentence bits of every code point (cached like ``class_table``)."""
     # (Keyed on the list of sentence ends too: a table made before an edit of it is not reused.)
-    return _cached_table("sentences", f"3|{OTHER_SENTENCE_ENDS}", _build_sentence_table)
+    return _cached_table("sentences", f"4|{OTHER_SENTENCE_ENDS}|{LOWER_CASE}", _build_sentence_table)
 
 
 def _build_sentence_table() -> U8:
     table = np.zeros(0x110000, dtype=np.uint8)
     everything = "".join(map(chr, range(0x110000)))
-    for bit, pattern in ((SPACE, r"\s+"), (LOWER, r"\p{Ll}+"), (HAN_KANA, r"[\p{Han}\p{Hiragana}\p{Katakana}]+")):
-        for match in regex.finditer(pattern, everything):
+    for bit, pattern in ((SPACE, r"\s+"), (LOWER, LOWER_CASE), (HAN_KANA, r"[\p{Han}\p{Hiragana}\p{Katakana}]+")):
+        for match in regex.finditer(pattern, everything, regex.V1):
             table[match.start() : match.end()] |= bit
     table[[c for c in range(0x110000) if chr(c).isalpha()]] |= ALPHA
     ends = ((LATIN_END, ".!?\u2026"), (OTHER_END, OTHER_SENTENCE_ENDS), (CLOSER, "\"')]"))
@@ -224,6 +227,7 @@ def _sentence_spans(cps: U32, table: U8) -> tuple[I64, I64]:  # pragma: no cover
         cp = cps[p]
         bits = table[cp]
         end = -1
+        broken = False  # blanks holding a line break follow the full stop: an end whatever comes
         is_latin = bits & 16 != 0
         if bits & 48:
             q = p + 1
@@ -231,6 +235,8 @@ def _sentence_spans(cps: U32, table: U8) -> tuple[I64, I64]:  # pragma: no cover
                 q += 1
             r = q
             while r < n and table[cps[r]] & 1:
+                if cps[r] == 10:
+                    broken = True
                 r += 1
             if is_latin:
                 if r > q:  # "[.!?…]closers*\s+"
@@ -255,7 +261,9 @@ def _sentence_spans(cps: U32, table: U8) -> tuple[I64, I64]:  # pragma: no cover
             p += 1
             continue
         skip = False
-        if end < n and is_latin and table[cps[end]] & 2:
+        if broken:
+            pass
+        elif end < n and is_latin and table[cps[end]] & 2:
             skip = True  # ". " before a lower-case letter: an abbreviation
         elif cp == 46 and p >= 1 and table[cps[p - 1]] & 8 and (p == 1 or not table[cps[p - 2]] & 8):
             skip = True  # a single letter before the full stop: an initial ("N. Korea")

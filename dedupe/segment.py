@@ -4,7 +4,8 @@ Words are runs of Unicode letters, marks and digits (numbers keep their separato
 ``1,850`` is one token). Scripts written without spaces between words (Han, kana, Thai, Lao,
 Khmer, Myanmar, Tibetan) have no word boundaries to find, so each of their runs becomes
 overlapping character bigrams, the usual unit for comparing such text.
-Sentences end at ``. ! ? …`` followed by space and no lower-case letter, at the full stops of
+Sentences end at ``. ! ? …`` followed by a line break, or by space and no lower-case letter (of a
+script with case: Georgian has none), at the full stops of
 other scripts (``。！？؟۔।॥`` and those of Myanmar, Khmer, Tibetan, Ethiopic, Armenian and
 Mongolian: ``kernels.OTHER_SENTENCE_ENDS``) and at line breaks. Text between double quotes
 (every quote style, after normalisation) is marked, because a quotation shared by two reports is
@@ -33,7 +34,7 @@ _SENTENCE_END = regex.compile(
     + r"][\"')\]]*\s*|[.!?][\"')\]]*(?=[\p{Han}\p{Hiragana}\p{Katakana}])|\s*\n\s*"
 )
 _ENDS_KEPT = ".!?…" + kernels.OTHER_SENTENCE_ENDS
-_LOWER_AFTER = regex.compile(r"\p{Ll}")
+_LOWER_AFTER = regex.compile(kernels.LOWER_CASE, regex.V1)
 _QUOTED = regex.compile(r'"[^"\n]{2,}?"')
 _UNSPACED_CHAR = regex.compile(r"[" + _UNSPACED + r"]")
 _SPACED_TOKEN = regex.compile(r"\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+")
@@ -153,9 +154,11 @@ def regex_sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
-        if end < len(text) and text[match.start()] in ".!?…" and _LOWER_AFTER.match(text, end):
+        # A line break ends a sentence whatever follows ("\s*\n\s*").
+        broken = "\n" in match.group()
+        if not broken and end < len(text) and text[match.start()] in ".!?…" and _LOWER_AFTER.match(text, end):
             continue
-        if text[match.start()] == "." and _is_initial(text, match.start()):
+        if not broken and text[match.start()] == "." and _is_initial(text, match.start()):
             continue
         if match.start() > start:
             spans.append((start, match.start() + (1 if text[match.start()] in _ENDS_KEPT else 0)))

@@ -180,3 +180,16 @@ def test_initials_do_not_end_sentences() -> None:
 def test_full_stops_of_other_scripts_end_sentences(text: str, expected: list[str]) -> None:
     assert sentences(text) == expected
     assert regex_sentence_spans(text) == sentence_spans(text)
+
+
+def test_georgian_sentences_end_at_full_stops() -> None:
+    # Georgian letters are lower case to Unicode, but Georgian has no capitals to start a sentence.
+    text = "ქალაქში წყალდიდობაა. მაცხოვრებლები ევაკუირებულნი არიან. Это первое. e.g. this"
+    assert sentences(text) == ["ქალაქში წყალდიდობაა.", "მაცხოვრებლები ევაკუირებულნი არიან.", "Это первое. e.g. this"]
+    assert regex_sentence_spans(text) == sentence_spans(text)
+
+
+def test_a_line_break_ends_a_sentence_whatever_follows() -> None:
+    text = "The first paragraph ends here. \n\nthe second starts in lower case. N.\nKorea"
+    assert sentences(text) == ["The first paragraph ends here.", "the second starts in lower case.", "N.", "Korea"]
+    assert regex_sentence_spans(text) == sentence_spans(text)
