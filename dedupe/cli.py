@@ -401,7 +401,7 @@ def run_scan(
     def on_skip(item: Skipped) -> None:
         skipped.append(item)
         where = f"{item.path}:{item.line}" if item.line else item.path
-        err.print(f"[yellow]warning:[/] {where}: {item.reason}", highlight=False, soft_wrap=True)
+        err.print(f"[yellow]warning:[/] {escape(where)}: {escape(item.reason)}", highlight=False, soft_wrap=True)
 
     located: list[DocumentSource] = []
 

@@ -110,6 +110,20 @@ def test_scan_seeds_short_rewrite_never_links_the_independent_reports(seeds: Pat
         assert YONHAP not in cluster["members"]
 
 
+def test_text_output_shows_names_with_brackets_as_they_are(seeds: Path) -> None:
+    # File names are text, never rich markup: "[draft]" is not a style tag to drop.
+    folder = seeds.parent / "brackets"
+    folder.mkdir()
+    (folder / "[draft] bbc.txt").write_bytes((seeds / BBC).read_bytes())
+    (folder / "[x] paraphrase.txt").write_bytes((seeds / PARAPHRASE).read_bytes())
+    (folder / "[bold] bad.txt").write_bytes(b"\x00\x01\x02 binary")
+    result = CliRunner().invoke(main, ["scan", str(folder)], env={"COLUMNS": "160"})
+    assert result.exit_code == 0
+    assert result.stdout.count("[draft] bbc.txt") == 3  # members, origin, pair
+    assert result.stdout.count("[x] paraphrase.txt") == 2
+    assert f"warning: {folder / '[bold] bad.txt'}: binary file" in result.stderr
+
+
 def test_scan_seeds_documents(seeds: Path) -> None:
     report = scan_json("seeds")
     documents = {d["id"]: d for d in report["documents"]}

@@ -4,12 +4,31 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+import regex
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from dedupe.evidence import Comparison
 from dedupe.models import Article, Report
 from dedupe.render.diff import RELATION_STYLE, render_diff
+
+# Characters of a title shown under a cluster's origin.
+TITLE_WIDTH = 60
+_GRAPHEME = regex.compile(r"\X")
+
+
+def shortened(text: str, width: int) -> str:
+    """``text`` cut to at most ``width`` characters with "…", between whole graphemes (a Bengali
+    or Khmer vowel sign stays with its consonant)."""
+    if len(text) <= width:
+        return text
+    end = 0
+    for match in _GRAPHEME.finditer(text):
+        if match.end() > width - 1:
+            break
+        end = match.end()
+    return text[:end].rstrip() + "…"
 
 
 def render_table(
@@ -27,11 +46,11 @@ def render_table(
         clusters.add_column("origin")
         clusters.add_column("relation")
         for number, cluster in enumerate(report.clusters, start=1):
-            members = "\n".join(cluster.members)
+            # Ids and titles are text, never markup: "[draft] story.txt" keeps its brackets.
             clusters.add_row(
                 str(number),
-                members,
-                f"{cluster.origin}\n[dim]{titles.get(cluster.origin, '')[:60]}[/dim]",
+                Text("\n".join(cluster.members)),
+                Text.assemble(cluster.origin, "\n", (shortened(titles.get(cluster.origin) or "", TITLE_WIDTH), "dim")),
                 f"[{RELATION_STYLE[cluster.relation]}]{cluster.relation.value}[/]",
             )
         console.print(clusters)
@@ -52,7 +71,12 @@ def render_table(
                 pairs.add_column(column, justify="left" if column == "relation" else "right", no_wrap=True)
         for pair in report.pairs:
             m = pair.measures
-            cells = [pair.a, pair.b, f"[{RELATION_STYLE[pair.relation]}]{pair.relation.value}[/]", f"{pair.score:.2f}"]
+            cells: list[str | Text] = [
+                Text(pair.a),
+                Text(pair.b),
+                f"[{RELATION_STYLE[pair.relation]}]{pair.relation.value}[/]",
+                f"{pair.score:.2f}",
+            ]
             if wide:
                 cells += [
                     f"{m.jaccard:.2f}/{m.containment:.2f}",
