@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Sequence, Set
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Protocol, overload
 
 import numpy as np
@@ -18,7 +19,7 @@ from dedupe.evidence import build_evidence
 from dedupe.lsh import Signer, band_params, band_slices, decode_pairs, slice_candidate_pairs
 from dedupe.models import Article, DocumentInfo, Pair, Report, Skipped, Stats
 from dedupe.parallel import collector_paused, collector_settled, run_chunks, shared
-from dedupe.prepare import Prepared, Sketch, prepare, sentence_grams, sign, sketch
+from dedupe.prepare import Prepared, Sketch, prepare, sentence_grams, sign, sketch, without_formula
 from dedupe.shingle import U32, U64, TokenHasher
 from dedupe.store import TextStore
 from dedupe.verify import align, classify, measure, text_numbers
@@ -223,13 +224,23 @@ COMMON_SHINGLE_DOCS = 10
 COMMON_SHINGLE_SHARE = 0.02
 
 
+# A shingle is a formula when at least this many documents have it (as many of the sample in a
+# larger corpus: at least 2 of them), and at least FORMULA_RATIO times as many as the family of a
+# typical one of them (``_formula``). A story told by its eight outlets (the labelled sets) stays
+# below: only its shingles in as many documents as a wire's items of one kind are formulas.
+FORMULA_DOCS = 10
+FORMULA_RATIO = 3
+
+
 @dataclass(frozen=True)
 class CorpusStatistics:
-    """What a sample of the corpus says is too common to count: stems and shingles."""
+    """What a sample of the corpus says is too common to count: stems and shingles; and formulas,
+    the wording an agency's items of one kind share whatever they report (``_formula``)."""
 
     common_stems: U64
     common_shingles: U64
     common_numbers: frozenset[str] = frozenset()
+    formula_shingles: U64 = field(default_factory=lambda: np.empty(0, dtype=np.uint64))
 
 
 def corpus_statistics(articles: Sequence[Article], settings: Settings, hasher: TokenHasher) -> CorpusStatistics:
@@ -247,7 +258,48 @@ def corpus_statistics(articles: Sequence[Article], settings: Settings, hasher: T
         common_stems=_frequent([s.stems for s in sketches], lambda count: count > stem_limit),
         common_shingles=_frequent([s.shingle_set for s in sketches], lambda count: count >= shingle_limit),
         common_numbers=frozenset(number for number, count in number_counts.items() if count >= shingle_limit),
+        formula_shingles=_formula([s.shingle_set for s in sketches], max(2, math.ceil(FORMULA_DOCS * scale))),
     )
+
+
+def _formula(sets: list[U64], minimum: int) -> U64:
+    """Shingles of formulas (sorted): wording that many documents share although they are not
+    copies of one another. Agencies write their items of one kind from a template ("… held a
+    phone call with …, the two sides exchanged views on …", condolences, verdicts): two such
+    items share sentences that align, and report different events.
+
+    A document's family size is how many documents have a typical shingle of it (the lower
+    quartile of its shingles' counts): 1 for an article of its own, 20 for each of 20 syndicated
+    copies. A shingle is a formula when at least ``minimum`` documents have it, and at least
+    ``FORMULA_RATIO`` times as many as the median family size of those documents: the text of
+    a story reposted 20 times is in 20 documents of families of 20, no formula; a sentence of a
+    template is in documents of families of 1 or 2.
+    """
+    sizes = np.fromiter(map(len, sets), dtype=np.intp, count=len(sets))
+    if not len(sets) or not sizes.sum():
+        return np.empty(0, dtype=np.uint64)
+    values, inverse, counts = np.unique(np.concatenate(sets), return_inverse=True, return_counts=True)
+    if not (counts >= minimum).any():
+        return np.empty(0, dtype=np.uint64)
+    document = np.repeat(np.arange(len(sets)), sizes)
+    spread = counts[inverse]
+    # Each document's lower-quartile count: its counts sorted within it, the one a quarter in.
+    by_document = np.lexsort((spread, document))
+    starts = np.cumsum(sizes) - sizes
+    quartile = starts + (sizes - 1) // 4
+    family = np.ones(len(sets), dtype=np.int64)
+    filled = sizes > 0
+    family[filled] = spread[by_document][quartile[filled]]
+    # Per frequent shingle, the median family size of the documents that have it.
+    frequent = spread >= minimum
+    shingle, families = inverse[frequent], family[document[frequent]]
+    order = np.lexsort((families, shingle))
+    shingle, families = shingle[order], families[order]
+    first = np.flatnonzero(np.r_[True, shingle[1:] != shingle[:-1]])
+    size = np.diff(np.r_[first, len(shingle)])
+    median = families[first + (size - 1) // 2]
+    chosen = shingle[first][size >= FORMULA_RATIO * median]
+    return np.asarray(values[chosen], dtype=np.uint64)
 
 
 def _frequent(sets: list[U64], keep: Callable[[npt.NDArray[np.int64]], npt.NDArray[np.bool_]]) -> U64:
@@ -332,12 +384,21 @@ def verify_pair(
     hasher: TokenHasher,
     common_shingles: U64 | None = None,
     common_numbers: frozenset[str] = frozenset(),
+    formula: U64 | None = None,
 ) -> Pair | None:
-    """Measures, relation and evidence of one candidate pair; ``None`` when they do not relate."""
+    """Measures, relation and evidence of one candidate pair; ``None`` when they do not relate.
+    (``formula``: the corpus's formula shingles (``_formula``); those both have are left out of
+    their sentences. They belong in ``common_shingles`` too: no verbatim evidence either.)"""
     if a.article.id > b.article.id:
         a, b = b, a
     sentence_grams(a, settings, hasher)
     sentence_grams(b, settings, hasher)
+    if formula is not None and len(formula):
+        # Formula wording both have is left out of their sentences (a rewrite of an item words
+        # its formula its own way, and keeps what aligns).
+        both = np.intersect1d(np.intersect1d(a.shingle_set, b.shingle_set, assume_unique=True), formula)
+        if len(both):
+            a, b = without_formula(a, settings, both), without_formula(b, settings, both)
     alignment = align(a, b)
     measures = measure(a, b, settings, alignment, common_shingles, common_numbers)
     verdict = classify(a, b, measures, settings)
@@ -411,10 +472,11 @@ def _verify_chunk(chunk: list[tuple[int, int, bool]]) -> list[Pair | None]:
     settings: Settings = shared("settings")
     common: U64 = shared("common_shingles")
     numbers: frozenset[str] = shared("common_numbers")
+    formula: U64 = shared("formula_shingles")
     return [
         None
         if confirm and not topic_confirmed(_topic_stems(i), _topic_stems(j), settings)
-        else verify_pair(_prepared(i), _prepared(j), settings, _hasher(settings), common, numbers)
+        else verify_pair(_prepared(i), _prepared(j), settings, _hasher(settings), common, numbers, formula)
         for i, j, confirm in chunk
     ]
 
@@ -487,7 +549,10 @@ def verify_pairs(
     context = {
         "corpus": corpus,
         "settings": settings,
-        "common_shingles": statistics.common_shingles if statistics is not None else None,
+        "common_shingles": np.union1d(statistics.common_shingles, statistics.formula_shingles)
+        if statistics is not None
+        else None,
+        "formula_shingles": statistics.formula_shingles if statistics is not None else empty,
         "common_stems": statistics.common_stems if statistics is not None else empty,
         "common_numbers": statistics.common_numbers if statistics is not None else frozenset(),
     }

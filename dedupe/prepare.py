@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 import numpy.typing as npt
@@ -177,19 +177,34 @@ def sentence_grams(doc: Prepared, settings: Settings, hasher: TokenHasher) -> No
     Character grams inside words make the comparison robust to inflection (Russian, Arabic,
     Turkish …); unspaced scripts use their bigram tokens and single characters.
     """
-    if doc.sentence_grams is not None:
-        return
+    if doc.sentence_grams is None:
+        doc.sentence_index, doc.sentence_tokens, doc.sentence_grams = _sentence_grams(doc, settings, None)
+
+
+def without_formula(doc: Prepared, settings: Settings, formula: U64) -> Prepared:
+    """``doc`` (sentence grams filled) with the tokens of the shingles ``formula`` (sorted) left
+    out of its sentences, as quotations are: a copy for one pair, sharing the rest of ``doc``.
+    The wording two items of one kind share (``pipeline._formula``) says nothing of reuse."""
+    index, tokens, grams = _sentence_grams(doc, settings, _covered(doc, np.isin(doc.shingles, formula)))
+    return replace(doc, sentence_index=index, sentence_tokens=tokens, sentence_grams=grams, numbers=None)
+
+
+def _sentence_grams(
+    doc: Prepared, settings: Settings, left_out: npt.NDArray[np.bool_] | None
+) -> tuple[list[int], list[int], list[U64]]:
+    """The sentences with enough unquoted tokens (not ``left_out`` either), their numbers of such
+    tokens and their grams."""
     seg = doc.segmented
     sentences = np.asarray(seg.sentence_of, dtype=np.int64)
     unquoted = ~np.asarray(seg.quoted, dtype=bool)
+    if left_out is not None:
+        unquoted &= ~left_out
     sizes = np.bincount(sentences[unquoted], minlength=int(sentences.max()) + 1 if len(sentences) else 0)
     chosen = np.flatnonzero(sizes >= settings.min_sentence_tokens)
-    doc.sentence_index = chosen.tolist()
-    doc.sentence_tokens = sizes[chosen].tolist()
+    index: list[int] = chosen.tolist()
+    tokens: list[int] = sizes[chosen].tolist()
     if not len(chosen):
-        doc.sentence_grams = []
-        return
-    index = doc.sentence_index
+        return index, tokens, []
     wanted = unquoted & (sizes[sentences] >= settings.min_sentence_tokens)
     cps, starts, ends = doc.token_points if doc.token_points is not None else kernels.token_code_points(seg.tokens)
     grams, token_of = kernels.gram_hashes(cps, starts[wanted], ends[wanted], seg.has_unspaced, settings.seed)
@@ -197,4 +212,13 @@ def sentence_grams(doc: Prepared, settings: Settings, hasher: TokenHasher) -> No
     # Each sentence's distinct grams, sorted (tokens, hence owners, come in sentence order).
     grams, owners = kernels.sorted_groups(grams, owners)
     bounds = [0, *np.searchsorted(owners, np.asarray(index[1:], dtype=np.int64)).tolist(), len(grams)]
-    doc.sentence_grams = [grams[a:b] for a, b in itertools.pairwise(bounds)]
+    return index, tokens, [grams[a:b] for a, b in itertools.pairwise(bounds)]
+
+
+def _covered(doc: Prepared, chosen: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
+    """Per token of ``doc``, whether one of the ``chosen`` shingles (a flag per shingle) has it."""
+    width = len(doc.token_hashes) - len(doc.shingles) + 1
+    covered = np.zeros(len(doc.token_hashes), dtype=bool)
+    for offset in range(width):
+        covered[offset : offset + len(chosen)] |= chosen
+    return covered

@@ -44,6 +44,7 @@ def test_without_the_statistics_the_sign_off_would_look_like_reuse(
 ) -> None:
     # The guard above is not vacuous: with no common shingles the same corpus shows partial links.
     monkeypatch.setattr("dedupe.pipeline.COMMON_SHINGLE_DOCS", 10_000)
+    monkeypatch.setattr("dedupe.pipeline.FORMULA_DOCS", 10_000)  # a sign-off is a formula too
     _unrelated_articles(tmp_path, 14)
     result = CliRunner().invoke(main, ["scan", str(tmp_path), "--format", "json", "--quiet", "-j", "1"])
     assert result.exit_code == 0

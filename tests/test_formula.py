@@ -1,0 +1,60 @@
+"""Formula wording: an agency's items of one kind (phone calls, condolences, verdicts) share whole
+sentences whatever they report, and must not link as rewrites of one another.
+
+``tests/data/formula``: twelve phone-call items written from one formula, each with another
+counterpart, country, topics and a sentence of its own; ``call-01-repost.md`` is call-01 in a
+blog's chrome and ``call-01-rewrite.txt`` another outlet's paraphrase of it. Before formulas
+were told, every pair of the thirteen linked (78 pairs).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+from click.testing import CliRunner
+
+from dedupe.cli import main
+from dedupe.pipeline import FORMULA_DOCS, _formula
+
+DATA = Path(__file__).parent / "data" / "formula"
+
+
+def test_items_of_one_formula_do_not_link_but_a_repost_and_a_rewrite_do() -> None:
+    result = CliRunner().invoke(main, ["scan", str(DATA), "--format", "json", "--quiet"])
+    assert result.exit_code == 0, result.output
+    pairs = {(p["a"], p["b"]): p["relation"] for p in json.loads(result.output)["pairs"]}
+    assert pairs == {
+        ("call-01-repost.md", "call-01.txt"): "exact",
+        ("call-01-repost.md", "call-01-rewrite.txt"): "rewrite",
+        ("call-01-rewrite.txt", "call-01.txt"): "rewrite",
+    }
+
+
+def _sets(*documents: list[int]) -> list[np.ndarray]:
+    return [np.unique(np.asarray(d, dtype=np.uint64)) for d in documents]
+
+
+def test_a_shingle_many_documents_of_their_own_share_is_a_formula() -> None:
+    # Twelve items: shingles 1-3 in all of them, each with 20 of its own.
+    items = _sets(*([1, 2, 3, *range(100 * k, 100 * k + 20)] for k in range(1, 13)))
+    assert _formula(items, FORMULA_DOCS).tolist() == [1, 2, 3]
+    # Below the number of documents, nothing is.
+    assert _formula(items[: FORMULA_DOCS - 1], FORMULA_DOCS).tolist() == []
+
+
+def test_a_story_reposted_many_times_is_no_formula() -> None:
+    # One story (shingles 1-40) in 25 copies, each with a little chrome of its own.
+    copies = _sets(*([*range(1, 41), 1000 + k] for k in range(25)))
+    assert _formula(copies, FORMULA_DOCS).tolist() == []
+    # A formula of twenty items of their own stays one when eight copies of a story have it too
+    # (the median family of the documents that have it counts).
+    items = _sets(*([500, 501, *range(2000 + 50 * k, 2000 + 50 * k + 30)] for k in range(20)))
+    copies = _sets(*([*range(1, 41), 500, 501, 1000 + k] for k in range(8)))
+    assert _formula(items + copies, FORMULA_DOCS).tolist() == [500, 501]
+
+
+def test_no_documents_no_formula() -> None:
+    assert _formula([], FORMULA_DOCS).tolist() == []
+    assert _formula(_sets([], []), FORMULA_DOCS).tolist() == []
