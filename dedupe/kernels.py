@@ -110,8 +110,7 @@ OTHER_END = 32  # OTHER_SENTENCE_ENDS
 # Full stops and question marks that end a sentence with or without a space after them: CJK,
 # Arabic and Urdu, Devanagari (and Bengali), Myanmar, Khmer, Tibetan, Ethiopic, Armenian, Mongolian.
 OTHER_SENTENCE_ENDS = (
-    "\u3002\uff01\uff1f\u061f\u06d4\u0964\u0965"
-    "\u104b\u17d4\u17d5\u0f0d\u0f0e\u1362\u1367\u1368\u0589\u1803\u1809"
+    "\u3002\uff01\uff1f\u061f\u06d4\u0964\u0965\u104b\u17d4\u17d5\u0f0d\u0f0e\u1362\u1367\u1368\u0589\u1803\u1809"
 )
 CLOSER = 64  # " ' ) ]
 
@@ -706,9 +705,7 @@ def shared_weights(
     adds them (so equal to the last bit). ``None`` without numba."""
     if not COMPILED:
         return None
-    return _shared_weights(
-        inverse.astype(np.int64), lengths.astype(np.int64), count_a, count_b, weights, len(weights)
-    )
+    return _shared_weights(inverse.astype(np.int64), lengths.astype(np.int64), count_a, count_b, weights, len(weights))
 
 
 def token_code_points(tokens: list[str]) -> tuple[U32, I64, I64]:

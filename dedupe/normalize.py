@@ -410,4 +410,3 @@ def digit_run_starts(text: str) -> list[int]:
     first[1:] &= ~digits[:-1]
     starts: list[int] = np.flatnonzero(first).tolist()
     return starts
-

@@ -17,9 +17,9 @@ from dedupe.cluster import build_clusters
 from dedupe.config import Settings
 from dedupe.evidence import build_evidence
 from dedupe.lsh import Signer, band_params, band_slices, decode_pairs, slice_candidate_pairs
-from dedupe.models import Article, DocumentInfo, Pair, Report, Skipped, Stats
+from dedupe.models import Article, DocumentInfo, Pair, Relation, Report, Skipped, Stats
 from dedupe.parallel import collector_paused, collector_settled, run_chunks, shared
-from dedupe.prepare import Prepared, Sketch, prepare, sentence_grams, sign, sketch, without_formula
+from dedupe.prepare import Prepared, Sketch, formula_of, prepare, sentence_grams, sign, sketch, without_formula
 from dedupe.shingle import U32, U64, TokenHasher
 from dedupe.store import TextStore
 from dedupe.verify import align, classify, measure, text_numbers
@@ -387,21 +387,28 @@ def verify_pair(
     formula: U64 | None = None,
 ) -> Pair | None:
     """Measures, relation and evidence of one candidate pair; ``None`` when they do not relate.
-    (``formula``: the corpus's formula shingles (``_formula``); those both have are left out of
-    their sentences. They belong in ``common_shingles`` too: no verbatim evidence either.)"""
+    (``formula``: the corpus's formula shingles (``_formula``): a rewrite whose two sides both
+    have some is measured again with them left out of their sentences. They belong in
+    ``common_shingles`` too: no verbatim evidence either.)"""
     if a.article.id > b.article.id:
         a, b = b, a
     sentence_grams(a, settings, hasher)
     sentence_grams(b, settings, hasher)
-    if formula is not None and len(formula):
-        # Formula wording both have is left out of their sentences (a rewrite of an item words
-        # its formula its own way, and keeps what aligns).
-        both = np.intersect1d(np.intersect1d(a.shingle_set, b.shingle_set, assume_unique=True), formula)
-        if len(both):
-            a, b = without_formula(a, settings, both), without_formula(b, settings, both)
     alignment = align(a, b)
     measures = measure(a, b, settings, alignment, common_shingles, common_numbers)
     verdict = classify(a, b, measures, settings)
+    if (
+        verdict is not None
+        and verdict[0] is Relation.REWRITE
+        and formula is not None
+        and len(np.intersect1d(formula_of(a, formula), formula_of(b, formula), assume_unique=True))
+    ):
+        # Two items of one formula align on its wording: what is left must align. (A rewrite of
+        # an item words the formula its own way, and the two have none of it in common.)
+        a, b = without_formula(a, settings, formula), without_formula(b, settings, formula)
+        alignment = align(a, b)
+        measures = measure(a, b, settings, alignment, common_shingles, common_numbers)
+        verdict = classify(a, b, measures, settings)
     if verdict is None:
         return None
     relation, score = verdict

@@ -44,6 +44,10 @@ class Prepared:
     distinct_tokens: tuple[U64, npt.NDArray[np.intp], npt.NDArray[np.intp]] | None = field(default=None, repr=False)
     # Distinct numbers outside quotations with the sentences stating them (``verify.numbers``).
     numbers: dict[str, int] | None = field(default=None, repr=False)
+    # The corpus's formula shingles this document has (sorted), and the document with their
+    # tokens left out of its sentences (``without_formula``), found once.
+    formula: U64 | None = field(default=None, repr=False)
+    formula_free: Prepared | None = field(default=None, repr=False)
 
 
 _SOUTHEAST_ASIAN = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]")
@@ -181,12 +185,26 @@ def sentence_grams(doc: Prepared, settings: Settings, hasher: TokenHasher) -> No
         doc.sentence_index, doc.sentence_tokens, doc.sentence_grams = _sentence_grams(doc, settings, None)
 
 
+def formula_of(doc: Prepared, formula: U64) -> U64:
+    """The shingles of ``formula`` (sorted) that ``doc`` has, found once."""
+    if doc.formula is None:
+        doc.formula = np.intersect1d(doc.shingle_set, formula, assume_unique=True)
+    return doc.formula
+
+
 def without_formula(doc: Prepared, settings: Settings, formula: U64) -> Prepared:
-    """``doc`` (sentence grams filled) with the tokens of the shingles ``formula`` (sorted) left
-    out of its sentences, as quotations are: a copy for one pair, sharing the rest of ``doc``.
-    The wording two items of one kind share (``pipeline._formula``) says nothing of reuse."""
-    index, tokens, grams = _sentence_grams(doc, settings, _covered(doc, np.isin(doc.shingles, formula)))
-    return replace(doc, sentence_index=index, sentence_tokens=tokens, sentence_grams=grams, numbers=None)
+    """``doc`` with the tokens of its shingles of ``formula`` (sorted: wording many documents
+    share though they are not copies, ``pipeline._formula``) left out of its sentences, as
+    quotations are; ``doc`` itself when it has none. Made once, sharing the rest of ``doc``."""
+    if doc.formula_free is None:
+        own = formula_of(doc, formula)
+        if not len(own):
+            doc.formula_free = doc
+        else:
+            index, tokens, grams = _sentence_grams(doc, settings, _covered(doc, np.isin(doc.shingles, own)))
+            doc.formula_free = replace(doc, sentence_index=index, sentence_tokens=tokens, sentence_grams=grams)
+            doc.formula_free.formula_free = doc.formula_free
+    return doc.formula_free
 
 
 def _sentence_grams(

@@ -111,6 +111,7 @@ def _resolve(value: Any, spec: ConfigKey, base: Path, cwd: Path) -> Any:
         value = [value]
     if not spec.is_path:
         return value
+
     # Paths in a config file are relative to its folder, wherever dedupe is run from.
     def relative(item: Any) -> Any:
         if not isinstance(item, str) or item == "-" or os.path.isabs(item):

@@ -727,9 +727,7 @@ def _check_ratio(source: _ByteStream, compressed: _Counting | None, limit: int) 
         return
     decompressed = source.tell()
     if decompressed > limit and decompressed > _MAX_GZIP_RATIO * compressed.count:
-        raise _StreamStopped(
-            f"stopped reading: decompresses to over {_MAX_GZIP_RATIO} times its size (a gzip bomb?)"
-        )
+        raise _StreamStopped(f"stopped reading: decompresses to over {_MAX_GZIP_RATIO} times its size (a gzip bomb?)")
 
 
 def _whole_utf8(data: bytes) -> bytes:
@@ -975,9 +973,7 @@ def _read_file(path: Path, limit: int, named: bool) -> bytes:
         return _read_within(handle, handle, None, b"", limit)
 
 
-def _read_within(
-    handle: BinaryIO, source: _ByteStream, compressed: _Counting | None, head: bytes, limit: int
-) -> bytes:
+def _read_within(handle: BinaryIO, source: _ByteStream, compressed: _Counting | None, head: bytes, limit: int) -> bytes:
     """``head`` (read already) and the rest of ``source`` (the open file ``handle``, or a gzip
     stream of it: ``compressed``), if it is all within ``limit`` bytes."""
     once = " once decompressed" if compressed is not None else ""
@@ -1160,9 +1156,7 @@ def _inputs(given: str, on_skip: OnSkip) -> list[tuple[Path, str, bool]]:
     return []
 
 
-def iter_articles(
-    inputs: Iterable[str], on_skip: OnSkip, options: SourceOptions | None = None
-) -> Iterator[Article]:
+def iter_articles(inputs: Iterable[str], on_skip: OnSkip, options: SourceOptions | None = None) -> Iterator[Article]:
     """Articles from files, folders and ``-`` (stdin); a folder's files get ids relative to it."""
     options = options or SourceOptions()
     used: set[str] = set()

@@ -118,9 +118,7 @@ def _trimmed(article: Article, span: Span) -> tuple[str, int]:
     return raw.strip(), span[0] + lead
 
 
-def _marked(
-    text: str, start: int, other_words: set[str], side: str, changes: list[Span], plain: bool
-) -> Text:
+def _marked(text: str, start: int, other_words: set[str], side: str, changes: list[Span], plain: bool) -> Text:
     """``text`` (at file offset ``start``) with its words styled as shared or one-sided."""
     out = Text(text)
     only: list[Span] = []
@@ -212,8 +210,18 @@ def header(comparison: Comparison, plain: bool) -> Text:
         f"\n  verbatim: A {_number(m.verbatim_a)}, B {_number(m.verbatim_b)}; longest run {m.longest_run} words"
     )
     shown = {
-        "jaccard", "containment", "containment_a", "containment_b", "coverage_a", "coverage_b", "ordered_a",
-        "ordered_b", "aligned_sentences", "verbatim_a", "verbatim_b", "longest_run",
+        "jaccard",
+        "containment",
+        "containment_a",
+        "containment_b",
+        "coverage_a",
+        "coverage_b",
+        "ordered_a",
+        "ordered_b",
+        "aligned_sentences",
+        "verbatim_a",
+        "verbatim_b",
+        "longest_run",
     }
     others = [f"{f.name.replace('_', ' ')} {getattr(m, f.name)}" for f in fields(m) if f.name not in shown]
     if others:
