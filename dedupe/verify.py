@@ -601,10 +601,18 @@ def other_numbers(m: Measures, settings: Settings) -> bool:
     return _copy_or_rewrite(m, settings) is not None and not numbers_agree(m, settings)
 
 
+# A rewrite aligns at least this many sentences: one or two short sentences in the same order
+# (two one-line summaries of a feed: "Bank of England holds rates at 5%", "ECB holds rates at
+# 4%") say nothing of reuse, however well they align.
+REWRITE_MIN_SENTENCES = 3
+
+
 def _copy_or_rewrite(m: Measures, settings: Settings) -> tuple[Relation, float] | None:
     """Near-duplicate or rewrite, as the text's measures say (numbers aside), or ``None``."""
     if m.containment >= settings.near_duplicate_containment:
         return Relation.NEAR_DUPLICATE, m.containment
+    if m.aligned_sentences < REWRITE_MIN_SENTENCES:
+        return None
     low, high = sorted((m.ordered_a, m.ordered_b))
     disorder = max(m.coverage_a - m.ordered_a, m.coverage_b - m.ordered_b)
     if disorder <= settings.rewrite_disorder:
