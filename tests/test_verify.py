@@ -107,6 +107,7 @@ LOOSE = replace(
     coverage_b=0.5,
     ordered_a=0.3,
     ordered_b=0.35,
+    aligned_sentences=6,
     weak_ordered_a=0.45,
     weak_ordered_b=0.6,
     shared_quotes=1,
@@ -139,6 +140,7 @@ def test_loose_rewrite_holds_for_either_side_as_the_borrower(pair: tuple[Prepare
         pytest.param({"weak_ordered_b": 0.45}, id="borrower not mostly in order"),
         pytest.param({"weak_ordered_a": 0.25}, id="other side barely covered"),
         pytest.param({"rare_order": 0.4}, id="rare tokens in another order"),
+        pytest.param({"aligned_sentences": 2}, id="two aligned sentences are too few"),
     ],
 )
 def test_loose_rewrite_needs_every_piece_of_evidence(pair: tuple[Prepared, Prepared], change: dict[str, float]) -> None:
