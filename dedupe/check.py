@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Protocol
 
 from dedupe.baseline import Baseline, BaselineEntry, accept
+from dedupe.cluster import date_order
 from dedupe.errors import ExitCode
 from dedupe.models import DocumentInfo, Pair, Relation, Report
 
@@ -161,8 +162,9 @@ class _BaselineMatcher:
 
 
 def _a_is_newer(a: DocumentInfo, b: DocumentInfo, changed: Set[str] | None) -> bool:
-    if a.date and b.date and a.date != b.date:
-        return a.date > b.date
+    if a.date and b.date and date_order(a.date) != date_order(b.date):
+        # in time, not as strings; the order clusters pick their origin by
+        return date_order(a.date) > date_order(b.date)
     return changed is not None and a.id in changed and b.id not in changed
 
 

@@ -17,9 +17,10 @@ Readers by file type (for stdin and unknown suffixes the content decides):
 ``.gz``                     any of the above compressed; the inner suffix picks the reader
 ==========================  ==============================================================
 
-In a folder, every file is an input but hidden files, project files (``README`` …) and files
-whose suffix says they are not articles (``NOT_ARTICLE_SUFFIXES``: images, styles, code …):
-a file with no suffix or an unknown one is read by its content, as when named.
+In a folder, every file is an input but hidden files, project files (``README`` …), a web site's
+own files (``SITE_FILES``: ``robots.txt``, ``ads.txt``, sitemaps …) and files whose suffix says
+they are not articles (``NOT_ARTICLE_SUFFIXES``: images, styles, code …): a file with no suffix
+or an unknown one is read by its content, as when named.
 
 Inputs are only ever opened for reading. Nothing raises on bad input: every unusable file,
 line or item is reported once through ``on_skip`` and the rest goes on.
@@ -1136,8 +1137,22 @@ PROJECT_FILES = frozenset(
 )
 
 
+# Files a web site serves beside its pages (a saved or mirrored site has them), not articles:
+# skipped inside folders, read when named. Whole names, so an article saved as "security.md" or
+# "ads.html" is read. What lies under ".well-known/" is skipped with every hidden folder.
+SITE_FILES = frozenset(
+    {"robots.txt", "humans.txt", "ads.txt", "app-ads.txt", "security.txt", "llms.txt", "llms-full.txt"}
+    | {"sitemap.txt", "sellers.json", "trust.txt", "keybase.txt", "dnt-policy.txt", "carbon.txt"}
+    | {"manifest.json", "site.webmanifest", "manifest.webmanifest", "browserconfig.xml", "crossdomain.xml"}
+    | {"clientaccesspolicy.xml", "opensearch.xml", "web.config", "cname"}
+)
+# XML sitemaps: sitemap.xml, sitemap_index.xml, sitemap-news.xml, post-sitemap2.xml, wp-sitemap-posts-post-1.xml
+_SITEMAP = re.compile(r"(?:.*[-_.])?sitemap(?:[-_.\d].*)?\.xml")
+
+
 def _is_project_file(name: str) -> bool:
-    return name.split(".", 1)[0].casefold() in PROJECT_FILES
+    whole = name.casefold().removesuffix(GZIP_SUFFIX)
+    return name.split(".", 1)[0].casefold() in PROJECT_FILES or whole in SITE_FILES or bool(_SITEMAP.fullmatch(whole))
 
 
 def _inputs(given: str, on_skip: OnSkip) -> list[tuple[Path, str, bool]]:

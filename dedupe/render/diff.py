@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 
 from rich import box
-from rich.console import Console, Group, RenderableType
+from rich.console import Console, Group, OverflowMethod, RenderableType
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
@@ -35,6 +35,11 @@ RELATION_STYLE = {
     Relation.PARTIAL: "yellow",
 }
 _MARKERS = {"a": ("[-", "-]"), "b": ("{+", "+}")}
+# Characters of a title shown in the header.
+TITLE_WIDTH = 80
+# Text is shown whole: a line too long for its column breaks at spaces, and a run of text with no
+# space to break at (Chinese, Japanese, Thai; a long URL) is folded onto the next line, not cut.
+FOLD: OverflowMethod = "fold"
 
 Span = tuple[int, int]
 
@@ -176,8 +181,19 @@ def _number(value: float) -> str:
     return f"{value:.2f}"
 
 
+# The measures the header spells out in words (``--format json`` has them under their names).
+_SHOWN = frozenset(
+    {"jaccard", "containment", "containment_a", "containment_b", "coverage_a", "coverage_b", "ordered_a", "ordered_b"}
+    | {"aligned_sentences", "verbatim_a", "verbatim_b", "longest_run", "weak_ordered_a", "weak_ordered_b"}
+    | {"rare_order", "length_ratio", "shared_quotes", "own_quotes_a", "own_quotes_b", "numbers_a", "numbers_b"}
+    | {"shared_numbers"}
+)
+
+
 def header(comparison: Comparison, plain: bool) -> Text:
     """Who is compared, the relation and the measures behind it."""
+    from dedupe.render.table import shortened  # here: the table module imports this one
+
     m: Measures = comparison.measures
     out = Text()
     out.append(f"{comparison.a.id} and {comparison.b.id}: ", style="" if plain else "bold")
@@ -201,32 +217,27 @@ def header(comparison: Comparison, plain: bool) -> Text:
         if words:
             out.append(f" · {words} words")
         if article.title:
-            out.append(f" · {article.title[:80]}", style="" if plain else "italic")
+            out.append(f" · {shortened(article.title, TITLE_WIDTH)}", style="" if plain else "italic")
     out.append(
         f"\n  shingles: Jaccard {_number(m.jaccard)}, containment {_number(m.containment)}"
         f" (A {_number(m.containment_a)}, B {_number(m.containment_b)})"
         f"\n  sentences aligned: A {_number(m.coverage_a)}, B {_number(m.coverage_b)};"
         f" in order: A {_number(m.ordered_a)}, B {_number(m.ordered_b)} ({m.aligned_sentences} sentences)"
         f"\n  verbatim: A {_number(m.verbatim_a)}, B {_number(m.verbatim_b)}; longest run {m.longest_run} words"
+        f"\n  in order, loosely aligned: A {_number(m.weak_ordered_a)}, B {_number(m.weak_ordered_b)};"
+        f" rare words in the same order {_number(m.rare_order)}; length ratio {_number(m.length_ratio)}"
+        f"\n  quotations: in both {m.shared_quotes}, only in A {m.own_quotes_a}, only in B {m.own_quotes_b};"
+        f" numbers: A {m.numbers_a}, B {m.numbers_b}, in both {m.shared_numbers}"
     )
-    shown = {
-        "jaccard",
-        "containment",
-        "containment_a",
-        "containment_b",
-        "coverage_a",
-        "coverage_b",
-        "ordered_a",
-        "ordered_b",
-        "aligned_sentences",
-        "verbatim_a",
-        "verbatim_b",
-        "longest_run",
-    }
-    others = [f"{f.name.replace('_', ' ')} {getattr(m, f.name)}" for f in fields(m) if f.name not in shown]
+    # A measure added to Measures later is still shown, under its own name.
+    others = [f"{f.name.replace('_', ' ')} {_measure(getattr(m, f.name))}" for f in fields(m) if f.name not in _SHOWN]
     if others:
         out.append("\n  " + "; ".join(others))
     return out
+
+
+def _measure(value: object) -> str:
+    return _number(value) if isinstance(value, float) else str(value)
 
 
 def facts(comparison: Comparison, plain: bool, console_width: int = 100) -> RenderableType:
@@ -235,9 +246,9 @@ def facts(comparison: Comparison, plain: bool, console_width: int = 100) -> Rend
         return Text("No changed numbers, dates or quotations in the aligned text.")
     grid = Table.grid(padding=(0, 2))
     grid.add_column(no_wrap=True)
-    grid.add_column(max_width=max(20, (console_width - 16) // 2))
+    grid.add_column(max_width=max(20, (console_width - 16) // 2), overflow=FOLD)
     grid.add_column(no_wrap=True)
-    grid.add_column(max_width=max(20, (console_width - 16) // 2))
+    grid.add_column(max_width=max(20, (console_width - 16) // 2), overflow=FOLD)
     for change in comparison.changes:
         grid.add_row(
             Text(change.kind),
@@ -281,8 +292,8 @@ def _side_by_side(comparison: Comparison, lines: list[Row], plain: bool) -> Tabl
         header_style="" if plain else "bold",
     )
     table.add_column(Text("#"), no_wrap=True, width=11)
-    table.add_column(Text(f"A: {comparison.a.id}"), ratio=1)
-    table.add_column(Text(f"B: {comparison.b.id}"), ratio=1)
+    table.add_column(Text(f"A: {comparison.a.id}"), ratio=1, overflow=FOLD)
+    table.add_column(Text(f"B: {comparison.b.id}"), ratio=1, overflow=FOLD)
     for row in lines:
         text_a, text_b = _cells(comparison, row, plain)
         table.add_row(Text(_label(row), style="" if plain or row.passage else UNALIGNED), text_a, text_b)
@@ -296,7 +307,7 @@ def _interleaved(comparison: Comparison, lines: list[Row], plain: bool) -> Group
         parts.append(Rule(Text(_label(row).replace("\n", " · ")), align="left", style="" if plain else "dim"))
         grid = Table.grid(padding=(0, 1))
         grid.add_column(no_wrap=True)
-        grid.add_column(ratio=1)
+        grid.add_column(ratio=1, overflow=FOLD)
         if row.a is not None and text_a.plain:
             grid.add_row(Text("A"), text_a)
         if row.b is not None and text_b.plain:
