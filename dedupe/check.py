@@ -43,6 +43,9 @@ class Finding:
     b: DocumentInfo
     status: Status
     a_is_newer: bool = False
+    # The baseline entry that accepted this pair before one of its documents was edited and it
+    # came closer (a stronger relation, or a score past the margin): why an accepted pair fails.
+    outgrown: BaselineEntry | None = None
 
     @property
     def newer(self) -> DocumentInfo:
@@ -129,6 +132,7 @@ class _BaselineMatcher:
             elif gone.get(doc.fingerprint):
                 self.identity[doc.id] = gone[doc.fingerprint].pop(0)
         self.used: set[tuple[str, str]] = set()
+        self.outgrown: dict[tuple[str, str], BaselineEntry] = {}
 
     def covers(self, pair: Pair, a: DocumentInfo, b: DocumentInfo) -> bool:
         id_a, id_b = self.identity.get(a.id), self.identity.get(b.id)
@@ -143,8 +147,12 @@ class _BaselineMatcher:
         if not edited:
             return True
         if pair.relation.strength != entry.relation.strength:
-            return pair.relation.strength < entry.relation.strength
-        return pair.score <= entry.score + SCORE_MARGIN
+            covered = pair.relation.strength < entry.relation.strength
+        else:
+            covered = pair.score <= entry.score + SCORE_MARGIN
+        if not covered:
+            self.outgrown[(pair.a, pair.b)] = entry
+        return covered
 
     def stale(self, focus: Set[str] | None) -> list[Stale]:
         represented = set(self.identity.values())
@@ -188,7 +196,8 @@ def check_report(
             status = Status.ACCEPTED
         else:
             status = Status.FAIL
-        findings.append(Finding(pair, a, b, status, _a_is_newer(a, b, changed)))
+        outgrown = matcher.outgrown.get((pair.a, pair.b)) if matcher is not None else None
+        findings.append(Finding(pair, a, b, status, _a_is_newer(a, b, changed), outgrown))
     return CheckResult(
         fail_on=fail_on,
         findings=tuple(findings),
@@ -212,8 +221,13 @@ RELATION_VERB = {
 
 
 def describe(finding: Finding) -> str:
-    """``rewrite of <older> (score 0.6876)``: the finding as seen from its newer document."""
-    return f"{RELATION_VERB[finding.pair.relation]} {location(finding.older)} (score {round(finding.pair.score, 4)})"
+    """``rewrite of <older> (score 0.6876)``: the finding as seen from its newer document; for a
+    pair the baseline accepted before an edit brought it closer, what it accepted."""
+    text = f"{RELATION_VERB[finding.pair.relation]} {location(finding.older)} (score {round(finding.pair.score, 4)})"
+    if finding.outgrown is not None:
+        entry = finding.outgrown
+        text += f"; the baseline accepted {entry.relation.value} {entry.score} before an edit brought them closer"
+    return text
 
 
 def location(doc: DocumentInfo) -> str:

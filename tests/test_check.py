@@ -197,6 +197,7 @@ def test_baseline_round_trip(content: Path) -> None:
 
 
 def test_edited_into_a_closer_copy_is_not_covered(content: Path) -> None:
+    relation, score = seed_pair()
     assert check("content", "--update-baseline", "b.json").exit_code == 0
     # The rewrite becomes the original's body with two words changed: a near-duplicate now.
     body = (content / ORIGINAL).read_text(encoding="utf-8").split("---", 2)[2]
@@ -204,6 +205,10 @@ def test_edited_into_a_closer_copy_is_not_covered(content: Path) -> None:
     result = check("content", "--baseline", "b.json")
     assert result.exit_code == 1
     assert result.stdout.startswith(f"content/{REWRITE}: error: near-duplicate of content/{ORIGINAL} (score ")
+    # The failure says what the baseline accepted, and why that no longer covers the pair.
+    assert result.stdout.endswith(f"; the baseline accepted {relation} {score} before an edit brought them closer\n")
+    pair = json.loads(check("content", "--baseline", "b.json", "--format", "json").stdout)["pairs"][0]
+    assert (pair["status"], pair["accepted_before_edit"]) == ("fail", {"relation": relation, "score": score})
 
 
 def test_update_baseline_to_stdout_and_baseline_from_stdin(content: Path) -> None:
@@ -297,6 +302,7 @@ def test_json_and_jsonl(content: Path) -> None:
                 "relation": relation,
                 "score": score,
                 "status": "fail",
+                "accepted_before_edit": None,
             }
         ],
         "stale": [],

@@ -20,6 +20,10 @@ def _finding(finding: Finding) -> dict[str, Any]:
         "relation": finding.pair.relation.value,
         "score": finding.pair.score,
         "status": finding.status.value,
+        # What the baseline accepted before an edit brought the pair closer (else null).
+        "accepted_before_edit": None
+        if finding.outgrown is None
+        else {"relation": finding.outgrown.relation.value, "score": finding.outgrown.score},
     }
 
 
