@@ -384,3 +384,10 @@ def test_a_deeply_nested_field_reads_as_empty_text(tmp_path: Path) -> None:
     result = invoke("scan", str(corpus), "--format", "json", "--quiet")
     assert result.exit_code == 0
     assert json.loads(result.stdout)["stats"]["documents"] == 1
+
+
+def test_text_output_of_a_scan_with_nothing_to_compare_says_so(tmp_path: Path) -> None:
+    (tmp_path / "only.txt").write_text("One article, on its own, about the council's budget vote.\n", encoding="utf-8")
+    assert invoke("scan", str(tmp_path)).stdout == "No clusters: 1 article read, nothing to compare.\n"
+    (tmp_path / "only.txt").unlink()
+    assert invoke("scan", str(tmp_path)).stdout == "No clusters: 0 articles read, nothing to compare.\n"

@@ -55,7 +55,12 @@ def render_table(
             )
         console.print(clusters)
     else:
-        console.print("No clusters: no two articles are the same story.")
+        read = report.stats.documents
+        console.print(
+            "No clusters: no two articles are the same story."
+            if read > 1
+            else f"No clusters: {read} article{'' if read == 1 else 's'} read, nothing to compare."
+        )
     if report.pairs:
         # On a narrow terminal the measures give way to the ids (`--format json` has them all).
         wide = console.width >= 110
