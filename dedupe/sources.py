@@ -45,6 +45,7 @@ import re
 import stat
 import sys
 import zlib
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -1172,32 +1173,46 @@ def _inputs(given: str, on_skip: OnSkip) -> list[tuple[Path, str, bool]]:
 
 
 def iter_articles(inputs: Iterable[str], on_skip: OnSkip, options: SourceOptions | None = None) -> Iterator[Article]:
-    """Articles from files, folders and ``-`` (stdin); a folder's files get ids relative to it."""
+    """Articles from files, folders and ``-`` (stdin); a folder's files get ids relative to it.
+
+    Ids do not depend on the order inputs are given or found in: a file reached twice is one
+    document, under the smaller of its ids, and when files of several inputs would share an id
+    (``a/x.txt`` and ``b/x.txt`` both ``x.txt``), each of them is named by its path."""
     options = options or SourceOptions()
-    used: set[str] = set()
-    read: set[str] = set()
+    # The files first (names only), so that every id is known before one is given out.
+    found: dict[str, tuple[Path, str, bool]] = {}
+    order: list[str | None] = []  # the files' real paths, and None where stdin comes
     for given in inputs:
         if given == STDIN:
-            yield from _stdin_articles(options, on_skip)
+            order.append(None)
             continue
         for path, doc_id, named in _inputs(given, on_skip):
             try:
                 real = os.path.realpath(path)
             except (OSError, ValueError):
                 real = str(path)
-            if real in read:
-                continue  # the same file given twice (or reached twice) is one document
-            read.add(real)
-            if doc_id in used:
-                doc_id = path.as_posix()
-            used.add(doc_id)
-            if format_of(path.name) in (Format.JSONL, None):
-                jsonl = format_of(path.name) is Format.JSONL
-                yield from _streamed_file(path, doc_id, named, options, on_skip, jsonl)
-                continue
-            try:
-                data = _read_file(path, options.max_bytes, named)
-            except _Unusable as error:
-                on_skip(Skipped(str(path), str(error)))
-                continue
-            yield from articles_from_bytes(data, str(path), doc_id, on_skip, options, name=path.name)
+            if real not in found:
+                order.append(real)
+                found[real] = (path, doc_id, named)
+            else:
+                seen_path, seen_id, seen_named = found[real]
+                first = min((doc_id, path.as_posix()), (seen_id, seen_path.as_posix()))
+                found[real] = (Path(first[1]), first[0], named or seen_named)
+    shared = {doc_id for doc_id, count in Counter(doc_id for _, doc_id, _ in found.values()).items() if count > 1}
+    for file in order:
+        if file is None:
+            yield from _stdin_articles(options, on_skip)
+            continue
+        path, doc_id, named = found[file]
+        if doc_id in shared:
+            doc_id = path.as_posix()
+        if format_of(path.name) in (Format.JSONL, None):
+            jsonl = format_of(path.name) is Format.JSONL
+            yield from _streamed_file(path, doc_id, named, options, on_skip, jsonl)
+            continue
+        try:
+            data = _read_file(path, options.max_bytes, named)
+        except _Unusable as error:
+            on_skip(Skipped(str(path), str(error)))
+            continue
+        yield from articles_from_bytes(data, str(path), doc_id, on_skip, options, name=path.name)

@@ -391,3 +391,17 @@ def test_text_output_of_a_scan_with_nothing_to_compare_says_so(tmp_path: Path) -
     assert invoke("scan", str(tmp_path)).stdout == "No clusters: 1 article read, nothing to compare.\n"
     (tmp_path / "only.txt").unlink()
     assert invoke("scan", str(tmp_path)).stdout == "No clusters: 0 articles read, nothing to compare.\n"
+
+
+def test_files_of_one_name_get_their_paths_whatever_the_order(seeds: Path) -> None:
+    for folder, seed in (("A", BBC), ("B", PARAPHRASE)):
+        (seeds.parent / folder).mkdir()
+        (seeds.parent / folder / "x.txt").write_bytes((seeds / seed).read_bytes())
+    first = invoke("scan", "A/x.txt", "B/x.txt", "--format", "json", "-q").stdout
+    assert invoke("scan", "B/x.txt", "A/x.txt", "--format", "json", "-q").stdout == first
+    assert [d["id"] for d in json.loads(first)["documents"]] == ["A/x.txt", "B/x.txt"]
+    # A file reached twice is one document, under the smaller of its ids, in either order.
+    for args in (("A", "A/x.txt"), ("A/x.txt", "A")):
+        assert [d["id"] for d in json.loads(invoke("scan", *args, "--format", "json", "-q").stdout)["documents"]] == [
+            "x.txt"
+        ]
