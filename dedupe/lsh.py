@@ -53,8 +53,19 @@ class Signer:
 
 @functools.lru_cache(maxsize=32)
 def band_params(threshold: float, num_perm: int) -> tuple[int, int]:
-    """datasketch's (bands, rows) for a threshold, computed once per process (it is slow)."""
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    """datasketch's (bands, rows) for a threshold, computed once per process (it is slow).
+
+    Near a threshold of 1 (above 0.98 with 128 permutations, above 0.86 with 16) datasketch's optimum
+    is a single band, which its own index refuses: those thresholds get two bands of as many
+    rows as the permutations allow, the best banding of two bands or more (the one datasketch
+    chooses just below). A pair of equal sets shares every band, so it is always a candidate.
+    """
+    try:
+        lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    except ValueError:
+        if not 0.0 <= threshold <= 1.0 or num_perm < 4:
+            raise
+        lsh = MinHashLSH(num_perm=num_perm, params=(2, num_perm // 2))
     return lsh.b, lsh.r
 
 
