@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -159,6 +159,15 @@ def main(ctx: click.Context) -> None:
     ctx.meta[CONFIG_META] = config
 
 
+# The TOML type a config value must have, by the option's type (ranges are subclasses).
+CONFIG_KINDS: tuple[tuple[type[click.ParamType[Any]], type], ...] = (
+    (click.types.BoolParamType, bool),
+    (click.types.IntParamType, int),
+    (click.types.FloatParamType, float),
+)
+SETTING_NAMES = frozenset(field.name for field in fields(Settings))
+
+
 def config_keys(command: click.Command) -> dict[str, ConfigKey]:
     """The keys a config file may set for ``command``: long option names, and ``paths`` for PATHS."""
     keys: dict[str, ConfigKey] = {}
@@ -170,12 +179,14 @@ def config_keys(command: click.Command) -> dict[str, ConfigKey]:
         else:
             key = next((opt[2:] for opt in param.opts if opt.startswith("--")), param.name)
         many = param.multiple or param.nargs == -1
-        keys[key] = ConfigKey(param.name, is_path=isinstance(param.type, click.Path), many=many)
+        kind = next((kind for base, kind in CONFIG_KINDS if isinstance(param.type, base)), None)
+        keys[key] = ConfigKey(param.name, is_path=isinstance(param.type, click.Path), many=many, kind=kind)
     return keys
 
 
 def _config_defaults(ctx: click.Context, config: ConfigFile) -> dict[str, dict[str, Any]]:
-    """The config file as click's ``default_map``, each value checked as its option would be."""
+    """The config file as click's ``default_map``, each value checked as its option would be, and
+    a setting's range as ``Settings`` checks it: an error names the file and the key."""
     known = {name: config_keys(command) for name, command in main.commands.items()}
     defaults = default_map(config, known, Path.cwd())
     for name, values in defaults.items():
@@ -183,9 +194,13 @@ def _config_defaults(ctx: click.Context, config: ConfigFile) -> dict[str, dict[s
         keys = {spec.param: key for key, spec in known[name].items()}
         for param_name, value in values.items():
             try:
-                params[param_name].type_cast_value(ctx, value)
+                converted = params[param_name].type_cast_value(ctx, value)
+                if param_name in SETTING_NAMES:
+                    Settings(**{param_name: converted})
             except click.BadParameter as error:
                 raise ConfigError(f"{config.path}: {keys[param_name]} = {value!r}: {error.message}") from None
+            except ConfigError as error:
+                raise ConfigError(f"{config.path}: {keys[param_name]} = {value!r}: {error}") from None
     return defaults
 
 
@@ -231,6 +246,11 @@ def _settings(options: dict[str, Any]) -> Settings:
 
 
 SCAN_FORMATS = ("text", "json", "jsonl")
+# Upper bounds where the engine stops working (a shingle size past 64 bits), takes minutes to
+# choose its bands (band_params at 100,000 permutations) or forks until the system refuses.
+MAX_SHINGLE_SIZE = 1_000
+MAX_NUM_PERM = 4_096
+MAX_JOBS = 1_024
 
 
 def scan_options(function: Any = None, *, formats: Sequence[str] = SCAN_FORMATS, paths_required: bool = True) -> Any:
@@ -252,13 +272,19 @@ def scan_options(function: Any = None, *, formats: Sequence[str] = SCAN_FORMATS,
         click.option("--strict", is_flag=True, help="Exit 3 when any input was skipped."),
         click.option(
             "--max-size",
-            type=int,
+            type=click.IntRange(min=1),
             default=50,
             show_default=True,
             help="Skip an input file larger than this many MB; a JSON Lines file is read line by line, "
             "whatever its size, and a record (line) over the limit is skipped.",
         ),
-        click.option("--jobs", "-j", type=int, default=None, help="Worker processes (default: all cores)."),
+        click.option(
+            "--jobs",
+            "-j",
+            type=click.IntRange(0, MAX_JOBS),
+            default=None,
+            help="Worker processes (default: all cores).",
+        ),
         click.option(
             "--rewrites/--no-rewrites",
             default=None,
@@ -375,8 +401,18 @@ def scan_options(function: Any = None, *, formats: Sequence[str] = SCAN_FORMATS,
             f"template stories (market reports, results) repeat a wording with other numbers "
             f"[{defaults.numbers_shared}].",
         ),
-        click.option("--shingle-size", type=int, default=None, help=f"Words per shingle [{defaults.shingle_size}]."),
-        click.option("--num-perm", type=int, default=None, help=f"MinHash permutations [{defaults.num_perm}]."),
+        click.option(
+            "--shingle-size",
+            type=click.IntRange(1, MAX_SHINGLE_SIZE),
+            default=None,
+            help=f"Words per shingle [{defaults.shingle_size}].",
+        ),
+        click.option(
+            "--num-perm",
+            type=click.IntRange(16, MAX_NUM_PERM),
+            default=None,
+            help=f"MinHash permutations [{defaults.num_perm}].",
+        ),
     ]
     for decorator in reversed(decorators):
         function = decorator(function)
@@ -506,7 +542,7 @@ def _read_one(path: str, max_size: int) -> Article:
 )
 @click.option(
     "--max-size",
-    type=int,
+    type=click.IntRange(min=1),
     default=50,
     show_default=True,
     help="Refuse a file (a JSON Lines record) larger than this many MB.",

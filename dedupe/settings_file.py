@@ -28,11 +28,17 @@ PYPROJECT_FILE = "pyproject.toml"
 
 @dataclass(frozen=True)
 class ConfigKey:
-    """A key a command accepts: the parameter it sets, and whether it holds a path or several."""
+    """A key a command accepts: the parameter it sets, whether it holds a path or several, and the
+    TOML type of its value: ``bool``, ``int`` or ``float`` (an integer is a number too); a path is
+    a string; ``None`` leaves the value to the option's own conversion (a choice of strings)."""
 
     param: str
     is_path: bool = False
     many: bool = False
+    kind: type | None = None
+
+
+_KIND_NAMES = {bool: "true or false", int: "an integer", float: "a number", str: "a string"}
 
 
 @dataclass(frozen=True)
@@ -106,6 +112,28 @@ def _unknown(config: ConfigFile, key: str, known: Iterable[str], where: str) -> 
     return ConfigError(f"{config.path}: unknown key '{key}' in {where}{hint}")
 
 
+def _is_kind(value: Any, kind: type) -> bool:
+    if isinstance(value, str):  # read by the option as from the command line ("0.5", "high")
+        return True
+    if isinstance(value, bool):  # a bool is an int to Python, never a number in TOML
+        return kind is bool
+    return isinstance(value, int | float) if kind is float else isinstance(value, kind)
+
+
+def _check_type(config: ConfigFile, key: str, value: Any, spec: ConfigKey) -> None:
+    """A ``ConfigError`` naming the file and the key when ``value`` is not of the key's type.
+
+    A string is left to the option, which reads it as it reads the command line. Any other
+    value left to it could pass with the wrong type (``true`` is the number 1 to click, ``1.5``
+    the integer 1, a number a path) and fail later, far from the file."""
+    kind = str if spec.is_path else spec.kind
+    items = value if spec.many and isinstance(value, list) else [value]
+    if kind is None or all(_is_kind(item, kind) for item in items):
+        return
+    expected = _KIND_NAMES[kind] + (" or a list of them" if spec.many else "")
+    raise ConfigError(f"{config.path}: {key} = {value!r}: must be {expected}")
+
+
 def _resolve(value: Any, spec: ConfigKey, base: Path, cwd: Path) -> Any:
     if spec.many and isinstance(value, str):
         value = [value]
@@ -124,7 +152,8 @@ def _resolve(value: Any, spec: ConfigKey, base: Path, cwd: Path) -> Any:
 def default_map(
     config: ConfigFile, known: Mapping[str, Mapping[str, ConfigKey]], cwd: Path
 ) -> dict[str, dict[str, Any]]:
-    """Per command, parameter name → default, from the file. Unknown keys are a ``ConfigError``.
+    """Per command, parameter name → default, from the file. An unknown key, or a value of the
+    wrong type, is a ``ConfigError``.
 
     ``known`` maps each command to the keys it accepts. A shared key applies to every command
     that accepts it and must be accepted by at least one.
@@ -148,6 +177,7 @@ def default_map(
         for raw_key, value in [*config.shared.items(), *table.items()]:
             spec = keys.get(raw_key.replace("_", "-"))
             if spec is not None:
+                _check_type(config, raw_key, value, spec)
                 values[spec.param] = _resolve(value, spec, base, cwd)
         if values:
             defaults[command] = values

@@ -10,9 +10,10 @@ import pytest
 from click.testing import CliRunner, Result
 from datasketch import MinHashLSH
 
-from dedupe.cli import main
+from dedupe.cli import config_keys, main
 from dedupe.errors import ExitCode
 from dedupe.lsh import band_params
+from dedupe.settings_file import ConfigKey
 from tests.conftest import SEEDS_DIR
 
 BBC = "000_18cf876f3e1eab20.txt"
@@ -71,3 +72,109 @@ def test_thresholds_outside_0_1_are_usage_errors(seeds: Path, option: str, value
     result = invoke("scan", "seeds", option, value)
     assert result.exit_code == ExitCode.USAGE
     assert result.stderr == f"error: {option[2:]} must be in (0, 1], got {float(value)}\n"
+
+
+# --- config values: type and range of every key ---------------------------------------------
+
+
+@pytest.fixture
+def project(isolated: Path) -> Path:
+    """A repository (``.git`` stops the config search) with the seeds in ``content/``."""
+    (isolated / ".git").mkdir()
+    shutil.copytree(SEEDS_DIR, isolated / "content")
+    return isolated
+
+
+def configurable() -> list[tuple[str, str, ConfigKey]]:
+    return [(name, key, spec) for name, command in main.commands.items() for key, spec in config_keys(command).items()]
+
+
+# A TOML value of another type than the key's: a number is no flag, a flag or a string no
+# number, a fraction no integer, a number no path or choice.
+WRONG_TYPE = {bool: "1", int: "1.5", float: "true", str: "5", None: "5"}
+
+
+@pytest.mark.parametrize(("command", "key", "spec"), configurable(), ids=lambda v: v if isinstance(v, str) else "")
+def test_a_config_value_of_the_wrong_type_is_a_usage_error_naming_file_and_key(
+    project: Path, command: str, key: str, spec: ConfigKey
+) -> None:
+    kind = str if spec.is_path else spec.kind
+    (project / ".dedupe.toml").write_text(f"[{command}]\n{key} = {WRONG_TYPE[kind]}\n", encoding="utf-8")
+    result = invoke(command)
+    assert result.exit_code == ExitCode.USAGE
+    assert result.stderr.startswith(f"error: {project / '.dedupe.toml'}: {key} = ")
+    assert result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("config", "message"),
+    [
+        ("copy-threshold = true\n", "copy-threshold = True: must be a number"),
+        ("[check]\nbaseline = 5\n", "baseline = 5: must be a string"),
+        ("num-perm = 1e400\n", "num-perm = inf: must be an integer"),
+        ("num-perm = 128.0\n", "num-perm = 128.0: must be an integer"),
+        # A string is read as the command line reads it.
+        ('num-perm = "1e400"\n', "num-perm = '1e400': '1e400' is not a valid integer range."),
+        ("quiet = 1\n", "quiet = 1: must be true or false"),
+        ("paths = ['content', 1]\n", "paths = ['content', 1]: must be a string or a list of them"),
+        ("copy-threshold = 1.5\n", "copy-threshold = 1.5: copy-threshold must be in (0, 1], got 1.5"),
+        ("topic-threshold = 0\n", "topic-threshold = 0: topic-threshold must be in (0, 1], got 0.0"),
+        ("copy-threshold = nan\n", "copy-threshold = nan: copy-threshold must be in (0, 1], got nan"),
+        ("jobs = -1\n", "jobs = -1: -1 is not in the range 0<=x<=1024."),
+        ("numbers-min = 0\n", "numbers-min = 0: numbers-min must be >= 1, got 0"),
+        (
+            "num-perm = 100000000000000000000\n",
+            "num-perm = 100000000000000000000: 100000000000000000000 is not in the range 16<=x<=4096.",
+        ),
+        (
+            "shingle-size = 9223372036854775807\n",
+            "shingle-size = 9223372036854775807: 9223372036854775807 is not in the range 1<=x<=1000.",
+        ),
+        ("max-size = 0\n", "max-size = 0: 0 is not in the range x>=1."),
+    ],
+)
+def test_config_values_are_checked_as_options_and_settings_are(project: Path, config: str, message: str) -> None:
+    (project / ".dedupe.toml").write_text(config, encoding="utf-8")
+    result = invoke("check", "content")
+    assert result.exit_code == ExitCode.USAGE
+    assert result.stdout == ""
+    assert result.stderr == f"error: {project / '.dedupe.toml'}: {message}\n"
+
+
+# Values at and past the edges; each is either refused naming the file, or runs.
+EDGE_VALUES = ["0", "-1", "1", "0.5", "1.5", "nan", "inf", "9223372036854775807", "true", '""', "[]"]
+
+
+@pytest.mark.parametrize("key", sorted(config_keys(main.commands["check"])))
+def test_no_config_value_ends_in_an_internal_error(project: Path, key: str) -> None:
+    for value in EDGE_VALUES:
+        (project / ".dedupe.toml").write_text(f"{key} = {value}\n", encoding="utf-8")
+        result = invoke("check", "content", "--quiet")
+        outcome = f"{key} = {value}: exit {result.exit_code}, {result.stderr!r}"
+        if result.exit_code == ExitCode.USAGE:
+            assert result.stderr.startswith(f"error: {project / '.dedupe.toml'}: {key} = "), outcome
+        else:
+            assert result.exit_code in (ExitCode.SUCCESS, ExitCode.FINDINGS, ExitCode.INPUT_ERROR), outcome
+            assert "internal error" not in result.stderr, outcome
+        assert result.stderr.count("\n") <= 1, outcome
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["--num-perm", "100000000000000000000"],
+            "'--num-perm': 100000000000000000000 is not in the range 16<=x<=4096.",
+        ),
+        (
+            ["--shingle-size", "9223372036854775808"],
+            "'--shingle-size': 9223372036854775808 is not in the range 1<=x<=1000.",
+        ),
+        (["--max-size", "0"], "'--max-size': 0 is not in the range x>=1."),
+        (["-j", "100000"], "'--jobs' / '-j': 100000 is not in the range 0<=x<=1024."),
+    ],
+)
+def test_option_ranges_on_the_command_line(seeds: Path, args: list[str], message: str) -> None:
+    result = invoke("scan", "seeds", *args)
+    assert result.exit_code == ExitCode.USAGE
+    assert result.stderr.endswith(f"\nError: Invalid value for {message}\n")
