@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import errno
 import functools
 import io
 import os
 import sys
 from collections.abc import Callable, Collection, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -50,7 +51,8 @@ Exit codes:
   0  success (scan) / no findings (check)
   1  findings (check only)
   2  usage error
-  3  input or runtime error (with --strict: any skipped input)
+  3  input or runtime error (with --strict: any skipped input; also, with no
+     message, when the reader of stdout went away: | head)
 """
 
 
@@ -110,27 +112,66 @@ CONFIG_META = "dedupe.config"
 NOT_CONFIGURABLE = frozenset({"help", "show_config", "changed", "changed_from_stdin", "update_baseline"})
 
 
+class PipeConsole(Console):
+    """A rich console that leaves a closed pipe (``| head``) to ``DedupeGroup``, as any other
+    write does: rich on its own exits 1, the code of a failing check."""
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
+
+
+@contextmanager
+def _closed_pipe_ends_quietly() -> Iterator[None]:
+    """A reader that went away (``dedupe scan … | head -1``) ends the run with exit 3 and no message.
+
+    As Python's documentation advises for SIGPIPE, stdout and stderr (which ``2>&1 | head``
+    closes too) then point at devnull: flushing them at exit raises nothing more."""
+    try:
+        try:
+            yield
+        finally:
+            # What is still buffered is written now, where a closed pipe is caught, not at exit.
+            sys.stdout.flush()
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        for stream in (sys.stdout, sys.stderr):
+            # A stream without a file descriptor (CliRunner's) has nothing to flush at exit.
+            with suppress(OSError, ValueError):
+                os.dup2(devnull, stream.fileno())
+        sys.exit(ExitCode.INPUT_ERROR)
+
+
 class DedupeGroup(click.Group):
-    """The command group; an unexpected error becomes one line and exit 3, not a traceback.
+    """The command group; an unexpected error becomes one line and exit 3, not a traceback; a
+    closed pipe on stdout ends the run with exit 3 and no message.
 
     Set ``DEDUPE_DEBUG=1`` to see the traceback (and please report it: it is a bug).
     """
 
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        # The group's own --help and --version are written while its arguments are parsed.
+        with _closed_pipe_ends_quietly():
+            return super().make_context(*args, **kwargs)
+
     def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
-            raise
-        except Exception as error:
-            if os.environ.get("DEDUPE_DEBUG"):
+        with _closed_pipe_ends_quietly():
+            try:
+                return super().invoke(ctx)
+            except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit, KeyboardInterrupt):
                 raise
-            Console(stderr=True).print(
-                f"[red]internal error:[/] {escape(type(error).__name__)}: {escape(str(error))} "
-                "(a bug: please report it; DEDUPE_DEBUG=1 shows the traceback)",
-                highlight=False,
-                soft_wrap=True,
-            )
-            sys.exit(ExitCode.INPUT_ERROR)
+            except BrokenPipeError:
+                raise
+            except Exception as error:
+                if os.environ.get("DEDUPE_DEBUG"):
+                    raise
+                PipeConsole(stderr=True).print(
+                    f"[red]internal error:[/] {escape(type(error).__name__)}: {escape(str(error))} "
+                    "(a bug: please report it; DEDUPE_DEBUG=1 shows the traceback)",
+                    highlight=False,
+                    soft_wrap=True,
+                )
+                sys.exit(ExitCode.INPUT_ERROR)
 
 
 @click.group(cls=DedupeGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -154,7 +195,7 @@ def main(ctx: click.Context) -> None:
         config = load_config(Path.cwd(), main.commands)
         ctx.default_map = _config_defaults(ctx, config)
     except DedupeError as error:
-        Console(stderr=True).print(f"[red]error:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
+        PipeConsole(stderr=True).print(f"[red]error:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
         sys.exit(error.exit_code)
     ctx.meta[CONFIG_META] = config
 
@@ -474,7 +515,7 @@ def scan(paths: tuple[str, ...], **options: Any) -> None:
     PATHS are files or folders (read recursively). Pairs are exact, near-duplicate, rewrite or
     partial; clusters join exact, near-duplicate and rewrite links.
     """
-    err = Console(stderr=True)
+    err = PipeConsole(stderr=True)
     try:
         # Only --show-diffs needs the articles' texts after the scan; a large corpus is never
         # held in memory otherwise.
@@ -491,7 +532,7 @@ def scan(paths: tuple[str, ...], **options: Any) -> None:
         write(report, _write_json_piece)
         sys.stdout.flush()
     else:
-        render_table(report, Console(), options["show_diffs"], {a.id: a for a in reversed(articles)})
+        render_table(report, PipeConsole(), options["show_diffs"], {a.id: a for a in reversed(articles)})
     if not options["quiet"]:
         s = report.stats
         err.print(
@@ -558,7 +599,7 @@ def diff(a: str, b: str, output_format: str, max_size: int, **options: Any) -> N
     scan reports it; when the articles are not related, "relation" is null and "score" 0, and
     the measures, passages and changes are there all the same. Exit 0 either way.
     """
-    err = Console(stderr=True)
+    err = PipeConsole(stderr=True)
     if a == "-" and b == "-":
         raise click.UsageError("A and B cannot both be '-': stdin holds one article.")
     try:
@@ -569,7 +610,7 @@ def diff(a: str, b: str, output_format: str, max_size: int, **options: Any) -> N
     if output_format == "json":
         click.echo(render_comparison_json(comparison), nl=False)
     else:
-        render_diff(comparison, Console())
+        render_diff(comparison, PipeConsole())
     sys.exit(ExitCode.SUCCESS)
 
 
@@ -700,7 +741,7 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **options: Any) -> None
         raise click.UsageError("--update-baseline records the pairs of the whole corpus: run it without --changed.")
     if options["baseline"] == "-" and not target and changed_from_stdin:
         raise click.UsageError("--baseline - and changed files from stdin cannot both read stdin.")
-    err = Console(stderr=True)
+    err = PipeConsole(stderr=True)
     fail_on = Relation(options["fail_on"])
     try:
         baseline = _read_baseline(options["baseline"]) if options["baseline"] and not target else None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -178,3 +180,34 @@ def test_option_ranges_on_the_command_line(seeds: Path, args: list[str], message
     result = invoke("scan", "seeds", *args)
     assert result.exit_code == ExitCode.USAGE
     assert result.stderr.endswith(f"\nError: Invalid value for {message}\n")
+
+
+# --- a reader of stdout that goes away ------------------------------------------------------
+
+
+CLOSED_PIPE_RUNS = {
+    "scan json": ["scan", "seeds", "--format", "json"],
+    "scan jsonl": ["scan", "seeds", "--format", "jsonl"],
+    "scan text": ["scan", "seeds"],
+    "check text": ["check", "seeds"],
+    "check sarif": ["check", "seeds", "--format", "sarif"],
+    "scan --help": ["scan", "--help"],
+}
+
+
+def test_a_closed_stdout_ends_the_run_silently_with_exit_3(seeds: Path) -> None:
+    # As `dedupe scan … | head -1` once head has exited: here the pipe is closed before the
+    # first write, so that a write fails whatever the size of the output. The runs go side by side.
+    processes = {}
+    for name, args in CLOSED_PIPE_RUNS.items():
+        process = subprocess.Popen(
+            [sys.executable, "-m", "dedupe", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        )
+        assert process.stdout is not None
+        process.stdout.close()
+        processes[name] = process
+    outcomes = {}
+    for name, process in processes.items():
+        _, stderr = process.communicate(timeout=120)
+        outcomes[name] = (process.returncode, stderr.decode())
+    assert outcomes == {name: (ExitCode.INPUT_ERROR, "") for name in CLOSED_PIPE_RUNS}
