@@ -307,9 +307,45 @@ def reference_strip(articles: list[Article]) -> list[Article]:
 
 
 WHITESPACE = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()]
-WORDS = ["share", "Share", "this", "article", "Subscribe", "newsletter", "©", "(c)", "2025", "Copyright", "|", "•",
-         "Facebook", "Email", "TAGS:", "广告", "分享到", "ไทย", "café", "ﬁ", "\ud800", "😀", "Лента", "إعلان", "ـ",
-         "a_b", "—", "the", "fox", "Officials", "said", "3.5", "\u0301e", "İ", "ß", "①", "ﾃｽﾄ"]
+WORDS = [
+    "share",
+    "Share",
+    "this",
+    "article",
+    "Subscribe",
+    "newsletter",
+    "©",
+    "(c)",
+    "2025",
+    "Copyright",
+    "|",
+    "•",
+    "Facebook",
+    "Email",
+    "TAGS:",
+    "广告",
+    "分享到",
+    "ไทย",
+    "café",
+    "ﬁ",
+    "\ud800",
+    "😀",
+    "Лента",
+    "إعلان",
+    "ـ",
+    "a_b",
+    "—",
+    "the",
+    "fox",
+    "Officials",
+    "said",
+    "3.5",
+    "\u0301e",
+    "İ",
+    "ß",
+    "①",
+    "ﾃｽﾄ",
+]
 
 
 @st.composite

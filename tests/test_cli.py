@@ -175,7 +175,7 @@ def test_jsonl_lines_parse(seeds: Path) -> None:
     lines = result.stdout.splitlines()
     assert lines
     records = [json.loads(line) for line in lines]
-    assert {r["type"] for r in records} <= {"pair", "cluster"}
+    assert {r["type"] for r in records} == {"pair", "cluster", "document", "stats"}
     assert all(r["version"] == 1 for r in records)
     pairs = [r for r in records if r["type"] == "pair"]
     clusters = [r for r in records if r["type"] == "cluster"]

@@ -204,9 +204,10 @@ def test_scan_show_diffs_renders_each_pair_after_the_tables(seeds: Path) -> None
     assert f"{A} and {B}: rewrite" in out[len(plain) :]
     assert "[-liberate-]" in out and "approximately 1,000" in out
     # JSON is unchanged by the flag: it always has the passages
-    assert run("scan", str(seeds), "--quiet", "--format", "json", "--show-diffs").stdout == run(
-        "scan", str(seeds), "--quiet", "--format", "json"
-    ).stdout
+    assert (
+        run("scan", str(seeds), "--quiet", "--format", "json", "--show-diffs").stdout
+        == run("scan", str(seeds), "--quiet", "--format", "json").stdout
+    )
 
 
 # --- the line-up ---------------------------------------------------------------------------------

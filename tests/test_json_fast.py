@@ -118,10 +118,12 @@ floats = st.floats() | st.sampled_from(edge_floats) | st.sampled_from(edge_float
 scalars = st.none() | st.booleans() | integers | floats | texts
 json_values = st.recursive(
     scalars,
-    lambda children: st.lists(children, max_size=5)
-    | st.lists(children, max_size=3).map(tuple)
-    | st.lists(integers, min_size=1, max_size=3)
-    | st.dictionaries(texts, children, max_size=5),
+    lambda children: (
+        st.lists(children, max_size=5)
+        | st.lists(children, max_size=3).map(tuple)
+        | st.lists(integers, min_size=1, max_size=3)
+        | st.dictionaries(texts, children, max_size=5)
+    ),
     max_leaves=40,
 )
 
@@ -147,9 +149,11 @@ agreeable = st.recursive(
     | st.integers(-(2**63), 2**64 - 1)
     | st.floats(1e-4, 1e16, exclude_max=True).flatmap(lambda x: st.sampled_from([x, -x, 0.0, -0.0]))
     | st.text(),
-    lambda children: st.lists(children, max_size=5)
-    | st.lists(children, max_size=3).map(tuple)
-    | st.dictionaries(st.text(), children, max_size=5),
+    lambda children: (
+        st.lists(children, max_size=5)
+        | st.lists(children, max_size=3).map(tuple)
+        | st.dictionaries(st.text(), children, max_size=5)
+    ),
     max_leaves=40,
 )
 

@@ -19,10 +19,12 @@ from dedupe.sources import iter_articles
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text() | st.sampled_from(list(Relation)),
-    lambda children: st.lists(children, max_size=5)
-    | st.lists(children, max_size=3).map(tuple)
-    | st.lists(st.integers(), min_size=1, max_size=3)
-    | st.dictionaries(st.text(max_size=6), children, max_size=5),
+    lambda children: (
+        st.lists(children, max_size=5)
+        | st.lists(children, max_size=3).map(tuple)
+        | st.lists(st.integers(), min_size=1, max_size=3)
+        | st.dictionaries(st.text(max_size=6), children, max_size=5)
+    ),
     max_leaves=30,
 )
 
@@ -44,10 +46,17 @@ def test_the_report_as_json_is_its_dataclasses(seeds: Path) -> None:
     data = report_dict(report)
     assert data["documents"] == [asdict(d) for d in report.documents]
     assert data["stats"] == asdict(report.stats)
-    assert data["skipped"] == [asdict(s) for s in report.skipped] == [
-        {"path": str(seeds / "broken.jsonl"), "reason": "malformed JSON (Expecting property name enclosed in double "
-         "quotes)", "line": 2}
-    ]
+    assert (
+        data["skipped"]
+        == [asdict(s) for s in report.skipped]
+        == [
+            {
+                "path": str(seeds / "broken.jsonl"),
+                "reason": "malformed JSON (Expecting property name enclosed in double quotes)",
+                "line": 2,
+            }
+        ]
+    )
     (pair,) = report.pairs
     expected = asdict(pair) | {"relation": pair.relation.value}
     expected["passages"] = [p | {"a": list(p["a"]), "b": list(p["b"])} for p in expected["passages"]]
@@ -59,16 +68,23 @@ def test_the_report_as_json_is_its_dataclasses(seeds: Path) -> None:
     assert render_json(report) == json.dumps(data, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
 
 
-def test_json_lines_are_the_pairs_then_the_clusters(seeds: Path) -> None:
+def test_json_lines_are_the_pairs_clusters_documents_skipped_inputs_and_counts(seeds: Path) -> None:
+    (seeds / "empty.txt").write_text("", encoding="utf-8")
     report = scan(seeds)
     data = report_dict(report)
+    assert data["skipped"]
     records = [json.loads(line) for line in render_jsonl(report).splitlines()]
-    assert records == [{"type": "pair", "version": 1, **p} for p in data["pairs"]] + [
-        {"type": "cluster", "version": 1, **c} for c in data["clusters"]
+    assert records == [
+        *({"type": "pair", "version": 1, **p} for p in data["pairs"]),
+        *({"type": "cluster", "version": 1, **c} for c in data["clusters"]),
+        *({"type": "document", "version": 1, **d} for d in data["documents"]),
+        *({"type": "skipped", "version": 1, **s} for s in data["skipped"]),
+        {"type": "stats", "version": 1, **data["stats"]},
     ]
 
 
 def test_an_empty_report_streams_as_json_dumps_writes_it() -> None:
     report = find_duplicates([], Settings(jobs=1))
     assert render_json(report) == json.dumps(report_dict(report), ensure_ascii=False, sort_keys=True, indent=2) + "\n"
-    assert render_jsonl(report) == ""
+    stats = {"type": "stats", "version": 1, **report_dict(report)["stats"]}
+    assert render_jsonl(report) == json.dumps(stats, sort_keys=True) + "\n"

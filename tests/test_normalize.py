@@ -108,10 +108,10 @@ def test_whitespace_equals_its_definition(text: str) -> None:
         # quotations side by side are not nested
         ("He said “yes” and «no».", 'He said "yes" and "no".'),
         # a line whose marks do not pair up keeps every mark as it was (each line on its own)
-        ("«Газета «Правда» закрыта\n«a «b» c»", "\"Газета \"Правда\" закрыта\n\"a 'b' c\""),
+        ("«Газета «Правда» закрыта\n«a «b» c»", '"Газета "Правда" закрыта\n"a \'b\' c"'),
         # an ASCII mark outside a quotation (an inch, a second) does not take part
-        ('5" screen «a "b" c»', "5\" screen \"a 'b' c\""),
-        ('Экран 6" и «Ретина "X"» и 7"', "Экран 6\" и \"Ретина 'X'\" и 7\""),
+        ('5" screen «a "b" c»', '5" screen "a \'b\' c"'),
+        ('Экран 6" и «Ретина "X"» и 7"', 'Экран 6" и "Ретина \'X\'" и 7"'),
         ('"He said «yes» today"', '"He said "yes" today"'),
         # an odd number of them inside one leaves the line as it was
         ('«Экран 6,1" и 6,7"» и «a "b"»', "\"Экран 6,1' и 6,7'\" и \"a 'b'\""),

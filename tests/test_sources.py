@@ -57,10 +57,7 @@ BODY_FR = (
     "Le maire a salué « un choix clair en faveur des transports publics » — une première."
 )
 
-BODY_RU = (
-    "Правительство в среду объявило о повышении минимальной заработной платы.\n"
-    "Оппозиция раскритиковала решение."
-)
+BODY_RU = "Правительство в среду объявило о повышении минимальной заработной платы.\nОппозиция раскритиковала решение."
 
 
 def read(*inputs: str, max_bytes: int = 50 * 1024 * 1024) -> tuple[list[Article], list[Skipped]]:
@@ -200,7 +197,7 @@ def _jsonl() -> bytes:
 
 
 FRONT_MATTER = (
-    "---\ntitle: \"Budget approved\"\ndate: 2025-10-14T08:00:00\nauthor: [Ann Lee, Bo Chen]\n"
+    '---\ntitle: "Budget approved"\ndate: 2025-10-14T08:00:00\nauthor: [Ann Lee, Bo Chen]\n'
     "canonical_url: https://blog.example/budget\n---\n"
 )
 PAGE_PARAGRAPHS = BODY_EN.split("\n")
@@ -226,8 +223,11 @@ CASES = [
         (Expected("utf16be-english.txt", BODY_EN, title=BODY_EN.split("\n")[0]),),
     ),
     Case("cp1252.txt", BODY_FR.encode("cp1252"), (Expected("cp1252.txt", BODY_FR, title=BODY_FR.split("\n")[0]),)),
-    Case("latin1.txt", BODY_FR.replace("—", "-").encode("latin-1"),
-         (Expected("latin1.txt", BODY_FR.replace("—", "-"), title=BODY_FR.split("\n")[0]),)),
+    Case(
+        "latin1.txt",
+        BODY_FR.replace("—", "-").encode("latin-1"),
+        (Expected("latin1.txt", BODY_FR.replace("—", "-"), title=BODY_FR.split("\n")[0]),),
+    ),
     Case(
         "russian-cp1251.txt",
         BODY_RU.encode("cp1251"),
@@ -253,8 +253,11 @@ CASES = [
         (
             Expected("records.jsonl#r1", BODY_EN, title="Budget", date="2025-10-14", url="https://r.example/1"),
             Expected("records.jsonl#2", BODY_FR, title=BODY_FR.split("\n")[0], author="AFP"),
-            Expected("records.jsonl#r1@3", "A duplicated record id keeps both records.",
-                     title="A duplicated record id keeps both records."),
+            Expected(
+                "records.jsonl#r1@3",
+                "A duplicated record id keeps both records.",
+                title="A duplicated record id keeps both records.",
+            ),
         ),
     ),
     Case(
@@ -278,7 +281,8 @@ CASES = [
     ),
     Case(
         "legacy.htm",
-        _page("Budget adopté", BODY_FR.split("\n")).replace(b'charset="utf-8"', b'charset="windows-1252"')
+        _page("Budget adopté", BODY_FR.split("\n"))
+        .replace(b'charset="utf-8"', b'charset="windows-1252"')
         .decode("utf-8")
         .encode("cp1252"),
         (
@@ -351,8 +355,11 @@ CASES = [
             Expected("articles.json#2", "Second record.", title="Two"),
         ),
     ),
-    Case("notes.txt.gz", gzip.compress(BODY_EN.encode("cp1252")),
-         (Expected("notes.txt.gz", BODY_EN, title=BODY_EN.split("\n")[0]),)),
+    Case(
+        "notes.txt.gz",
+        gzip.compress(BODY_EN.encode("cp1252")),
+        (Expected("notes.txt.gz", BODY_EN, title=BODY_EN.split("\n")[0]),),
+    ),
     Case(
         "post.md.gz",
         gzip.compress((FRONT_MATTER + BODY_FR).encode()),
@@ -422,7 +429,7 @@ def test_formats_come_from_suffixes_and_else_from_content() -> None:
     assert sniff_format(b"{Update} The vote was delayed.") is Format.TEXT
     assert sniff_format(b'[\n  {"id": 1, "text": "x"}\n]') is Format.JSON
     assert sniff_format(b'{\n  "items": []\n}') is Format.JSON
-    assert sniff_format(b'[1, 2') is Format.JSON
+    assert sniff_format(b"[1, 2") is Format.JSON
     assert sniff_format(b'{"id": 1, "text": ') is Format.JSON
     for opening in ("[2보] 북한 미사일", "[1/3] A man walks", "[fact check] Claim", "[] Note", "[null] x", "[-] x"):
         assert sniff_format(opening.encode()) is Format.TEXT, opening
@@ -845,8 +852,15 @@ def test_a_clean_mixed_folder_scans_strictly_and_is_unchanged(tmp_path: Path) ->
     report = json.loads(result.stdout)
     # The same budget story, read from text, Markdown, JSONL, HTML, RSS and JSON Feed, is one cluster.
     (cluster,) = [c for c in report["clusters"] if "plain.txt" in c["members"]]
-    assert {"plain.txt", "post.md", "records.jsonl#r1", "page.html", "feed.rss#wire-2025-0042", "feed.json#jf-1",
-            "notes.txt.gz"} <= set(cluster["members"])
+    assert {
+        "plain.txt",
+        "post.md",
+        "records.jsonl#r1",
+        "page.html",
+        "feed.rss#wire-2025-0042",
+        "feed.json#jf-1",
+        "notes.txt.gz",
+    } <= set(cluster["members"])
     assert _snapshot(folder) == before
 
 
@@ -958,8 +972,17 @@ def test_utf16_jsonl_is_read_whole_within_the_limit(tmp_path: Path) -> None:
 # --- the reader never raises ------------------------------------------------------------------
 
 NAMES = ["x.txt", "x.md", "x.jsonl", "x.html", "x.xml", "x.rss", "x.atom", "x.json", "x.txt.gz", "x.jsonl.gz", "x"]
-PREFIXES = [b"", b"\xef\xbb\xbf", b"\xff\xfe", b"---\n", b"<?xml version='1.0'?><rss version='2.0'>", b"<html>",
-            b'{"version": "https://jsonfeed.org/version/1.1", "items": ', b"\x1f\x8b\x08\x00", b"{"]
+PREFIXES = [
+    b"",
+    b"\xef\xbb\xbf",
+    b"\xff\xfe",
+    b"---\n",
+    b"<?xml version='1.0'?><rss version='2.0'>",
+    b"<html>",
+    b'{"version": "https://jsonfeed.org/version/1.1", "items": ',
+    b"\x1f\x8b\x08\x00",
+    b"{",
+]
 
 
 def _outcomes(data: bytes, name: str) -> tuple[list[Article], list[Skipped]]:
@@ -1034,7 +1057,6 @@ def test_a_jsonl_file_read_line_by_line_is_read_as_a_whole(lines: list[str], hea
             sources._stream_jsonl(data[: head + 1], source, None, "fuzz/x.jsonl", "x.jsonl", 1 << 20, skipped.append)
         )
     assert (streamed, skipped) == whole
-
 
 
 UTF16_TEXTS = {

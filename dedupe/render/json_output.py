@@ -194,17 +194,26 @@ def render_json(report: Report) -> str:
 
 
 def write_jsonl(report: Report, out: Callable[[str], object]) -> None:
-    """One JSON object per line: each pair (``"type": "pair"``), then each cluster.
+    """One JSON object per line: each pair (``"type": "pair"``), each cluster (``"cluster"``),
+    each document (``"document"``: where a pair's ids and offsets lead), each skipped input
+    (``"skipped"``), and last the counts (``"stats"``: the stream ended whole). Each record is
+    the JSON document's element with ``type`` and ``version`` added.
 
     Written by ``json``'s encoder in C (it is in pure Python only when indenting). orjson has no
     ``", "`` and ``": "`` separators, and putting them into its indented output was measured no
     faster.
     """
-    for pair in report.pairs:
-        out(json.dumps({"type": "pair", "version": VERSION, **_pair(pair)}, ensure_ascii=False, sort_keys=True) + "\n")
-    for cluster in report.clusters:
-        record = {"type": "cluster", "version": VERSION, **_cluster(cluster)}
-        out(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+    sections: list[tuple[str, Sequence[Any], Callable[[Any], dict[str, Any]]]] = [
+        ("pair", report.pairs, _pair),
+        ("cluster", report.clusters, _cluster),
+        ("document", report.documents, _plain),
+        ("skipped", report.skipped, _plain),
+        ("stats", [report.stats], _plain),
+    ]
+    for kind, records, convert in sections:
+        for record in records:
+            line = {"type": kind, "version": VERSION, **convert(record)}
+            out(json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n")
 
 
 def render_jsonl(report: Report) -> str:
