@@ -224,11 +224,10 @@ COMMON_SHINGLE_DOCS = 10
 COMMON_SHINGLE_SHARE = 0.02
 
 
-# A shingle is a formula when at least this many documents have it (as many of the sample in a
-# larger corpus: at least 2 of them), and at least FORMULA_RATIO times as many as the family of a
-# typical one of them (``_formula``). A story told by its eight outlets (the labelled sets) stays
-# below: only its shingles in as many documents as a wire's items of one kind are formulas.
-FORMULA_DOCS = 10
+# A shingle is a formula when at least this many documents have it (as large a share of the
+# sample in a larger corpus: at least 2 of them), and at least FORMULA_RATIO times as many as the
+# family of the largest family among them (``_formula``).
+FORMULA_DOCS = 6
 FORMULA_RATIO = 3
 
 
@@ -271,9 +270,10 @@ def _formula(sets: list[U64], minimum: int) -> U64:
     A document's family size is how many documents have a typical shingle of it (the lower
     quartile of its shingles' counts): 1 for an article of its own, 20 for each of 20 syndicated
     copies. A shingle is a formula when at least ``minimum`` documents have it, and at least
-    ``FORMULA_RATIO`` times as many as the median family size of those documents: the text of
-    a story reposted 20 times is in 20 documents of families of 20, no formula; a sentence of a
-    template is in documents of families of 1 or 2.
+    ``FORMULA_RATIO`` times as many as the largest family size among those documents: the text
+    of a story reposted 20 times is in 20 documents of families of 20, no formula; a story's
+    sentence that its copies, a rewrite and a partial reuse keep is in a family of 3 or more,
+    no formula either; a sentence of a template is in items that are each a family of 1.
     """
     sizes = np.fromiter(map(len, sets), dtype=np.intp, count=len(sets))
     if not len(sets) or not sizes.sum():
@@ -290,15 +290,15 @@ def _formula(sets: list[U64], minimum: int) -> U64:
     family = np.ones(len(sets), dtype=np.int64)
     filled = sizes > 0
     family[filled] = spread[by_document][quartile[filled]]
-    # Per frequent shingle, the median family size of the documents that have it.
+    # Per frequent shingle, the largest family size of the documents that have it.
     frequent = spread >= minimum
     shingle, families = inverse[frequent], family[document[frequent]]
     order = np.lexsort((families, shingle))
     shingle, families = shingle[order], families[order]
     first = np.flatnonzero(np.r_[True, shingle[1:] != shingle[:-1]])
     size = np.diff(np.r_[first, len(shingle)])
-    median = families[first + (size - 1) // 2]
-    chosen = shingle[first][size >= FORMULA_RATIO * median]
+    largest = families[first + size - 1]
+    chosen = shingle[first][size >= FORMULA_RATIO * largest]
     return np.asarray(values[chosen], dtype=np.uint64)
 
 

@@ -48,8 +48,8 @@ def test_a_story_reposted_many_times_is_no_formula() -> None:
     # One story (shingles 1-40) in 25 copies, each with a little chrome of its own.
     copies = _sets(*([*range(1, 41), 1000 + k] for k in range(25)))
     assert _formula(copies, FORMULA_DOCS).tolist() == []
-    # A formula of twenty items of their own stays one when eight copies of a story have it too
-    # (the median family of the documents that have it counts).
+    # A formula of twenty items of their own stays one when eight copies of a story have it too:
+    # 28 documents, at least 3 times the largest family among them (8).
     items = _sets(*([500, 501, *range(2000 + 50 * k, 2000 + 50 * k + 30)] for k in range(20)))
     copies = _sets(*([*range(1, 41), 500, 501, 1000 + k] for k in range(8)))
     assert _formula(items + copies, FORMULA_DOCS).tolist() == [500, 501]
@@ -58,3 +58,15 @@ def test_a_story_reposted_many_times_is_no_formula() -> None:
 def test_no_documents_no_formula() -> None:
     assert _formula([], FORMULA_DOCS).tolist() == []
     assert _formula(_sets([], []), FORMULA_DOCS).tolist() == []
+
+
+def test_a_story_sentence_its_copies_rewrite_and_partial_reuse_keep_is_no_formula() -> None:
+    # Shingle 7 in a story (3 copies: a family of 3) and in 4 texts of their own that kept it
+    # (a rewrite, a partial reuse, two more): 7 documents, fewer than 3 x 3.
+    copies = _sets(*([7, *range(1, 41), 1000 + k] for k in range(3)))
+    others = _sets(*([7, *range(2000 + 50 * k, 2000 + 50 * k + 30)] for k in range(4)))
+    assert _formula(copies + others, FORMULA_DOCS).tolist() == []
+    # The same sentence in 9 items of their own is a formula.
+    assert _formula(
+        _sets(*([7, *range(3000 + 50 * k, 3000 + 50 * k + 30)] for k in range(9))), FORMULA_DOCS
+    ).tolist() == [7]
