@@ -1,6 +1,6 @@
 """Entry point for ``python -m dedupe``."""
 
-from dedupe.cli import main
+from dedupe.entry import main
 
 if __name__ == "__main__":
     main()

@@ -31,6 +31,7 @@ from dedupe import __version__
 from dedupe.baseline import Baseline, dump_baseline, load_baseline, parse_baseline, save_baseline
 from dedupe.check import CheckResult, accepted_baseline, changed_ids, check_report
 from dedupe.config import Settings
+from dedupe.entry import Interrupted
 from dedupe.errors import ConfigError, DedupeError, ExitCode, InputError
 from dedupe.evidence import compare
 from dedupe.models import Article, Relation, Report, Skipped
@@ -53,6 +54,7 @@ Exit codes:
   2  usage error
   3  input or runtime error (with --strict: any skipped input; also, with no
      message, when the reader of stdout went away: | head)
+  130  interrupted (Ctrl-C)
 """
 
 
@@ -142,9 +144,23 @@ def _closed_pipe_ends_quietly() -> Iterator[None]:
         sys.exit(ExitCode.INPUT_ERROR)
 
 
+def _interrupt_behind(error: BaseException) -> BaseException | None:
+    """The Ctrl-C behind an error, if any: compiled code running when it came (numba's
+    dispatcher) reports it as the cause of a SystemError."""
+    seen: set[int] = set()
+    cause = error.__cause__ or error.__context__
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, KeyboardInterrupt | Interrupted):
+            return cause
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return None
+
+
 class DedupeGroup(click.Group):
     """The command group; an unexpected error becomes one line and exit 3, not a traceback; a
-    closed pipe on stdout ends the run with exit 3 and no message.
+    closed pipe on stdout ends the run with exit 3 and no message; Ctrl-C is left to the entry
+    point (``dedupe.entry``), even when compiled code reports it as the cause of an error.
 
     Set ``DEDUPE_DEBUG=1`` to see the traceback (and please report it: it is a bug).
     """
@@ -163,6 +179,9 @@ class DedupeGroup(click.Group):
             except BrokenPipeError:
                 raise
             except Exception as error:
+                interrupt = _interrupt_behind(error)
+                if interrupt is not None:
+                    raise interrupt from None
                 if os.environ.get("DEDUPE_DEBUG"):
                     raise
                 PipeConsole(stderr=True).print(

@@ -4,6 +4,7 @@ Workers are forked after the inputs exist, so they read the prepared documents w
 copying them; results come back in order, and the output does not depend on the number of
 workers. Where ``fork`` is unavailable, or the work is small, everything runs in-process.
 ``Background`` hands work to forked workers while the process goes on producing more.
+Workers ignore Ctrl-C: the parent takes it and terminates them.
 
 The stages make no reference cycles, so Python's cyclic garbage collector only costs them time:
 a chunk runs with it paused (``collector_paused``), and a scan keeps what it read out of its
@@ -15,6 +16,8 @@ from __future__ import annotations
 import contextlib
 import gc
 import multiprocessing
+import multiprocessing.pool
+import signal
 import sys
 import threading
 from collections import deque
@@ -74,6 +77,48 @@ def collector_settled() -> Iterator[None]:
         gc.unfreeze()
 
 
+def _start_worker() -> None:
+    """A worker's set-up. Ctrl-C (SIGINT to the whole process group) is the parent's to handle:
+    it stops the pool; a worker that took it too would die with a traceback, its work lost, and
+    the parent wait for it. The collector runs as usual between chunks, whatever its state when
+    the worker was forked."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    gc.enable()
+
+
+def _fork_pool(workers: int) -> multiprocessing.pool.Pool:
+    """A pool of ``workers`` forked processes that leave Ctrl-C to the parent.
+
+    SIGINT is blocked while they are forked, and in the pool's threads (which fork any
+    replacement), so that no worker takes it before it ignores it (``_start_worker``). In the
+    parent, a Ctrl-C while the pool is made is held until it exists, and then terminates it:
+    a pool left half made keeps forking workers while the process exits. (Python runs signal
+    handlers in the main thread only: another thread is never interrupted.)"""
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    held: list[int] = []
+    holding = threading.current_thread() is threading.main_thread()
+    handler = signal.signal(signal.SIGINT, lambda signum, _: held.append(signum)) if holding else None
+    try:
+        pool = multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker)
+    except BaseException:
+        if holding:
+            signal.signal(signal.SIGINT, handler)
+        raise
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+    if not holding:
+        return pool
+    try:
+        signal.signal(signal.SIGINT, handler)
+        if held and callable(handler):
+            handler(signal.SIGINT, None)
+    except BaseException:
+        pool.terminate()
+        raise
+    return pool
+
+
 def _call(arguments: tuple[Callable[[list[Any]], list[Any]], list[Any]]) -> list[Any]:
     function, chunk = arguments
     with collector_paused():
@@ -104,11 +149,14 @@ def run_chunks(
             yield from results
             advance(len(part))
         return
-    # A worker collects as usual between chunks, whatever the collector's state when it was forked.
-    with multiprocessing.get_context("fork").Pool(workers, initializer=gc.enable) as pool:
+    pool = _fork_pool(workers)
+    try:
         for part, results in zip(chunks, pool.imap(_call, [(function, c) for c in chunks]), strict=True):
             yield from results
             advance(len(part))
+    finally:
+        # However the chunks end: all done, an error, Ctrl-C, or the consumer stopping early.
+        pool.terminate()
 
 
 class Background(Generic[Item, Result]):
@@ -142,7 +190,7 @@ class Background(Generic[Item, Result]):
                 slot.started(_Done(error=error))
             return
         if self._pool is None:
-            self._pool = multiprocessing.get_context("fork").Pool(self._workers, initializer=gc.enable)
+            self._pool = _fork_pool(self._workers)
         with self._lock:
             self._waiting.append((slot, item))
             self._start_waiting()
@@ -175,6 +223,10 @@ class Background(Generic[Item, Result]):
 
     def close(self) -> None:
         """Stop the workers (any work still running is dropped)."""
+        with self._lock:
+            # Nothing more is started: an item ending now must not hand the next one to a pool
+            # being terminated (its result thread would fail on "Pool not running").
+            self._waiting.clear()
         if self._pool is not None:
             self._pool.terminate()
             self._pool.join()

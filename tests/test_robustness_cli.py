@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import shutil
+import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 from datasketch import MinHashLSH
 
-from dedupe.cli import config_keys, main
+from dedupe import parallel
+from dedupe.cli import _interrupt_behind, config_keys, main
+from dedupe.entry import INTERRUPTED, Interrupted
 from dedupe.errors import ExitCode
 from dedupe.lsh import band_params
+from dedupe.parallel import Background
 from dedupe.settings_file import ConfigKey
 from tests.conftest import SEEDS_DIR
 
@@ -211,3 +218,92 @@ def test_a_closed_stdout_ends_the_run_silently_with_exit_3(seeds: Path) -> None:
         _, stderr = process.communicate(timeout=120)
         outcomes[name] = (process.returncode, stderr.decode())
     assert outcomes == {name: (ExitCode.INPUT_ERROR, "") for name in CLOSED_PIPE_RUNS}
+
+
+# --- Ctrl-C ----------------------------------------------------------------------------------
+
+
+def _sigint_handlers(items: list[int]) -> list[str]:
+    return [str(signal.getsignal(signal.SIGINT)) for _ in items]
+
+
+def _sigint_handler(_: int) -> str:
+    return str(signal.getsignal(signal.SIGINT))
+
+
+def test_workers_leave_ctrl_c_to_the_parent() -> None:
+    # SIGINT goes to the whole process group: a worker that took it would die with a
+    # traceback and its work would never come back.
+    ignored = str(signal.SIG_IGN)
+    chunks = parallel.run_chunks(_sigint_handlers, list(range(8)), 2, lambda _: None, chunk=1, always=True)
+    assert set(chunks) == {ignored}
+    with Background(_sigint_handler, 2) as jobs:
+        for value in range(4):
+            jobs.submit(value)
+        assert set(jobs.results()) == {ignored}
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_a_pool_made_outside_the_main_thread() -> None:
+    # Only the main thread may set signal handlers; another one cannot be interrupted anyway.
+    results: list[str] = []
+    work = parallel.run_chunks(_sigint_handlers, list(range(4)), 2, lambda _: None, chunk=1, always=True)
+    thread = threading.Thread(target=lambda: results.extend(work))
+    thread.start()
+    thread.join(60)
+    assert results == [str(signal.SIG_IGN)] * 4
+
+
+def test_a_pool_stopped_early_is_terminated() -> None:
+    chunks = parallel.run_chunks(_sigint_handlers, list(range(8)), 2, lambda _: None, chunk=1, always=True)
+    assert next(chunks) == str(signal.SIG_IGN)
+    assert multiprocessing.active_children()
+    chunks.close()  # as when Ctrl-C reaches the loop that consumes the results
+    assert multiprocessing.active_children() == []
+
+
+def test_an_interrupt_reported_as_the_cause_of_an_error_is_still_an_interrupt() -> None:
+    interrupt = Interrupted()
+    try:
+        try:
+            raise interrupt
+        except Interrupted as error:
+            raise SystemError("CPUDispatcher(<function tokenize>) returned a result with an exception set") from error
+    except SystemError as error:
+        assert _interrupt_behind(error) is interrupt
+    assert _interrupt_behind(ValueError("no interrupt")) is None
+
+
+def test_ctrl_c_prints_interrupted_and_exits_130(seeds: Path) -> None:
+    # As Ctrl-C in a terminal: SIGINT to the process group, here while it waits for stdin
+    # (the rest of the corpus). FORCE_COLOR makes rich draw the progress bar on the pipe, which
+    # says the scan has started.
+    process = subprocess.Popen(
+        [sys.executable, "-m", "dedupe", "scan", "-", "--format", "json", "-j", "2"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        env={**os.environ, "FORCE_COLOR": "1"},
+    )
+    assert process.stdin is not None and process.stderr is not None
+    process.stdin.write((SEEDS_DIR / BBC).read_bytes())
+    process.stdin.flush()
+    seen = b""
+    while b"reading" not in seen:
+        piece = process.stderr.read1(4096)
+        assert piece, seen.decode(errors="replace")
+        seen += piece
+    os.killpg(process.pid, signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=60)
+    stderr = (seen + stderr).decode(errors="replace")
+    assert process.returncode == INTERRUPTED == 130
+    assert stdout == b""
+    assert stderr.endswith("interrupted\n")
+    assert "Traceback" not in stderr
+    assert "Aborted" not in stderr
+
+
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_help_documents_the_interrupted_exit_code(command: str) -> None:
+    assert "\n    130  interrupted (Ctrl-C)\n" in invoke(command, "--help").stdout
