@@ -105,6 +105,13 @@ def changed_ids(documents: Iterable[_Located], changed: Iterable[str]) -> frozen
     return frozenset(doc.id for doc in documents if _normal_path(doc.path) in wanted)
 
 
+def unread(documents: Iterable[_Located], changed: Iterable[str]) -> list[str]:
+    """The ``changed`` files no document was read from (deleted by the change, or outside the
+    checked paths), in the order given."""
+    read = {_normal_path(doc.path) for doc in documents}
+    return [path for path in changed if _normal_path(path) not in read]
+
+
 def fails(pair: Pair, fail_on: Relation) -> bool:
     """Whether the pair's relation is at or above ``fail_on``."""
     return pair.relation.strength >= fail_on.strength

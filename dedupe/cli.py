@@ -29,7 +29,7 @@ from rich.text import Text
 
 from dedupe import __version__
 from dedupe.baseline import Baseline, dump_baseline, load_baseline, parse_baseline, save_baseline
-from dedupe.check import CheckResult, accepted_baseline, changed_ids, check_report
+from dedupe.check import CheckResult, accepted_baseline, changed_ids, check_report, unread
 from dedupe.config import Settings
 from dedupe.entry import Interrupted
 from dedupe.errors import ConfigError, DedupeError, ExitCode, InputError
@@ -760,6 +760,10 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **options: Any) -> None
         raise click.UsageError("--update-baseline records the pairs of the whole corpus: run it without --changed.")
     if options["baseline"] == "-" and not target and changed_from_stdin:
         raise click.UsageError("--baseline - and changed files from stdin cannot both read stdin.")
+    # A gate passes on nothing it could not read: a mistyped path is an error, not an empty corpus.
+    missing = [path for path in paths if path != "-" and not os.path.lexists(path)]
+    if missing:
+        raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
     err = PipeConsole(stderr=True)
     fail_on = Relation(options["fail_on"])
     try:
@@ -787,6 +791,11 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **options: Any) -> None
             )
         sys.exit(ExitCode.SUCCESS)
     focus = changed_ids(report.documents, changed) if changed is not None else None
+    if changed is not None and not options["quiet"]:
+        for path in unread(report.documents, changed):
+            err.print(
+                f"note: changed file {path} was not read (deleted, or outside PATHS)", markup=False, soft_wrap=True
+            )
     result = check_report(report, fail_on, baseline, focus)
     click.echo(CHECK_RENDERERS[options["output_format"]](result), nl=False)
     if not options["quiet"]:

@@ -124,14 +124,16 @@ def test_malformed_baseline_exits_3(content: Path) -> None:
 
 
 def test_strict_skipped_input_exits_3(content: Path) -> None:
-    assert check("content", "missing").exit_code == 1  # warned, findings still decide
-    result = check("content", "missing", "--strict")
+    (content / "bad.txt").write_bytes(b"\x00\x01\x02 binary")
+    assert check("content").exit_code == 1  # warned, findings still decide
+    result = check("content", "--strict")
     assert result.exit_code == 3
-    assert "missing: no such file or folder" in result.stderr
+    assert "bad.txt: binary file" in result.stderr
 
 
 def test_strict_skipped_input_does_not_write_a_baseline(content: Path) -> None:
-    result = check("content", "missing", "--strict", "--update-baseline", "b.json")
+    (content / "bad.txt").write_bytes(b"\x00\x01\x02 binary")
+    result = check("content", "--strict", "--update-baseline", "b.json")
     assert result.exit_code == 3
     assert "b.json was not written" in result.stderr
     assert not Path("b.json").exists()
@@ -423,3 +425,17 @@ def test_pre_commit_hook_runs_the_whole_check() -> None:
     assert hook["entry"] == "dedupe check"
     assert hook["language"] == "python"
     assert hook["pass_filenames"] is False
+
+
+def test_a_mistyped_path_is_an_error_not_an_empty_corpus(content: Path) -> None:
+    result = check("content", "contnet")
+    assert result.exit_code == 2
+    assert "no such file or folder: contnet" in result.stderr
+    assert check("missing/").exit_code == 2
+
+
+def test_a_changed_file_that_was_not_read_gets_a_note(content: Path) -> None:
+    result = check("content", "--changed", "content/gone.txt")
+    assert result.exit_code == 0
+    assert "note: changed file content/gone.txt was not read (deleted, or outside PATHS)\n" in result.stderr
+    assert "note:" not in check("content", "--changed", "content/gone.txt", "-q").stderr
