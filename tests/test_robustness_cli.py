@@ -235,13 +235,16 @@ def test_workers_leave_ctrl_c_to_the_parent() -> None:
     # SIGINT goes to the whole process group: a worker that took it would die with a
     # traceback and its work would never come back.
     ignored = str(signal.SIG_IGN)
+    # The parent keeps whatever handler it had (the default, or SIG_IGN when it was started in
+    # the background by a non-interactive shell).
+    before = signal.getsignal(signal.SIGINT)
     chunks = parallel.run_chunks(_sigint_handlers, list(range(8)), 2, lambda _: None, chunk=1, always=True)
     assert set(chunks) == {ignored}
     with Background(_sigint_handler, 2) as jobs:
         for value in range(4):
             jobs.submit(value)
         assert set(jobs.results()) == {ignored}
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    assert signal.getsignal(signal.SIGINT) is before
 
 
 def test_a_pool_made_outside_the_main_thread() -> None:
