@@ -58,9 +58,12 @@ class ConfigFile:
 
 
 def _read_toml(path: Path) -> dict[str, Any]:
+    """The file's TOML; a UTF-8 byte-order mark (some editors write one) is not part of it."""
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
+        text = path.read_bytes().removeprefix(b"\xef\xbb\xbf").decode("utf-8")
+        return tomllib.loads(text)
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: invalid TOML (not UTF-8 text)") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: invalid TOML ({error})") from None
     except OSError as error:

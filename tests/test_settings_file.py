@@ -49,6 +49,16 @@ def test_pyproject_table(project: Path) -> None:
     assert dedupe("check", "content", "-q").exit_code == 0
 
 
+def test_a_config_saved_with_a_byte_order_mark_is_read(project: Path) -> None:
+    # Some editors (Notepad) start UTF-8 files with one; it is no part of the TOML.
+    (project / ".dedupe.toml").write_bytes(b'\xef\xbb\xbffail-on = "exact"\n')
+    assert dedupe("check", "content", "-q").exit_code == 0
+    (project / ".dedupe.toml").write_bytes(b'fail-on = "\xe9xact"\n')  # Latin-1, not UTF-8
+    result = dedupe("check", "content", "-q")
+    assert result.exit_code == 2
+    assert "invalid TOML (not UTF-8 text)" in result.output
+
+
 def test_flag_overrides_the_config(project: Path) -> None:
     write(project / "pyproject.toml", '[tool.dedupe]\nfail-on = "exact"\n')
     assert dedupe("check", "content", "-q", "--fail-on", "rewrite").exit_code == 1
