@@ -201,7 +201,7 @@ def without_formula(doc: Prepared, settings: Settings, formula: U64) -> Prepared
         if not len(own):
             doc.formula_free = doc
         else:
-            index, tokens, grams = _sentence_grams(doc, settings, _covered(doc, np.isin(doc.shingles, own)))
+            index, tokens, grams = _sentence_grams(doc, settings, covered(doc, np.isin(doc.shingles, own)))
             # (The copy does not point to itself: a cycle would outlive the worker's cache of
             # documents until the paused cycle collector ran, about 500 MB at 100k documents.)
             doc.formula_free = replace(doc, sentence_index=index, sentence_tokens=tokens, sentence_grams=grams)
@@ -234,7 +234,7 @@ def _sentence_grams(
     return index, tokens, [grams[a:b] for a, b in itertools.pairwise(bounds)]
 
 
-def _covered(doc: Prepared, chosen: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
+def covered(doc: Prepared, chosen: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
     """Per token of ``doc``, whether one of the ``chosen`` shingles (a flag per shingle) has it."""
     width = len(doc.token_hashes) - len(doc.shingles) + 1
     covered = np.zeros(len(doc.token_hashes), dtype=bool)

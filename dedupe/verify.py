@@ -29,7 +29,7 @@ from dedupe import kernels
 from dedupe.config import Settings
 from dedupe.models import Measures, Relation
 from dedupe.normalize import digit_run_starts, normalize, number_value
-from dedupe.prepare import Prepared
+from dedupe.prepare import Prepared, covered
 from dedupe.segment import quoted_spans
 from dedupe.shingle import U64
 
@@ -116,11 +116,9 @@ def _verbatim(
     if not shared.any():
         return 0.0, 0
     width = len(doc.token_hashes) - len(doc.shingles) + 1
-    covered = np.zeros(len(doc.token_hashes), dtype=bool)
-    for offset in range(width):
-        covered[offset : offset + len(shared)] |= shared
+    inside = covered(doc, shared)
     unquoted_tokens = int((~quoted).sum())
-    share = float((covered & ~quoted).sum()) / unquoted_tokens if unquoted_tokens else 0.0
+    share = float((inside & ~quoted).sum()) / unquoted_tokens if unquoted_tokens else 0.0
     # longest run of consecutive shared shingles, in tokens
     starts, ends = _runs(shared)
     longest = int((ends - starts).max())
