@@ -38,7 +38,8 @@ class Settings:
         other (an independent report quotes people of its own), they share at least one, the
         in-order shares at the weak similarity reach ``loose_rewrite_ordered`` on the borrower
         and ``loose_rewrite_origin`` on the other side, and their shared rare tokens come in the
-        same order for at least ``loose_rewrite_rare_order`` of them (``rare_order``).
+        same order for at least ``loose_rewrite_rare_order`` of them (``rare_order``). A borrower
+        keeps such links only to the story it follows best (``dedupe.loose``).
       partial_verbatim: share of one side's unquoted text in verbatim runs shared with the other.
       partial_min_run: the longest shared verbatim run (tokens) a partial reuse must contain.
       numbers_min / numbers_shared: when both sides state at least ``numbers_min`` distinct
@@ -63,9 +64,9 @@ class Settings:
     quoted_rewrite_ordered_max: float = 0.4
     quoted_rewrite_quotes: int = 3
     weak_sentence_similarity: float = 0.2
-    loose_rewrite_ordered: float = 0.5
-    loose_rewrite_origin: float = 0.3
-    loose_rewrite_rare_order: float = 0.45
+    loose_rewrite_ordered: float = 0.3
+    loose_rewrite_origin: float = 0.2
+    loose_rewrite_rare_order: float = 0.25
     partial_verbatim: float = 0.1
     partial_min_run: int = 20
     numbers_min: int = 5

@@ -16,6 +16,7 @@ from dedupe.boilerplate import BoilerplateFinder, Removals, blank
 from dedupe.cluster import build_clusters
 from dedupe.config import Settings
 from dedupe.evidence import build_evidence
+from dedupe.loose import settle_loose
 from dedupe.lsh import Signer, band_params, band_slices, decode_pairs, slice_candidate_pairs
 from dedupe.models import Article, DocumentInfo, Pair, Relation, Report, Skipped, Stats
 from dedupe.parallel import collector_paused, collector_settled, run_chunks, shared
@@ -616,6 +617,7 @@ def find_duplicates(
             # time from the workers.
             with collector_paused():
                 pairs = verify_pairs(corpus, candidates, settings, progress, focus, statistics, topic_only)
+    pairs = settle_loose(pairs, settings)
     shells = corpus.shells
     infos = {shell.id: document_info(shell, documents, row) for row, shell in enumerate(shells)}
     clusters = build_clusters(pairs, infos)

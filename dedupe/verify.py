@@ -611,20 +611,23 @@ def _copy_or_rewrite(m: Measures, settings: Settings) -> tuple[Relation, float] 
         return Relation.NEAR_DUPLICATE, m.containment
     if m.aligned_sentences < REWRITE_MIN_SENTENCES:
         return None
-    low, high = sorted((m.ordered_a, m.ordered_b))
-    disorder = max(m.coverage_a - m.ordered_a, m.coverage_b - m.ordered_b)
-    if disorder <= settings.rewrite_disorder:
-        if low >= settings.rewrite_ordered and high >= settings.rewrite_ordered_max:
-            return Relation.REWRITE, round((low + high) / 2, 4)
-        if (
-            m.shared_quotes >= settings.quoted_rewrite_quotes
-            and low >= settings.quoted_rewrite_ordered
-            and high >= settings.quoted_rewrite_ordered_max
-        ):
-            return Relation.REWRITE, round((low + high) / 2, 4)
-    if _loose_rewrite(m, settings):
+    if _close_rewrite(m, settings) or _loose_rewrite(m, settings):
+        low, high = sorted((m.ordered_a, m.ordered_b))
         return Relation.REWRITE, round((low + high) / 2, 4)
     return None
+
+
+def _close_rewrite(m: Measures, settings: Settings) -> bool:
+    """Sentence by sentence, in order: enough of each side aligns in order and little out of it
+    (or, with several shared quotations, somewhat less in order)."""
+    low, high = sorted((m.ordered_a, m.ordered_b))
+    if max(m.coverage_a - m.ordered_a, m.coverage_b - m.ordered_b) > settings.rewrite_disorder:
+        return False
+    return (low >= settings.rewrite_ordered and high >= settings.rewrite_ordered_max) or (
+        m.shared_quotes >= settings.quoted_rewrite_quotes
+        and low >= settings.quoted_rewrite_ordered
+        and high >= settings.quoted_rewrite_ordered_max
+    )
 
 
 def _loose_rewrite(m: Measures, settings: Settings) -> bool:
@@ -640,10 +643,32 @@ def _loose_rewrite(m: Measures, settings: Settings) -> bool:
     both texts share come in the same order for at least ``loose_rewrite_rare_order`` of them.
     Character grams, tokens and quote marks of any script: no language knowledge.
     """
-    if m.shared_quotes < 1:
-        return False
+    return any(loose_borrowers(m, settings))
+
+
+def loose_borrowers(m: Measures, settings: Settings) -> tuple[bool, bool]:
+    """Which sides of a pair borrow from the other as ``_loose_rewrite`` reads it: (a, b)."""
+    if m.shared_quotes < 1 or m.rare_order < settings.loose_rewrite_rare_order:
+        return False, False
     sides = ((m.own_quotes_a, m.weak_ordered_a, m.weak_ordered_b), (m.own_quotes_b, m.weak_ordered_b, m.weak_ordered_a))
-    return m.rare_order >= settings.loose_rewrite_rare_order and any(
+    first, second = (
         own == 0 and ordered >= settings.loose_rewrite_ordered and other >= settings.loose_rewrite_origin
         for own, ordered, other in sides
     )
+    return first, second
+
+
+def loose_only(m: Measures, settings: Settings) -> bool:
+    """Whether a rewrite stands on the loose-rewrite rule alone (no closer reading holds)."""
+    return (
+        m.containment < settings.near_duplicate_containment
+        and m.aligned_sentences >= REWRITE_MIN_SENTENCES
+        and not _close_rewrite(m, settings)
+        and _loose_rewrite(m, settings)
+    )
+
+
+def loose_strength(m: Measures) -> float:
+    """How well two texts follow each other at the weak similarity: both sides' in-order shares
+    and the order of their shared rare tokens (what the loose-rewrite rule reads)."""
+    return (m.weak_ordered_a + m.weak_ordered_b) / 2 + m.rare_order

@@ -1,0 +1,72 @@
+"""Loose rewrites compete for their borrower: the verified pairs, less the loose links a borrower
+follows less well than another story's text.
+
+The loose-rewrite rule (``verify._loose_rewrite``) reads a *borrower*: a text that quotes nobody
+the other does not, and follows the other's order at the weak sentence similarity. A condensed
+rewrite of an agency story reads that way against the story; so can the same rewrite against an
+independent report of the event that happens to carry the quotations the rewrite kept (the
+officials everyone quotes). A rewrite draws on one story's text, though. So, for each borrower,
+the documents it is related to (copies of it aside) are grouped by what links them otherwise
+(copies, close rewrites, partial reuse: every relation but loose rewrites), and its loose links
+survive only to the group it follows best (``verify.loose_strength``, the best pair of the
+group). A close rewrite or a copy is never dropped; a pair where each side reads as the other's
+borrower is kept. Order-free: the groups do not depend on the loose links.
+
+``dedupe diff`` judges two articles alone and has no other group to compare with.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dedupe.cluster import UnionFind
+from dedupe.config import Settings
+from dedupe.models import Pair, Relation
+from dedupe.verify import loose_borrowers, loose_only, loose_strength
+
+_COPIES = (Relation.EXACT, Relation.NEAR_DUPLICATE)
+
+
+def settle_loose(pairs: Sequence[Pair], settings: Settings) -> list[Pair]:
+    """``pairs`` without the loose rewrites their borrower follows less well than another group.
+
+    Two rounds: the loose links kept in the first join the groups of the second, so that a loose
+    rewrite counts with the story it rewrites (a close rewrite of that story borrowing from it
+    loosely then follows its own group).
+    """
+    loose = [p.relation is Relation.REWRITE and loose_only(p.measures, settings) for p in pairs]
+    if not any(loose):
+        return list(pairs)
+    kept = [not is_loose for is_loose in loose]
+    for _ in range(2):
+        kept = _settle(pairs, loose, kept, settings)
+    return [pair for pair, keep in zip(pairs, kept, strict=True) if keep]
+
+
+def _settle(pairs: Sequence[Pair], loose: list[bool], joined: list[bool], settings: Settings) -> list[bool]:
+    """Which pairs stay, the groups made by the ``joined`` pairs."""
+    groups = UnionFind()
+    for pair, join in zip(pairs, joined, strict=True):
+        if join:
+            groups.union(pair.a, pair.b)
+    # Per document, the best strength of its (non-copy) relations to each group.
+    best: dict[str, dict[str, float]] = {}
+    for pair in pairs:
+        if pair.relation in _COPIES:
+            continue
+        strength = loose_strength(pair.measures)
+        for me, other in ((pair.a, pair.b), (pair.b, pair.a)):
+            by_group = best.setdefault(me, {})
+            group = groups.find(other)
+            by_group[group] = max(by_group.get(group, 0.0), strength)
+    kept: list[bool] = []
+    for pair, is_loose in zip(pairs, loose, strict=True):
+        keep = True
+        if is_loose:
+            borrows_a, borrows_b = loose_borrowers(pair.measures, settings)
+            if borrows_a != borrows_b:
+                borrower, source = (pair.a, pair.b) if borrows_a else (pair.b, pair.a)
+                by_group = best[borrower]
+                keep = by_group[groups.find(source)] >= max(by_group.values())
+        kept.append(keep)
+    return kept
