@@ -32,8 +32,9 @@ from dedupe.baseline import Baseline, dump_baseline, load_baseline, parse_baseli
 from dedupe.check import CheckResult, accepted_baseline, changed_ids, check_report, unread
 from dedupe.config import Settings
 from dedupe.entry import Interrupted
-from dedupe.errors import ConfigError, DedupeError, ExitCode, InputError
+from dedupe.errors import ConfigError, DedupeError, ExitCode
 from dedupe.evidence import compare
+from dedupe.lookup import read_articles
 from dedupe.models import Article, Relation, Report, Skipped
 from dedupe.pipeline import find_duplicates
 from dedupe.render.check_json import render_check_json, render_check_jsonl
@@ -577,18 +578,6 @@ def verification_params() -> list[click.Parameter]:
     return [param for param in template.params if param.name in keep]
 
 
-def _read_one(path: str, max_size: int) -> Article:
-    """The one article in ``path`` ('-': stdin); an InputError says why when there is not one."""
-    skipped: list[Skipped] = []
-    articles = list(iter_articles([path], skipped.append, SourceOptions(max_bytes=max_size * 1024 * 1024)))
-    if skipped and not articles:
-        where = f"{skipped[0].path}:{skipped[0].line}" if skipped[0].line else skipped[0].path
-        raise InputError(f"{where}: {skipped[0].reason}")
-    if len(articles) != 1:
-        raise InputError(f"{path}: holds {len(articles)} articles; diff compares one article with one article")
-    return articles[0]
-
-
 @main.command(epilog=EXIT_CODES_HELP)
 @click.argument("a", type=click.Path(dir_okay=False, allow_dash=True))
 @click.argument("b", type=click.Path(dir_okay=False, allow_dash=True))
@@ -610,7 +599,13 @@ def _read_one(path: str, max_size: int) -> Article:
 def diff(a: str, b: str, output_format: str, max_size: int, **options: Any) -> None:
     """Show why two articles match: aligned passages side by side and the facts that changed.
 
-    A and B are one article each (a file, or '-' for stdin). The text output has a header
+    A and B are one article each: a file ('-': stdin), or one article of a file that holds
+    several (JSON Lines, a feed, a JSON list) named as scan and check name it, FILE#RECORD
+    (feed.jsonl#12, feed.rss#<guid>; record 3 of stdin: dedupe diff -- -#3 B). FILE is the
+    file's path (scan's ids are
+    relative to the folder it scanned); a path that exists is a file, else the argument is cut
+    at the last '#' that leaves one. The record is read as scan reads it; one the file does not
+    hold is a usage error (exit 2). The text output has a header
     with the relation and the measures, the numbers, dates and quotations that differ, then both
     texts passage by passage: shared words, words only in A and only in B highlighted (marked
     [-only in A-] and {+only in B+} without colour); side by side from 100 columns, one above
@@ -622,7 +617,8 @@ def diff(a: str, b: str, output_format: str, max_size: int, **options: Any) -> N
     if a == "-" and b == "-":
         raise click.UsageError("A and B cannot both be '-': stdin holds one article.")
     try:
-        comparison = compare(_read_one(a, max_size), _read_one(b, max_size), _settings(options))
+        article_a, article_b = read_articles([a, b], SourceOptions(max_bytes=max_size * 1024 * 1024))
+        comparison = compare(article_a, article_b, _settings(options))
     except DedupeError as error:
         err.print(f"[red]error:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
         sys.exit(error.exit_code)

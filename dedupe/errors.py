@@ -28,3 +28,9 @@ class ConfigError(DedupeError):
     """A configuration file or option value is invalid."""
 
     exit_code = ExitCode.USAGE
+
+
+class ArgumentError(DedupeError):
+    """A command-line argument names something that is not there (a record a file does not hold)."""
+
+    exit_code = ExitCode.USAGE
