@@ -526,16 +526,40 @@ class DocumentSource:
     path: str
 
 
+# Options only one output format uses (option name: the format); given with another, they are
+# ignored with a warning.
+FORMAT_ONLY_OPTIONS = {"show_diffs": "text"}
+
+
+def warn_format_only_options(ctx: click.Context, options: dict[str, Any], err: Console) -> None:
+    """One warning line for each option of ``FORMAT_ONLY_OPTIONS`` asked for (on the command line
+    or in the environment) with another ``--format``. A config file's value is a default for the
+    runs it applies to, and says nothing."""
+    asked = (click.core.ParameterSource.COMMANDLINE, click.core.ParameterSource.ENVIRONMENT)
+    output_format = options["output_format"]
+    for name, only in FORMAT_ONLY_OPTIONS.items():
+        if options.get(name) and output_format != only and ctx.get_parameter_source(name) in asked:
+            flag = next(param.opts[0] for param in ctx.command.params if param.name == name)
+            err.print(
+                f"[yellow]warning:[/] {flag} applies to --format {only} only; ignored with --format {output_format}",
+                highlight=False,
+                soft_wrap=True,
+            )
+
+
 @main.command(epilog=EXIT_CODES_HELP)
 @scan_options
 @click.option("--show-diffs", is_flag=True, help="With --format text, show each pair's highlights after the tables.")
-def scan(paths: tuple[str, ...], **options: Any) -> None:
+@click.pass_context
+def scan(ctx: click.Context, /, paths: tuple[str, ...], **options: Any) -> None:
     """Report clusters of articles that are the same story republished.
 
     PATHS are files or folders (read recursively). Pairs are exact, near-duplicate, rewrite or
-    partial; clusters join exact, near-duplicate and rewrite links.
+    partial; clusters join exact, near-duplicate and rewrite links. --show-diffs applies to
+    --format text only (with another format, a warning says it is ignored).
     """
     err = PipeConsole(stderr=True)
+    warn_format_only_options(ctx, options, err)
     try:
         # Only --show-diffs needs the articles' texts after the scan; a large corpus is never
         # held in memory otherwise.

@@ -298,6 +298,25 @@ def test_scan_show_diffs_renders_each_pair_after_the_tables(seeds: Path) -> None
     )
 
 
+@pytest.mark.parametrize("output_format", ["json", "jsonl"])
+def test_scan_show_diffs_with_another_format_is_ignored_with_a_warning(seeds: Path, output_format: str) -> None:
+    plain = run("scan", str(seeds), "--quiet", "--format", output_format)
+    result = run("scan", str(seeds), "--quiet", "--format", output_format, "--show-diffs")
+    assert result.exit_code == 0
+    assert result.stdout == plain.stdout
+    assert result.stderr == (
+        f"warning: --show-diffs applies to --format text only; ignored with --format {output_format}\n"
+    )
+
+
+def test_show_diffs_from_a_config_file_is_no_reason_to_warn(seeds: Path) -> None:
+    Path(".dedupe.toml").write_text("[scan]\nshow-diffs = true\n", encoding="utf-8")
+    result = run("scan", str(seeds), "--quiet", "--format", "json")
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    assert "Changed facts" in run("scan", str(seeds), "--quiet").stdout  # the config does apply to text
+
+
 # --- the line-up ---------------------------------------------------------------------------------
 
 TEXT = st.text(st.sampled_from(list("ab c.\n")), min_size=1, max_size=60)
