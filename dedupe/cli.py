@@ -46,6 +46,7 @@ from dedupe.render.table import render_table
 from dedupe.render.text_check import render_check_summary, render_check_text
 from dedupe.settings_file import ConfigFile, ConfigKey, default_map, format_settings, load_config
 from dedupe.sources import SourceOptions, iter_articles
+from dedupe.wording import counted
 
 EXIT_CODES_HELP = """
 \b
@@ -580,8 +581,8 @@ def scan(ctx: click.Context, /, paths: tuple[str, ...], **options: Any) -> None:
     if not options["quiet"]:
         s = report.stats
         err.print(
-            f"{s.documents} documents, {s.candidates} candidate pairs, {s.pairs} pairs, "
-            f"{s.clusters} clusters, {s.skipped} skipped",
+            f"{counted(s.documents, 'document')}, {counted(s.candidates, 'candidate pair')}, "
+            f"{counted(s.pairs, 'pair')}, {counted(s.clusters, 'cluster')}, {s.skipped} skipped",
             highlight=False,
         )
     if skipped and options["strict"]:
@@ -804,7 +805,7 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **options: Any) -> None
     if target:
         if not options["quiet"]:
             err.print(
-                f"wrote {len(accepted.entries)} accepted pair(s) ({fail_on.value} or stronger) to {target}",
+                f"wrote {counted(len(accepted.entries), 'accepted pair')} ({fail_on.value} or stronger) to {target}",
                 highlight=False,
                 markup=False,
                 soft_wrap=True,

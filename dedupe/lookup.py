@@ -10,6 +10,7 @@ from pathlib import Path
 from dedupe.errors import ArgumentError, DedupeError, InputError
 from dedupe.models import Article, Skipped
 from dedupe.sources import STDIN, SourceOptions, iter_articles
+from dedupe.wording import counted
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,9 @@ def _only_article(path: str, first: Article | None, count: int, skipped: list[Sk
         raise InputError(_where(skipped[0]))
     if first is None or count != 1:
         example = f"; name one as FILE#RECORD: {path}#{_key(first, path)}" if first else ""
-        raise InputError(f"{path}: holds {count} articles; diff compares one article with one article{example}")
+        raise InputError(
+            f"{path}: holds {counted(count, 'article')}; diff compares one article with one article{example}"
+        )
     return first
 
 

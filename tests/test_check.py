@@ -75,6 +75,15 @@ def test_no_findings_exit_0(content: Path) -> None:
     assert result.stderr.endswith("check passed\n")
 
 
+def test_the_summary_of_one_document_says_document(content: Path) -> None:
+    result = check(f"content/{ORIGINAL}")
+    assert result.exit_code == 0
+    assert result.stderr == (
+        "1 document: 0 failing pairs (rewrite or stronger), 0 accepted by the baseline, 0 below --fail-on\n"
+        "check passed\n"
+    )
+
+
 def test_pairs_below_fail_on_are_reported_and_pass(content: Path) -> None:
     relation, score = seed_pair()
     result = check("content", "--fail-on", "exact")
@@ -153,7 +162,7 @@ def test_baseline_round_trip(content: Path) -> None:
     result = check("content", "--update-baseline", ".dedupe-baseline.json")
     assert result.exit_code == 0
     assert result.stdout == ""
-    assert result.stderr.endswith("wrote 1 accepted pair(s) (rewrite or stronger) to .dedupe-baseline.json\n")
+    assert result.stderr.endswith("wrote 1 accepted pair (rewrite or stronger) to .dedupe-baseline.json\n")
     assert json.loads(Path(".dedupe-baseline.json").read_text(encoding="utf-8")) == {
         "version": 1,
         "accepted": [

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -27,7 +28,9 @@ PARAPHRASE = "003_c661afd7bc768f5b.txt"
 YONHAP = "004_be98cb181ba6487c.txt"
 SEEDS = [BBC, SHORT_REWRITE, AFP, PARAPHRASE, YONHAP]
 STRONG = {"exact", "near-duplicate", "rewrite"}
-SUMMARY = re.compile(r"^\d+ documents, \d+ candidate pairs, \d+ pairs, \d+ clusters, \d+ skipped$", re.MULTILINE)
+SUMMARY = re.compile(
+    r"^\d+ documents?, \d+ candidate pairs?, \d+ pairs?, \d+ clusters?, \d+ skipped$", re.MULTILINE
+)
 
 
 def invoke(*args: str, input: str | None = None) -> Result:
@@ -391,6 +394,14 @@ def test_text_output_of_a_scan_with_nothing_to_compare_says_so(tmp_path: Path) -
     assert invoke("scan", str(tmp_path)).stdout == "No clusters: 1 article read, nothing to compare.\n"
     (tmp_path / "only.txt").unlink()
     assert invoke("scan", str(tmp_path)).stdout == "No clusters: 0 articles read, nothing to compare.\n"
+
+
+def test_the_summary_counts_one_of_a_thing_in_the_singular(seeds: Path) -> None:
+    Path("two").mkdir()
+    for name in (BBC, PARAPHRASE):
+        shutil.copy(seeds / name, Path("two") / name)
+    assert invoke("scan", "two").stderr == "2 documents, 1 candidate pair, 1 pair, 1 cluster, 0 skipped\n"
+    assert invoke("scan", f"two/{BBC}").stderr == "1 document, 0 candidate pairs, 0 pairs, 0 clusters, 0 skipped\n"
 
 
 def test_files_of_one_name_get_their_paths_whatever_the_order(seeds: Path) -> None:

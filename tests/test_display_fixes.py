@@ -157,6 +157,21 @@ def test_a_measure_the_header_does_not_know_is_shown_by_name() -> None:
     assert header(comparison, plain=True).plain.splitlines()[-1] == "  new share 0.12"
 
 
+def test_the_header_counts_one_of_a_thing_in_the_singular() -> None:
+    ones = {"aligned_sentences": 1, "longest_run": 1, "numbers_a": 5, "numbers_b": 3, "shared_numbers": 1}
+    measures = Measures(**{f.name: 0 for f in fields(Measures)} | ones)
+    article = Article("a", "a.txt", "Text.")
+    comparison = Comparison(article, article, None, 0.0, measures, (), (), 1, 2, other_numbers=True)
+    lines = header(comparison, plain=True).plain.splitlines()
+    assert lines[0] == (
+        "a and a: not related: worded like a copy or rewrite, but 1 of the 3 numbers of the side with fewer"
+        " is found in the other (a template story, or revised figures)"
+    )
+    assert lines[1:3] == ["  A  a.txt · 1 word", "  B  a.txt · 2 words"]
+    assert lines[4].endswith("(1 sentence)")
+    assert lines[5].endswith("; longest run 1 word")
+
+
 # --- 4. dates compared as instants -------------------------------------------------------------------
 
 
@@ -253,7 +268,7 @@ def test_a_site_folder_passes_over_the_site_files(isolated: Path) -> None:
     shutil.copy(SEEDS_DIR / "000_18cf876f3e1eab20.txt", site / "security.md")  # an article, whatever its name
     result = CliRunner().invoke(main, ["scan", "site", "--format", "json"])
     assert result.exit_code == 0
-    assert result.stderr.splitlines()[-1] == "2 documents, 1 candidate pairs, 1 pairs, 1 clusters, 0 skipped"
+    assert result.stderr.splitlines()[-1] == "2 documents, 1 candidate pair, 1 pair, 1 cluster, 0 skipped"
     assert [d["id"] for d in json.loads(result.stdout)["documents"]] == ["flood.txt", "security.md"]
 
 

@@ -21,6 +21,7 @@ from rich.text import Text
 from dedupe.evidence import Comparison
 from dedupe.models import Article, Change, Measures, Passage, Relation
 from dedupe.segment import token_spans
+from dedupe.wording import counted
 
 NARROW = 100
 SHARED = "bold"
@@ -197,9 +198,11 @@ def header(comparison: Comparison, plain: bool) -> Text:
     m: Measures = comparison.measures
     out = Text()
     out.append(f"{comparison.a.id} and {comparison.b.id}: ", style="" if plain else "bold")
+    fewer = counted(min(m.numbers_a, m.numbers_b), "number")
     numbers = (
-        f"worded like a copy or rewrite, but {m.shared_numbers} of the {min(m.numbers_a, m.numbers_b)}"
-        " numbers of the side with fewer are found in the other (a template story, or revised figures)"
+        f"worded like a copy or rewrite, but {m.shared_numbers} of the {fewer}"
+        f" of the side with fewer {'is' if m.shared_numbers == 1 else 'are'} found in the other"
+        " (a template story, or revised figures)"
     )
     if comparison.relation is None:
         out.append("not related", style="" if plain else "bold")
@@ -215,15 +218,17 @@ def header(comparison: Comparison, plain: bool) -> Text:
     for side, article, words in (("A", comparison.a, comparison.words_a), ("B", comparison.b, comparison.words_b)):
         out.append(f"\n  {side}  {article.path}")
         if words:
-            out.append(f" · {words} words")
+            out.append(f" · {counted(words, 'word')}")
         if article.title:
             out.append(f" · {shortened(article.title, TITLE_WIDTH)}", style="" if plain else "italic")
     out.append(
         f"\n  shingles: Jaccard {_number(m.jaccard)}, containment {_number(m.containment)}"
         f" (A {_number(m.containment_a)}, B {_number(m.containment_b)})"
         f"\n  sentences aligned: A {_number(m.coverage_a)}, B {_number(m.coverage_b)};"
-        f" in order: A {_number(m.ordered_a)}, B {_number(m.ordered_b)} ({m.aligned_sentences} sentences)"
-        f"\n  verbatim: A {_number(m.verbatim_a)}, B {_number(m.verbatim_b)}; longest run {m.longest_run} words"
+        f" in order: A {_number(m.ordered_a)}, B {_number(m.ordered_b)}"
+        f" ({counted(m.aligned_sentences, 'sentence')})"
+        f"\n  verbatim: A {_number(m.verbatim_a)}, B {_number(m.verbatim_b)};"
+        f" longest run {counted(m.longest_run, 'word')}"
         f"\n  in order, loosely aligned: A {_number(m.weak_ordered_a)}, B {_number(m.weak_ordered_b)};"
         f" rare words in the same order {_number(m.rare_order)}; length ratio {_number(m.length_ratio)}"
         f"\n  quotations: in both {m.shared_quotes}, only in A {m.own_quotes_a}, only in B {m.own_quotes_b};"

@@ -12,6 +12,7 @@ from rich.text import Text
 from dedupe.evidence import Comparison
 from dedupe.models import Article, Report
 from dedupe.render.diff import RELATION_STYLE, render_diff
+from dedupe.wording import counted
 
 # Characters of a title shown under a cluster's origin.
 TITLE_WIDTH = 60
@@ -59,7 +60,7 @@ def render_table(
         console.print(
             "No clusters: no two articles are the same story."
             if read > 1
-            else f"No clusters: {read} article{'' if read == 1 else 's'} read, nothing to compare."
+            else f"No clusters: {counted(read, 'article')} read, nothing to compare."
         )
     if report.pairs:
         # On a narrow terminal the measures give way to the ids (`--format json` has them all).

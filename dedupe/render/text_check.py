@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dedupe.check import CheckResult, Status, describe, location
+from dedupe.wording import counted
 
 _LEVEL = {Status.FAIL: "error", Status.INFO: "note"}
 
@@ -16,18 +17,14 @@ def render_check_text(result: CheckResult) -> str:
     return "".join(line + "\n" for line in lines)
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}{'' if number == 1 else 's'}"
-
-
 def render_check_summary(result: CheckResult) -> str:
     """The closing lines for stderr: counts, stale baseline entries, the verdict."""
-    scope = f"{result.documents} documents"
+    scope = counted(result.documents, "document")
     if result.changed is not None:
         scope += f" ({len(result.changed)} changed)"
     failing = len(result.failing)
     lines = [
-        f"{scope}: {_count(failing, 'failing pair')} ({result.fail_on.value} or stronger), "
+        f"{scope}: {counted(failing, 'failing pair')} ({result.fail_on.value} or stronger), "
         f"{len(result.with_status(Status.ACCEPTED))} accepted by the baseline, "
         f"{len(result.with_status(Status.INFO))} below --fail-on"
     ]
