@@ -12,8 +12,10 @@ Readers by file type (for stdin and unknown suffixes the content decides):
 ``.html`` ``.htm``          the page's main text and metadata (``extract.py``, trafilatura)
 ``.xml`` ``.rss`` ``.atom`` RSS / Atom feed, one article per item (``feeds.py``, feedparser):
                             ``<file id>#<guid, else link, else item number>``
-``.json``                   JSON Feed (one article per item), a list of article records or
-                            one record
+``.json``                   JSON Feed (one article per item), a list of article records, such
+                            a list under one of ``RECORD_LIST_KEYS`` (``{"items": [...]}``) or
+                            one record; WordPress REST API output and schema.org JSON-LD dumps
+                            are records too (``_record_article``)
 ``.gz``                     any of the above compressed; the inner suffix picks the reader
 ==========================  ==============================================================
 
@@ -55,12 +57,25 @@ import orjson
 import yaml
 
 from dedupe.encoding import NotText, binary_kind, declared_charset, decode
-from dedupe.extract import extract_page
+from dedupe.extract import extract_page, html_to_text
 from dedupe.feeds import Feed, FeedError, is_json_feed, is_xml_feed, parse_json_feed, parse_xml_feed
 from dedupe.models import Article, Skipped
 
-TEXT_FIELDS = ("text", "body", "content")
+# A JSON record's text: the first of these fields that holds text. Plain text is taken as it is;
+# the ``*_html`` fields, and any of them given as ``{"rendered": "<p>…"}`` (the WordPress REST API:
+# ``content.rendered``; its ``excerpt`` is no body), are HTML, reduced to text as feed items are.
+# ``articleBody``: schema.org NewsArticle (JSON-LD dumps).
+TEXT_FIELDS = ("text", "body", "content", "article_body", "articleBody", "body_html", "content_html")
+HTML_TEXT_FIELDS = frozenset({"body_html", "content_html"})
+TITLE_FIELDS = ("title", "headline")
+# ``date_gmt`` first: WordPress writes ``date`` in the site's time zone without an offset, and a
+# time without offset counts as UTC, which ``date_gmt`` is.
+DATE_FIELDS = ("date_gmt", "date", "datePublished")
 URL_FIELDS = ("canonical_url", "canonical", "url", "permalink", "link")
+# A JSON object that is no record but wraps the list of records (API responses, exports): the
+# first of these keys whose value is a non-empty list of objects. A fixed list, so that what is
+# read does not depend on guessing.
+RECORD_LIST_KEYS = ("items", "articles", "posts", "data", "results", "entries")
 STDIN = "-"
 STDIN_PATH = "<stdin>"
 
@@ -225,7 +240,9 @@ def sniff_format(data: bytes) -> Format:
             # with a bracket: "[Seoul=Yonhap] …", "[이슈 정리] …", "{Update} …".
             return Format.JSON if _opens_json(head) else Format.TEXT
         if isinstance(record, dict):
-            return Format.JSON if is_json_feed(record) else Format.JSONL
+            # A feed, or records under "items" etc. on one line with nothing after it, is one document.
+            whole = is_json_feed(record) or (wrapped_records(record) is not None and (not rest or not rest[0].strip()))
+            return Format.JSON if whole else Format.JSONL
         # One value on the first line is a JSON document if nothing follows ("[1]\nThe note …").
         return Format.JSON if not rest or not rest[0].strip() else Format.TEXT
     if head.startswith(b"---"):
@@ -568,7 +585,7 @@ def _jsonl_articles(
 # ``_fast_record`` could not tell: the line is read by ``json``.
 _UNREAD: Any = object()
 # Fields read as text (``_as_text``): their numbers are told apart by json, not orjson.
-_TEXT_VALUED_FIELDS = ("id", "title", "date", "author", *URL_FIELDS)
+_TEXT_VALUED_FIELDS = ("id", *TITLE_FIELDS, *DATE_FIELDS, "author", *URL_FIELDS)
 
 
 def _fast_record(line: str | bytes) -> Any:
@@ -749,7 +766,8 @@ def _stream_error(error: Exception, compressed: _Counting | None) -> str:
 
 
 def _read_json(data: bytes, path: str, doc_id: str, fmt: Format, on_skip: OnSkip) -> Iterator[Article]:
-    """A ``.json`` file: a JSON Feed, a list of article records, or one record."""
+    """A ``.json`` file: a JSON Feed, a list of article records (bare, or under one of
+    ``RECORD_LIST_KEYS``), or one record."""
     try:
         document = json.loads(decode(data).text)
     except NotText as error:
@@ -768,22 +786,36 @@ def _read_json(data: bytes, path: str, doc_id: str, fmt: Format, on_skip: OnSkip
             on_skip(Skipped(path, str(error)))
             return
         yield from _feed_articles(feed, path, doc_id, on_skip)
-    elif isinstance(document, list) and document:
-        seen: set[str] = set()
-        for number, record in enumerate(document, start=1):
-            article = _record_article(record, path, doc_id, str(number), seen)
-            if isinstance(article, str):
-                on_skip(Skipped(path, f"record {number}: {article}"))
-            else:
-                yield article
-    elif isinstance(document, dict) and any(isinstance(document.get(f), str) for f in TEXT_FIELDS):
+    elif isinstance(document, dict) and _text_field(document) is not None:
         article = _record_article(document, path, doc_id, "", set())
         if isinstance(article, str):
             on_skip(Skipped(path, article))
         else:
             yield article
     else:
-        on_skip(Skipped(path, "JSON is neither a JSON Feed nor article records with 'text', 'body' or 'content'"))
+        records = document if isinstance(document, list) and document else wrapped_records(document)
+        if records is None:
+            on_skip(Skipped(path, _NO_RECORDS))
+            return
+        seen: set[str] = set()
+        for number, record in enumerate(records, start=1):
+            article = _record_article(record, path, doc_id, str(number), seen)
+            if isinstance(article, str):
+                on_skip(Skipped(path, f"record {number}: {article}"))
+            else:
+                yield article
+
+
+def wrapped_records(document: object) -> list[Any] | None:
+    """The records a JSON object wraps: the value of the first of ``RECORD_LIST_KEYS`` that is a
+    non-empty list of objects (``{"posts": [{…}, {…}]}``); ``None`` when it wraps none."""
+    if not isinstance(document, dict):
+        return None
+    for key in RECORD_LIST_KEYS:
+        value = document.get(key)
+        if isinstance(value, list) and value and all(isinstance(item, dict) for item in value):
+            return value
+    return None
 
 
 def _read_feed(data: bytes, path: str, doc_id: str, fmt: Format, on_skip: OnSkip) -> Iterator[Article]:
@@ -848,15 +880,15 @@ def _record_article(record: object, path: str, doc_id: str, number: str, seen: s
     if not isinstance(record, dict):
         return "not a JSON object"
     get = record.get
+    field = _text_field(record)
     body = ""
-    for name in TEXT_FIELDS:
-        value = get(name)
-        if isinstance(value, str):
-            body = value
-            break
+    if field is not None:
+        body, is_html = field
+        if is_html:
+            body = html_to_text(body)
     # = not body.strip(), without copying the text.
     if not body or body.isspace():
-        return "no text in 'text', 'body' or 'content'"
+        return f"no text in {_quoted_list(TEXT_FIELDS)}"
     record_id = _as_text(get("id")).strip()
     article_id = doc_id
     if number:
@@ -866,15 +898,64 @@ def _record_article(record: object, path: str, doc_id: str, number: str, seen: s
         url = _as_text(get(name))
         if url:
             break
+    date = ""
+    for name in DATE_FIELDS:
+        date = _as_text(get(name))
+        if date:
+            break
     return Article(
         id=article_id,
         path=path,
         text=body,
-        title=_as_text(get("title")) or _first_line(body),
-        date=_as_text(get("date")),
+        title=_record_title(record) or _first_line(body),
+        date=date,
         url=url,
         author=_as_text(get("author")),
     )
+
+
+def _text_field(record: Mapping[str, Any]) -> tuple[str, bool] | None:
+    """The value of a record's first text field (``TEXT_FIELDS``) and whether it is HTML, or
+    ``None`` when it has none: a string, or a ``{"rendered": "…"}`` object (HTML)."""
+    for name in TEXT_FIELDS:
+        value = record.get(name)
+        if isinstance(value, str):
+            return value, name in HTML_TEXT_FIELDS
+        rendered = _rendered(value)
+        if rendered is not None:
+            return rendered, True
+    return None
+
+
+def _record_title(record: Mapping[str, Any]) -> str:
+    """A record's title (``TITLE_FIELDS``); a rendered one (WordPress) is HTML: tags stripped,
+    entities decoded, one line."""
+    for name in TITLE_FIELDS:
+        value = record.get(name)
+        rendered = _rendered(value)
+        title = " ".join(html_to_text(rendered).split()) if rendered is not None else _as_text(value)
+        if title:
+            return title
+    return ""
+
+
+def _rendered(value: object) -> str | None:
+    """The HTML of a WordPress REST API field (``{"rendered": "<p>…", "protected": false}``)."""
+    if isinstance(value, dict) and isinstance(value.get("rendered"), str):
+        return str(value["rendered"])
+    return None
+
+
+def _quoted_list(names: Iterable[str]) -> str:
+    """``'a', 'b' or 'c'``."""
+    quoted = [f"'{name}'" for name in names]
+    return f"{', '.join(quoted[:-1])} or {quoted[-1]}" if len(quoted) > 1 else "".join(quoted)
+
+
+_NO_RECORDS = (
+    f"JSON is neither a JSON Feed nor article records (one, a list, or a list under {_quoted_list(RECORD_LIST_KEYS)}"
+    ", each with 'text', 'body' or 'content')"
+)
 
 
 def _json_error(error: ValueError) -> str:

@@ -196,6 +196,57 @@ def _jsonl() -> bytes:
     return "\n".join(json.dumps(r, ensure_ascii=False) for r in records).encode()
 
 
+def _wordpress() -> bytes:
+    """Two posts as the WordPress REST API (``/wp-json/wp/v2/posts``) gives them."""
+    posts = [
+        {
+            "id": 4127,
+            "date": "2025-10-14T10:00:00",
+            "date_gmt": "2025-10-14T08:00:00",
+            "guid": {"rendered": "https://blog.example/?p=4127"},
+            "modified": "2025-10-14T11:00:00",
+            "slug": "budget-approved",
+            "status": "publish",
+            "type": "post",
+            "link": "https://blog.example/2025/10/14/budget-approved/",
+            "title": {"rendered": "Budget approved &#8211; <em>at last</em> &amp; signed"},
+            "content": {"rendered": _paragraphs(BODY_EN) + "\n", "protected": False},
+            "excerpt": {"rendered": "<p>Short teaser [&hellip;]</p>\n", "protected": False},
+            "author": 3,
+            "categories": [4],
+        },
+        {
+            "id": 4128,
+            "date": "2025-10-15T09:30:00",
+            "date_gmt": None,  # a draft has no date in UTC yet
+            "slug": "budget-adopte",
+            "link": "https://blog.example/?p=4128",
+            "title": {"rendered": ""},
+            "content": {"rendered": _paragraphs(BODY_FR), "protected": False},
+            "excerpt": {"rendered": "", "protected": False},
+        },
+    ]
+    return json.dumps(posts, indent=2).encode()
+
+
+def _news_articles() -> bytes:
+    """Records of CMS exports and schema.org NewsArticle (JSON-LD) dumps: other text fields."""
+    records = [
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "Budget approved",
+            "datePublished": "2025-10-14T08:00:00+02:00",
+            "url": "https://ld.example/budget",
+            "articleBody": BODY_EN,
+        },
+        {"id": "ab", "title": "Snake case", "article_body": BODY_FR},
+        {"id": "bh", "body_html": _paragraphs(BODY_EN)},
+        {"id": "ch", "content_html": "<p>Only a <b>fragment</b> &amp; more.</p>", "headline": "Content HTML"},
+    ]
+    return json.dumps(records, ensure_ascii=False).encode()
+
+
 FRONT_MATTER = (
     '---\ntitle: "Budget approved"\ndate: 2025-10-14T08:00:00\nauthor: [Ann Lee, Bo Chen]\n'
     "canonical_url: https://blog.example/budget\n---\n"
@@ -353,6 +404,53 @@ CASES = [
         (
             Expected("articles.json#a", "First record.", title="First record."),
             Expected("articles.json#2", "Second record.", title="Two"),
+        ),
+    ),
+    Case(
+        "wordpress.json",
+        _wordpress(),
+        (
+            Expected(
+                "wordpress.json#4127",
+                BODY_EN,
+                title="Budget approved – at last & signed",
+                date="2025-10-14T08:00:00",
+                url="https://blog.example/2025/10/14/budget-approved/",
+                author="3",
+            ),
+            Expected(
+                "wordpress.json#4128",
+                BODY_FR,
+                title=BODY_FR.split("\n")[0],
+                date="2025-10-15T09:30:00",
+                url="https://blog.example/?p=4128",
+            ),
+        ),
+    ),
+    Case(
+        "wrapped.json",
+        json.dumps(
+            {"status": "ok", "total": 2, "articles": [{"id": "w1", "text": BODY_EN}, {"body": BODY_FR}]}
+        ).encode(),
+        (
+            Expected("wrapped.json#w1", BODY_EN, title=BODY_EN.split("\n")[0]),
+            Expected("wrapped.json#2", BODY_FR, title=BODY_FR.split("\n")[0]),
+        ),
+    ),
+    Case(
+        "news-articles.json",
+        _news_articles(),
+        (
+            Expected(
+                "news-articles.json#1",
+                BODY_EN,
+                title="Budget approved",
+                date="2025-10-14T08:00:00+02:00",
+                url="https://ld.example/budget",
+            ),
+            Expected("news-articles.json#ab", BODY_FR, title="Snake case"),
+            Expected("news-articles.json#bh", BODY_EN, title=BODY_EN.split("\n")[0]),
+            Expected("news-articles.json#ch", "Only a fragment & more.", title="Content HTML"),
         ),
     ),
     Case(
@@ -750,10 +848,83 @@ def test_bad_jsonl_lines_are_skipped_one_by_one(tmp_path: Path) -> None:
     assert [(s.line, s.reason.split(" (")[0]) for s in skipped] == [
         (2, "malformed JSON"),
         (3, "not a JSON object"),
-        (4, "no text in 'text', 'body' or 'content'"),
-        (5, "no text in 'text', 'body' or 'content'"),
+        (4, NO_TEXT),
+        (5, NO_TEXT),
         (7, "malformed JSON"),
         (8, "malformed JSON"),
+    ]
+
+
+NO_TEXT = "no text in 'text', 'body', 'content', 'article_body', 'articleBody', 'body_html' or 'content_html'"
+
+
+# --- JSON in the shapes APIs and exports give -------------------------------------------------
+
+
+def test_a_wordpress_rest_api_export_is_read_post_by_post_through_the_cli(tmp_path: Path) -> None:
+    (tmp_path / "posts.json").write_bytes(_wordpress())
+    result = invoke("scan", str(tmp_path / "posts.json"), "--format", "json", "--quiet")
+    assert (result.exit_code, result.stderr) == (ExitCode.SUCCESS, "")
+    report = json.loads(result.stdout)
+    assert [(d["id"], d["title"], d["date"], d["url"]) for d in report["documents"]] == [
+        (
+            "posts.json#4127",
+            "Budget approved – at last & signed",
+            "2025-10-14T08:00:00",
+            "https://blog.example/2025/10/14/budget-approved/",
+        ),
+        ("posts.json#4128", BODY_FR.split("\n")[0], "2025-10-15T09:30:00", "https://blog.example/?p=4128"),
+    ]
+    assert report["skipped"] == []
+
+
+@pytest.mark.parametrize("key", ["items", "articles", "posts", "data", "results", "entries"])
+def test_records_wrapped_in_an_object_are_read_under_each_documented_key(key: str) -> None:
+    records = [{"id": 1, "text": BODY_EN}, {"id": 2, "content": {"rendered": _paragraphs(BODY_FR)}}]
+    for data in (json.dumps({"meta": {"page": 1}, key: records}), json.dumps({key: records}, indent=2)):
+        skipped: list[Skipped] = []
+        articles = list(articles_from_bytes(data.encode(), "export.json", "export.json", skipped.append))
+        assert (skipped, [(a.id, a.text) for a in articles]) == (
+            [],
+            [("export.json#1", BODY_EN), ("export.json#2", BODY_FR)],
+        )
+        # Named so that the content decides (stdin, no suffix): one JSON document, not a JSON Lines record.
+        assert sniff_format(data.encode()) is Format.JSON
+        unnamed = list(articles_from_bytes(data.encode(), "-", "-", skipped.append, name=""))
+        assert (skipped, [a.id for a in unnamed]) == ([], ["-#1", "-#2"])
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        {"data": []},
+        {"data": [1, 2]},
+        {"data": [{"id": 1, "text": "x"}, "not a record"]},
+        {"payload": [{"id": 1, "text": "x"}]},
+        {"data": {"posts": [{"id": 1, "text": "x"}]}},
+        {"title": {"rendered": "No content"}, "excerpt": {"rendered": "<p>An excerpt is no body.</p>"}},
+    ],
+)
+def test_json_objects_that_wrap_no_list_of_records_are_refused_with_one_warning(document: object) -> None:
+    skipped: list[Skipped] = []
+    articles = list(articles_from_bytes(json.dumps(document).encode(), "x.json", "x.json", skipped.append))
+    assert articles == []
+    assert [s.reason for s in skipped] == [
+        "JSON is neither a JSON Feed nor article records (one, a list, or a list under 'items', 'articles', "
+        "'posts', 'data', 'results' or 'entries', each with 'text', 'body' or 'content')"
+    ]
+
+
+def test_one_wordpress_post_and_its_json_lines_are_read_too(tmp_path: Path) -> None:
+    post = json.loads(_wordpress())[0]
+    (tmp_path / "post.json").write_text(json.dumps(post), encoding="utf-8")
+    (tmp_path / "posts.jsonl").write_text("\n".join(json.dumps(p) for p in json.loads(_wordpress())), encoding="utf-8")
+    articles, skipped = read(str(tmp_path / "post.json"), str(tmp_path / "posts.jsonl"))
+    assert skipped == []
+    assert [(a.id, a.title, a.text) for a in articles] == [
+        ("post.json", "Budget approved – at last & signed", BODY_EN),
+        ("posts.jsonl#4127", "Budget approved – at last & signed", BODY_EN),
+        ("posts.jsonl#4128", BODY_FR.split("\n")[0], BODY_FR),
     ]
 
 
