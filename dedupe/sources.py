@@ -6,7 +6,8 @@ Readers by file type (for stdin and unknown suffixes the content decides):
 ``.txt`` ``.text``          plain text in UTF-8 (with or without BOM), UTF-16 or a legacy
                             encoding (``encoding.py``, charset-normalizer)
 ``.md`` ``.markdown``       YAML front matter is metadata (title, date, author, canonical
-                            URL); the body is compared
+                            URL); the body is compared (``split_front_matter``: front
+                            matter that does not parse is left out of it, with a warning)
 ``.jsonl`` ``.ndjson``      one article per line: ``<file id>#<record id or line number>``;
                             read line by line, whatever the file's size
 ``.html`` ``.htm``          the page's main text and metadata (``extract.py``, trafilatura)
@@ -373,36 +374,81 @@ def _gunzip(data: bytes, limit: int) -> bytes:
 # --- readers ------------------------------------------------------------------------------
 
 
-def split_front_matter(text: str) -> tuple[dict[str, str], str, int]:
-    """Split YAML front matter (``---`` … ``---`` at the very top) from the body.
+# A block that opens with "---" on the first line and closes with "---" or "..." on one of the
+# first this many lines is front matter even when it is no YAML mapping (a quote left open, a
+# colon in an unquoted title): it is left out of the text, with a warning. A longer one that does
+# not parse is taken for text (a "---" rule further down is no end of front matter).
+FRONT_MATTER_MAX_LINES = 100
+# The line that closes front matter: "---" (or YAML's end of document, "..."), blanks after it.
+_FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[^\S\n]*$", re.MULTILINE)
 
-    Returns the metadata as strings, the body and the body's offset in ``text``. Text without
-    valid front matter is all body.
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """Text split into its YAML front matter and its body.
+
+    ``fields``: the metadata as strings; ``body_offset``: where the body starts in the text;
+    ``problem``: why a block read as front matter gave no metadata (a warning), else "".
+    """
+
+    fields: dict[str, str]
+    body: str
+    body_offset: int = 0
+    problem: str = ""
+
+
+def split_front_matter(text: str) -> FrontMatter:
+    """Split YAML front matter (``---`` … ``---`` or ``...`` at the very top) from the body.
+
+    Text without front matter is all body. Front matter that does not parse, or is not
+    ``key: value`` lines, is left out of the body all the same when it closes on one of the first
+    ``FRONT_MATTER_MAX_LINES`` lines (longer, it is taken for text), and ``problem`` says why.
     """
     stripped = text.lstrip("\ufeff")
     lead = len(text) - len(stripped)
     if not stripped.startswith("---"):
-        return {}, text, 0
+        return FrontMatter({}, text)
     first_newline = stripped.find("\n")
     if first_newline < 0 or stripped[:first_newline].strip() != "---":
-        return {}, text, 0
-    end = stripped.find("\n---", first_newline)
-    while end >= 0:
-        line_end = stripped.find("\n", end + 1)
-        line_end = len(stripped) if line_end < 0 else line_end
-        if stripped[end + 1 : line_end].strip() in ("---", "..."):
-            break
-        end = stripped.find("\n---", end + 1)
-    if end < 0:
-        return {}, text, 0
+        return FrontMatter({}, text)
+    closing = _FRONT_MATTER_END.search(stripped, first_newline + 1)
+    if closing is None:
+        return FrontMatter({}, text)
+    body_start = lead + min(closing.end() + 1, len(stripped))
     try:
-        meta = yaml.safe_load(stripped[first_newline + 1 : end])
-    # Front matter that is not valid YAML (or is hostile: deep nesting) is kept as body text.
-    except (yaml.YAMLError, RecursionError, ValueError):
-        return {}, text, 0
-    body_start = lead + (line_end + 1 if line_end < len(stripped) else len(stripped))
-    fields = {str(k).lower(): _as_text(v) for k, v in meta.items()} if isinstance(meta, dict) else {}
-    return fields, text[body_start:], body_start
+        # The lines between, without the newline that ends the last (the closing line's start).
+        meta = yaml.safe_load(stripped[first_newline + 1 : max(first_newline + 1, closing.start() - 1)])
+    except yaml.YAMLError as error:
+        problem = _yaml_problem(error)
+    # Hostile YAML: nesting deep enough to exhaust the parser, or values it cannot build.
+    except (RecursionError, ValueError) as error:
+        problem = "nested too deeply" if isinstance(error, RecursionError) else _first_line(str(error))
+    else:
+        if isinstance(meta, dict):
+            fields = {str(k).lower(): _as_text(v) for k, v in meta.items()}
+            return FrontMatter(fields, text[body_start:], body_start)
+        problem = "" if meta is None else "not 'key: value' lines"  # None: "---\n---", empty front matter
+    if problem and stripped.count("\n", 0, closing.start()) + 1 > FRONT_MATTER_MAX_LINES:
+        return FrontMatter({}, text)  # closed on a line further down: text between two "---" rules
+    return FrontMatter(
+        {},
+        text[body_start:],
+        body_start,
+        f"front matter not parsed: {problem}; left out of the text" if problem else "",
+    )
+
+
+def _yaml_problem(error: yaml.YAMLError) -> str:
+    """What PyYAML found wrong, on one line, with the lines of the file it speaks of:
+    "while scanning a quoted scalar (line 2): found unexpected end of stream (line 3)"."""
+    if not isinstance(error, yaml.MarkedYAMLError) or not error.problem:
+        return _first_line(str(error)) or "invalid YAML"
+    parts = []
+    for said, mark in ((error.context, error.context_mark), (error.problem, error.problem_mark)):
+        if said:
+            # Lines of the block count from 0; the block starts on the file's second line.
+            parts.append(" ".join(said.split()) + (f" (line {mark.line + 2})" if mark is not None else ""))
+    return ": ".join(parts)
 
 
 _LONE_CR = re.compile(r"\r(?!\n)")
@@ -419,13 +465,14 @@ def _read_text(data: bytes, path: str, doc_id: str, fmt: Format, on_skip: OnSkip
         # Lines ended by a carriage return alone (classic Mac OS) end lines as "\n" does: one
         # character for one, so offsets into the file stay right.
         text = _LONE_CR.sub("\n", text)
-    meta: dict[str, str] = {}
-    body, offset = text, 0
-    if fmt is Format.MARKDOWN or text.startswith("---"):
-        meta, body, offset = split_front_matter(text)
+    split = split_front_matter(text) if fmt is Format.MARKDOWN or text.startswith("---") else FrontMatter({}, text)
+    meta, body = split.fields, split.body
     if not body.strip():
         on_skip(Skipped(path, "empty: no article text"))
         return
+    if split.problem:
+        # The article is read all the same; the warning counts as a skipped input does (--strict).
+        on_skip(Skipped(path, split.problem))
     yield Article(
         id=doc_id,
         path=path,
@@ -434,7 +481,7 @@ def _read_text(data: bytes, path: str, doc_id: str, fmt: Format, on_skip: OnSkip
         date=meta.get("date", ""),
         url=next((meta[k] for k in URL_FIELDS if meta.get(k)), ""),
         author=meta.get("author") or meta.get("authors", ""),
-        body_offset=offset,
+        body_offset=split.body_offset,
     )
 
 

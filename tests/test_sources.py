@@ -607,6 +607,70 @@ def test_markdown_body_offset_points_into_the_file(tmp_path: Path) -> None:
     assert path.read_text(encoding="utf-8")[article.body_offset :] == article.text
 
 
+BROKEN_FRONT_MATTER = '---\ntitle: "unclosed\ndate: 2025-01-01\n---\n'
+
+
+def test_front_matter_that_does_not_parse_is_left_out_of_the_text_with_one_warning(tmp_path: Path) -> None:
+    (tmp_path / "broken.md").write_text(BROKEN_FRONT_MATTER + BODY_EN, encoding="utf-8")
+    (tmp_path / "clean.txt").write_text(BODY_EN, encoding="utf-8")
+    result = invoke("scan", str(tmp_path), "--format", "json", "--quiet")
+    assert result.exit_code == ExitCode.SUCCESS
+    assert result.stderr == (
+        f"warning: {tmp_path / 'broken.md'}: front matter not parsed: while scanning a quoted scalar (line 2): "
+        "found unexpected end of stream (line 3); left out of the text\n"
+    )
+    report = json.loads(result.stdout)
+    # Its lines are not compared: the body alone is an exact copy of the clean file.
+    assert [(d["id"], d["title"], d["date"], d["words"]) for d in report["documents"]] == [
+        ("broken.md", BODY_EN.split("\n")[0], "", report["documents"][1]["words"]),
+        ("clean.txt", BODY_EN.split("\n")[0], "", report["documents"][1]["words"]),
+    ]
+    assert relation(report, "broken.md", "clean.txt") == "exact"
+    assert report["skipped"] == [
+        {
+            "path": str(tmp_path / "broken.md"),
+            "reason": "front matter not parsed: while scanning a quoted scalar (line 2): found unexpected end of "
+            "stream (line 3); left out of the text",
+            "line": None,
+        }
+    ]
+    # A warning is what a skipped input is to the exit code: 0, and 3 with --strict.
+    strict = invoke("scan", str(tmp_path), "--format", "json", "--quiet", "--strict")
+    assert (strict.exit_code, strict.stdout, strict.stderr) == (ExitCode.INPUT_ERROR, result.stdout, result.stderr)
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "problem"),
+    [
+        (
+            BROKEN_FRONT_MATTER + "Body.",
+            "Body.",
+            "while scanning a quoted scalar (line 2): found unexpected end of stream (line 3)",
+        ),
+        ("---\ntitle: Vote: the result\n...\nBody.", "Body.", "mapping values are not allowed here (line 2)"),
+        (
+            "\ufeff---\r\ntitle: [1, 2\r\n---\r\nBody.",
+            "Body.",
+            "while parsing a flow sequence (line 2): expected ',' or ']', but got '<stream end>' (line 3)",
+        ),
+        ("---\nJust a line of text\n---\nBody.", "Body.", "not 'key: value' lines"),
+        ("---\n- a\n- list\n---\nBody.", "Body.", "not 'key: value' lines"),
+        ("---\n" + "a: b: c\n" * 98 + "---\nBody.", "Body.", "mapping values are not allowed here (line 2)"),
+        # Closing further down than FRONT_MATTER_MAX_LINES: a "---" rule in text that opens with one.
+        ("---\n" + "a: b: c\n" * 99 + "---\nBody.", "---\n" + "a: b: c\n" * 99 + "---\nBody.", ""),
+        ("---\n" + "A paragraph\n" * 99 + "---\nBody.", "---\n" + "A paragraph\n" * 99 + "---\nBody.", ""),
+        ("---\ntitle: Vote\n---\nBody.", "Body.", ""),
+        ("---\n---\nBody.", "Body.", ""),
+        ("---\ntitle: unclosed front matter\nBody.", "---\ntitle: unclosed front matter\nBody.", ""),
+    ],
+)
+def test_front_matter_closed_near_the_top_is_never_body_text(text: str, body: str, problem: str) -> None:
+    split = sources.split_front_matter(text)
+    assert split.body == body
+    assert text[split.body_offset :] == body
+    assert split.problem == (f"front matter not parsed: {problem}; left out of the text" if problem else "")
+
+
 def test_an_xhtml_page_under_an_xml_name_is_read_as_a_page(tmp_path: Path) -> None:
     page = _page("Council approves budget", PAGE_PARAGRAPHS).replace(
         b"<!DOCTYPE html>", b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>'
