@@ -77,9 +77,10 @@ def extract_page(html: str) -> ExtractedPage | None:
             include_images=False,
             date_extraction_params=_DATE_PARAMS,
         )
-    # A parser fed arbitrary bytes may fail in ways its API does not promise; a bad page is a
-    # skipped input, never a crash of the scan.
-    except Exception:
+    # A bad page is read as a fragment (below) or skipped, never a crash of the scan. Nothing
+    # else is caught: MemoryError, a missing module or a bug of ours must surface (the CLI makes
+    # it one line and exit 3), not turn every page into a fragment without a word.
+    except _extraction_errors():
         document = None
     if document is not None and not isinstance(document, dict) and (document.text or "").strip():
         return ExtractedPage(
@@ -93,13 +94,27 @@ def extract_page(html: str) -> ExtractedPage | None:
     return ExtractedPage(text=text) if text.strip() else None
 
 
+def _extraction_errors() -> tuple[type[Exception], ...]:
+    """What trafilatura (and lxml, htmldate, courlan, justext under it) raise on a page they
+    cannot read. ``bare_extraction`` turns the ValueError and TypeError of its main steps into
+    ``None``; past those steps escape ValueError and TypeError all the same, lxml's errors (a tree
+    it cannot serialise, XPath), AttributeError and TypeError (its bugs reported on odd pages:
+    JSON-LD of unexpected types, a missing ``<title>``), KeyError and IndexError of its helpers,
+    and RecursionError on trees too deep."""
+    from lxml import etree  # imported with trafilatura already
+
+    return (ValueError, TypeError, AttributeError, LookupError, RecursionError, etree.LxmlError)
+
+
 def html_to_text(fragment: str) -> str:
     """All the text of an HTML fragment, one line per block element, entities decoded."""
     parser = _TextParser()
     try:
         parser.feed(fragment)
         parser.close()
-    except Exception:  # pragma: no cover - the standard parser is tolerant; see extract_page
+    # The standard parser is tolerant but for malformed declarations, on which its base class
+    # (_markupbase) raises AssertionError ("<![foo[", "<![ x ]]>"): the text read so far is kept.
+    except AssertionError:
         pass
     return parser.text()
 
