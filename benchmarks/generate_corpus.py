@@ -16,6 +16,7 @@ output depends on --seed and --n only, not on --jobs.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import itertools
 import json
@@ -30,7 +31,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Final
+from typing import Final, TextIO
 
 import click
 import numpy as np
@@ -750,14 +751,26 @@ def chunk_results(plan: CorpusPlan, jobs: int) -> Iterator[ChunkResult]:
         yield from pool.imap(_generate_chunk_star, tasks)
 
 
+@contextlib.contextmanager
+def written_atomically(path: Path) -> Iterator[TextIO]:
+    """A text file written as ``<path>.tmp`` and renamed to ``path`` once whole; however the
+    writing ends short (an error, Ctrl-C), the temporary file is removed and ``path`` untouched."""
+    temporary = path.with_name(path.name + ".tmp")
+    try:
+        with temporary.open("w", encoding="utf-8") as out:
+            yield out
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
 def write_truth(path: Path, plan: CorpusPlan, pairs: list[tuple[str, str, str]]) -> None:
     """Writes truth.json with one pair per line, atomically."""
-    temporary = path.with_suffix(".json.tmp")
-    with temporary.open("w", encoding="utf-8") as out:
+    with written_atomically(path) as out:
         out.write(f'{{"seed": {plan.seed}, "documents": {plan.n}, "pairs": [\n')
         out.write(",\n".join(json.dumps(list(pair)) for pair in pairs))
         out.write("\n]}\n")
-    os.replace(temporary, path)
 
 
 @dataclass(frozen=True)
@@ -777,11 +790,10 @@ def generate_corpus(plan: CorpusPlan, out_dir: Path, jobs: int) -> CorpusSummary
     started = time.perf_counter()
     out_dir.mkdir(parents=True, exist_ok=True)
     corpus_path = out_dir / "corpus.jsonl"
-    temporary = corpus_path.with_suffix(".jsonl.tmp")
     pairs: list[tuple[str, str, str]] = []
     copies = rewrites = words_total = 0
     words_min, words_max = sys.maxsize, 0
-    with temporary.open("w", encoding="utf-8") as out:
+    with written_atomically(corpus_path) as out:
         for result in chunk_results(plan, jobs):
             out.write(result.jsonl)
             pairs.extend(result.pairs)
@@ -790,7 +802,6 @@ def generate_corpus(plan: CorpusPlan, out_dir: Path, jobs: int) -> CorpusSummary
             words_total += result.words_total
             words_min = min(words_min, result.words_min)
             words_max = max(words_max, result.words_max)
-    os.replace(temporary, corpus_path)
     write_truth(out_dir / "truth.json", plan, pairs)
     pairs_copy = sum(1 for pair in pairs if pair[2] == "copy")
     return CorpusSummary(

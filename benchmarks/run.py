@@ -478,9 +478,14 @@ def speed_ratio(results: list[RunResult]) -> tuple[float, str] | None:
 
 
 def write_json(path: Path, payload: dict[str, Any]) -> None:
+    """``payload`` written to ``path`` atomically; a write cut short (Ctrl-C) leaves no temporary file."""
     temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
-    os.replace(temporary, path)
+    try:
+        temporary.write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 @click.command()

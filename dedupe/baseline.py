@@ -8,6 +8,7 @@ reviewer sees one added or removed line per pair in a diff.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
@@ -135,7 +136,8 @@ def load_baseline(path: str | Path) -> Baseline:
 def save_baseline(baseline: Baseline, path: str | Path) -> None:
     """Write the baseline atomically: a temporary file in the same folder, then ``os.replace``.
 
-    A reader (or a crash mid-write) sees either the old file or the new one, never half of one.
+    A reader (or a crash mid-write) sees either the old file or the new one, never half of one;
+    however the write ends short (an error, Ctrl-C), the temporary file is removed.
     """
     target = Path(path)
     try:
@@ -144,18 +146,24 @@ def save_baseline(baseline: Baseline, path: str | Path) -> None:
         mode = 0o644
     except OSError as error:
         raise InputError(f"cannot write baseline {target} ({error.strerror})") from None
+    text = dump_baseline(baseline)
     temporary: Path | None = None
     try:
         with tempfile.NamedTemporaryFile(
             "w", encoding="utf-8", dir=target.parent, prefix=f".{target.name}.", suffix=".tmp", delete=False
         ) as handle:
             temporary = Path(handle.name)
-            handle.write(dump_baseline(baseline))
+            handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, mode)
         os.replace(temporary, target)
+        temporary = None  # it is the baseline now
     except OSError as error:
-        if temporary is not None:
-            temporary.unlink(missing_ok=True)
         raise InputError(f"cannot write baseline {target} ({error.strerror})") from None
+    finally:
+        # Not only on OSError: Ctrl-C (KeyboardInterrupt, or the entry point's Interrupted) or
+        # any other exception mid-write must not leave ".baseline.json.*.tmp" files behind.
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                temporary.unlink()

@@ -5,10 +5,12 @@ from __future__ import annotations
 import json
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import fields
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -21,7 +23,9 @@ from dedupe.baseline import (
     save_baseline,
 )
 from dedupe.check import SCORE_MARGIN, Status, accepted_baseline, check_report
-from dedupe.errors import InputError
+from dedupe.cli import main
+from dedupe.entry import Interrupted
+from dedupe.errors import ExitCode, InputError
 from dedupe.models import DocumentInfo, Measures, Pair, Relation, Report, Stats
 
 MEASURES = Measures(**{f.name: 0 for f in fields(Measures)})  # type: ignore[arg-type]
@@ -166,6 +170,48 @@ def test_save_failure_leaves_no_temporary_file(isolated: Path) -> None:
         save_baseline(ACCEPTED, target)
     assert sorted(p.name for p in isolated.iterdir()) == ["baseline.json"]
     assert target.is_dir()
+
+
+def _raising(error: BaseException) -> Callable[..., None]:
+    def fail(*args: object) -> None:
+        raise error
+
+    return fail
+
+
+@pytest.mark.parametrize("step", ["fsync", "chmod", "replace"])
+@pytest.mark.parametrize(
+    "error",
+    [KeyboardInterrupt(), Interrupted(), MemoryError(), RuntimeError("a bug")],
+    ids=lambda error: type(error).__name__,
+)
+def test_an_interrupted_save_keeps_the_old_baseline_and_leaves_no_temporary_file(
+    isolated: Path, monkeypatch: pytest.MonkeyPatch, error: BaseException, step: str
+) -> None:
+    target = isolated / "baseline.json"
+    save_baseline(ACCEPTED, target)
+    before = target.read_bytes()
+    with monkeypatch.context() as patched:
+        patched.setattr(os, step, _raising(error))
+        with pytest.raises(type(error)):
+            save_baseline(Baseline(), target)
+    assert sorted(p.name for p in isolated.iterdir()) == ["baseline.json"]
+    assert target.read_bytes() == before
+
+
+def test_ctrl_c_while_check_writes_the_baseline_keeps_the_old_one(seeds: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    runner = CliRunner()
+    first = runner.invoke(main, ["check", "seeds", "--update-baseline", "baseline.json", "--quiet"])
+    assert (first.exit_code, first.stderr) == (ExitCode.SUCCESS, "")
+    before = Path("baseline.json").read_bytes()
+    assert load_baseline("baseline.json").entries  # the seed rewrite, accepted
+    Path("seeds", "000_18cf876f3e1eab20.txt").unlink()  # the next baseline would differ
+    with monkeypatch.context() as patched:
+        patched.setattr(os, "fsync", _raising(Interrupted()))  # what Ctrl-C raises under the dedupe command
+        with pytest.raises(Interrupted):
+            runner.invoke(main, ["check", "seeds", "--update-baseline", "baseline.json", "--quiet"])
+    assert sorted(p.name for p in Path().iterdir()) == ["baseline.json", "seeds"]
+    assert Path("baseline.json").read_bytes() == before
 
 
 # --- matching ----------------------------------------------------------------------------------
