@@ -188,7 +188,14 @@ def sentence_grams(doc: Prepared, settings: Settings, hasher: TokenHasher) -> No
 def formula_of(doc: Prepared, formula: U64) -> U64:
     """The shingles of ``formula`` (sorted) that ``doc`` has, found once."""
     if doc.formula is None:
-        doc.formula = np.intersect1d(doc.shingle_set, formula, assume_unique=True)
+        # ``np.intersect1d`` would sort the corpus's formula shingles (tens of thousands) again for
+        # every document: binary searches of the document's few hundred find the same ones.
+        own = doc.shingle_set
+        if not len(formula) or not len(own):
+            doc.formula = own[:0]
+        else:
+            at = np.minimum(np.searchsorted(formula, own), len(formula) - 1)
+            doc.formula = own[formula[at] == own]
     return doc.formula
 
 

@@ -11,12 +11,16 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dedupe.cli import main
 from dedupe.pipeline import FORMULA_DOCS, _formula
+from dedupe.prepare import formula_of
 
 DATA = Path(__file__).parent / "data" / "formula"
 
@@ -70,3 +74,21 @@ def test_a_story_sentence_its_copies_rewrite_and_partial_reuse_keep_is_no_formul
     assert _formula(
         _sets(*([7, *range(3000 + 50 * k, 3000 + 50 * k + 30)] for k in range(9))), FORMULA_DOCS
     ).tolist() == [7]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.integers(0, 2**64 - 1), max_size=60, unique=True),
+    st.lists(st.integers(0, 2**64 - 1), max_size=60, unique=True),
+    st.lists(st.integers(0, 59), max_size=30),
+)
+def test_a_documents_formula_shingles_are_the_intersection(
+    own: list[int], formula: list[int], moved: list[int]
+) -> None:
+    # Some of the document's shingles are formula shingles too.
+    shared = [own[k] for k in moved if k < len(own)]
+    formula_set = np.unique(np.array(formula + shared, dtype=np.uint64))
+    doc = SimpleNamespace(shingle_set=np.unique(np.array(own, dtype=np.uint64)), formula=None)
+    found = formula_of(doc, formula_set)  # type: ignore[arg-type]
+    assert found.dtype == np.uint64
+    assert found.tolist() == np.intersect1d(doc.shingle_set, formula_set, assume_unique=True).tolist()
