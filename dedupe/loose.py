@@ -12,12 +12,16 @@ survive only to the group it follows best (``verify.loose_strength``, the best p
 group). A close rewrite or a copy is never dropped; a pair where each side reads as the other's
 borrower is kept. Order-free: the groups do not depend on the loose links.
 
-``dedupe diff`` judges two articles alone and has no other group to compare with.
+``dedupe check --changed`` verifies only the changed documents' pairs; for the loose links among
+them it also verifies (without reporting) the other candidates of their documents and the pairs
+among every document related to those, so that it settles them as a scan does
+(``pipeline._loose_context``). ``dedupe diff`` judges two articles alone and has no other group to
+compare with.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from dedupe.cluster import UnionFind
 from dedupe.config import Settings
@@ -27,20 +31,23 @@ from dedupe.verify import loose_borrowers, loose_only, loose_strength
 _COPIES = (Relation.EXACT, Relation.NEAR_DUPLICATE)
 
 
-def settle_loose(pairs: Sequence[Pair], settings: Settings) -> list[Pair]:
+def settle_loose(pairs: Sequence[Pair], settings: Settings, context: Sequence[Pair] = ()) -> list[Pair]:
     """``pairs`` without the loose rewrites their borrower follows less well than another group.
 
     Two rounds: the loose links kept in the first join the groups of the second, so that a loose
     rewrite counts with the story it rewrites (a close rewrite of that story borrowing from it
-    loosely then follows its own group).
+    loosely then follows its own group). ``context``: more verified pairs that take part but are
+    not returned (a check of some documents verifies only their pairs: the pairs among the others
+    that group them come here).
     """
-    loose = [p.relation is Relation.REWRITE and loose_only(p.measures, settings) for p in pairs]
-    if not any(loose):
+    every = [*pairs, *context]
+    loose = [_is_loose(p, settings) for p in every]
+    if not any(loose[: len(pairs)]):
         return list(pairs)
     kept = [not is_loose for is_loose in loose]
     for _ in range(2):
-        kept = _settle(pairs, loose, kept, settings)
-    return [pair for pair, keep in zip(pairs, kept, strict=True) if keep]
+        kept = _settle(every, loose, kept, settings)
+    return [pair for pair, keep in zip(pairs, kept, strict=False) if keep]
 
 
 def _settle(pairs: Sequence[Pair], loose: list[bool], joined: list[bool], settings: Settings) -> list[bool]:
@@ -70,3 +77,17 @@ def _settle(pairs: Sequence[Pair], loose: list[bool], joined: list[bool], settin
                 keep = by_group[groups.find(source)] >= max(by_group.values())
         kept.append(keep)
     return kept
+
+
+def loose_documents(pairs: Sequence[Pair], settings: Settings) -> set[str]:
+    """The documents of the pairs that stand on the loose-rewrite rule alone."""
+    return {side for p in pairs if _is_loose(p, settings) for side in (p.a, p.b)}
+
+
+def related_to(pairs: Sequence[Pair], documents: Set[str]) -> set[str]:
+    """``documents`` and every document a pair relates to one of them."""
+    return set(documents) | {other for p in pairs for doc, other in ((p.a, p.b), (p.b, p.a)) if doc in documents}
+
+
+def _is_loose(pair: Pair, settings: Settings) -> bool:
+    return pair.relation is Relation.REWRITE and loose_only(pair.measures, settings)

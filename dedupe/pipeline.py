@@ -16,7 +16,7 @@ from dedupe.boilerplate import BoilerplateFinder, Removals, blank
 from dedupe.cluster import build_clusters
 from dedupe.config import Settings
 from dedupe.evidence import build_evidence
-from dedupe.loose import settle_loose
+from dedupe.loose import loose_documents, related_to, settle_loose
 from dedupe.lsh import Signer, band_params, band_slices, decode_pairs, slice_candidate_pairs
 from dedupe.models import Article, DocumentInfo, Pair, Relation, Report, Skipped, Stats
 from dedupe.parallel import collector_paused, collector_settled, run_chunks, shared
@@ -584,6 +584,34 @@ def verify_pairs(
     return sorted(found, key=lambda p: (p.a, p.b))
 
 
+def _loose_context(
+    corpus: Corpus,
+    candidates: Iterable[tuple[int, int]],
+    pairs: list[Pair],
+    settings: Settings,
+    focus: Set[str] | None,
+    statistics: CorpusStatistics,
+    confirm: Set[tuple[int, int]],
+) -> list[Pair]:
+    """With ``focus``, the pairs a full scan would have verified that ``settle_loose`` needs to
+    judge the loose rewrites found: the other candidates of their documents (a borrower may follow
+    another story better), then those among every document related to them (a copy and its
+    original are one group). Verified, not reported. Without ``focus``, all are at hand."""
+    if focus is None:
+        return []
+    loose = loose_documents(pairs, settings)
+    if not loose:
+        return []
+    ids = corpus.shells
+    rest = [(i, j) for i, j in candidates if ids[i].id not in focus and ids[j].id not in focus]
+    first = [(i, j) for i, j in rest if ids[i].id in loose or ids[j].id in loose]
+    found = verify_pairs(corpus, first, settings, _Silent(), None, statistics, confirm) if first else []
+    related = related_to([*pairs, *found], loose)
+    done = set(first)
+    second = [(i, j) for i, j in rest if ids[i].id in related and ids[j].id in related and (i, j) not in done]
+    return found + (verify_pairs(corpus, second, settings, _Silent(), None, statistics, confirm) if second else [])
+
+
 def find_duplicates(
     articles: Iterable[Article],
     settings: Settings,
@@ -617,7 +645,8 @@ def find_duplicates(
             # time from the workers.
             with collector_paused():
                 pairs = verify_pairs(corpus, candidates, settings, progress, focus, statistics, topic_only)
-    pairs = settle_loose(pairs, settings)
+                context = _loose_context(corpus, candidates, pairs, settings, focus, statistics, topic_only)
+    pairs = settle_loose(pairs, settings, context)
     shells = corpus.shells
     infos = {shell.id: document_info(shell, documents, row) for row, shell in enumerate(shells)}
     clusters = build_clusters(pairs, infos)

@@ -28,9 +28,7 @@ PARAPHRASE = "003_c661afd7bc768f5b.txt"
 YONHAP = "004_be98cb181ba6487c.txt"
 SEEDS = [BBC, SHORT_REWRITE, AFP, PARAPHRASE, YONHAP]
 STRONG = {"exact", "near-duplicate", "rewrite"}
-SUMMARY = re.compile(
-    r"^\d+ documents?, \d+ candidate pairs?, \d+ pairs?, \d+ clusters?, \d+ skipped$", re.MULTILINE
-)
+SUMMARY = re.compile(r"^\d+ documents?, \d+ candidate pairs?, \d+ pairs?, \d+ clusters?, \d+ skipped$", re.MULTILINE)
 
 
 def invoke(*args: str, input: str | None = None) -> Result:

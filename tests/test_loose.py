@@ -150,3 +150,31 @@ def test_scan_links_a_loose_rewrite_to_its_source_and_not_to_an_independent_repo
     assert result.exit_code == 0, result.output
     pairs = [(p["a"], p["b"], p["relation"]) for p in json.loads(result.stdout)["pairs"]]
     assert pairs == [("loose-rewrite.txt", "source.txt", "rewrite")]
+
+
+def test_a_check_of_some_documents_settles_their_loose_links_as_a_scan_does(tmp_path: Path) -> None:
+    # A check verifies only the changed documents' pairs; the pairs that group the others (the
+    # repost and its original) and a borrower's other candidates are verified for the loose
+    # links alone. Without them, the rewrite kept one of its two sources, and a check of the
+    # independent report failed on the link a scan drops.
+    for name in ("source.txt", "loose-rewrite.txt", "independent.txt"):
+        (tmp_path / name).write_bytes((DATA / name).read_bytes())
+    source = (DATA / "source.txt").read_text(encoding="utf-8")
+    (tmp_path / "repost.md").write_text(
+        f"---\ntitle: Reposted\n---\n\nFrom our wire partners.\n\n{source}\n\nShare this story.\n", encoding="utf-8"
+    )
+    scan = CliRunner().invoke(main, ["scan", str(tmp_path), "--format", "json", "--quiet"])
+    found = {(p["a"], p["b"], p["relation"]) for p in json.loads(scan.stdout)["pairs"]}
+    assert found == {
+        ("loose-rewrite.txt", "repost.md", "rewrite"),
+        ("loose-rewrite.txt", "source.txt", "rewrite"),
+        ("repost.md", "source.txt", "near-duplicate"),
+    }
+    for name in ("source.txt", "loose-rewrite.txt", "independent.txt", "repost.md"):
+        result = CliRunner().invoke(
+            main,
+            ["check", str(tmp_path), "--changed", str(tmp_path / name), "--fail-on", "partial", "--format", "json"],
+        )
+        checked = {(p["a"], p["b"], p["relation"]) for p in json.loads(result.stdout)["pairs"]}
+        assert checked == {pair for pair in found if name in pair[:2]}, name
+        assert result.exit_code == (0 if name == "independent.txt" else 1), name
