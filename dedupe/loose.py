@@ -9,8 +9,10 @@ officials everyone quotes). A rewrite draws on one story's text, though. So, for
 the documents it is related to (copies of it aside) are grouped by what links them otherwise
 (copies, close rewrites, partial reuse: every relation but loose rewrites), and its loose links
 survive only to the group it follows best (``verify.loose_strength``, the best pair of the
-group). A close rewrite or a copy is never dropped; a pair where each side reads as the other's
-borrower is kept. Order-free: the groups do not depend on the loose links.
+group). A close rewrite or a copy is never dropped. Where each side reads as the other's borrower
+(neither quotes anyone the other does not: two outlets' reports of one press release with its one
+quotation), the side followed over more of its length borrows; a tie is kept. The result does not
+depend on the order of the pairs.
 
 ``dedupe check --changed`` verifies only the changed documents' pairs; for the loose links among
 them it also verifies (without reporting) the other candidates of their documents and the pairs
@@ -27,8 +29,6 @@ from dedupe.cluster import UnionFind
 from dedupe.config import Settings
 from dedupe.models import Pair, Relation
 from dedupe.verify import loose_borrowers, loose_only, loose_strength
-
-_COPIES = (Relation.EXACT, Relation.NEAR_DUPLICATE)
 
 
 def settle_loose(pairs: Sequence[Pair], settings: Settings, context: Sequence[Pair] = ()) -> list[Pair]:
@@ -50,33 +50,56 @@ def settle_loose(pairs: Sequence[Pair], settings: Settings, context: Sequence[Pa
     return [pair for pair, keep in zip(pairs, kept, strict=False) if keep]
 
 
+def _borrowing(pair: Pair, settings: Settings) -> tuple[str, str] | None:
+    """(borrower, source) of a loose rewrite, ``None`` when neither side is the one borrower."""
+    m = pair.measures
+    borrows_a, borrows_b = loose_borrowers(m, settings)
+    if borrows_a and borrows_b and m.weak_ordered_a != m.weak_ordered_b:
+        # Each side quotes only what the other does: the one more of which follows the other
+        # borrows (a condensed text is followed over more of its length).
+        borrows_a, borrows_b = m.weak_ordered_a > m.weak_ordered_b, m.weak_ordered_b > m.weak_ordered_a
+    if borrows_a == borrows_b:
+        return None
+    return (pair.a, pair.b) if borrows_a else (pair.b, pair.a)
+
+
 def _settle(pairs: Sequence[Pair], loose: list[bool], joined: list[bool], settings: Settings) -> list[bool]:
-    """Which pairs stay, the groups made by the ``joined`` pairs."""
+    """Which pairs stay, the groups made by the ``joined`` pairs.
+
+    A loose link from borrower B to source S stays when no rewrite of B outside S's group is
+    followed better. Not counted against S: a document of B's own group that itself borrows
+    loosely from S's group (two rewrites of one story, close to each other, are no other story).
+    Copies and partial reuse do not compete (a shared background paragraph is no source).
+    """
     groups = UnionFind()
     for pair, join in zip(pairs, joined, strict=True):
         if join:
             groups.union(pair.a, pair.b)
-    # Per document, the best strength of its (non-copy) relations to each group.
-    best: dict[str, dict[str, float]] = {}
+    borrowing = [_borrowing(pair, settings) if is_loose else None for pair, is_loose in zip(pairs, loose, strict=True)]
+    # The groups each document borrows from loosely, and each document's rewrites with strengths.
+    sources: dict[str, set[str]] = {}
+    for found in borrowing:
+        if found is not None:
+            sources.setdefault(found[0], set()).add(groups.find(found[1]))
+    rewrites: dict[str, list[tuple[str, float]]] = {}
     for pair in pairs:
-        if pair.relation in _COPIES:
-            continue
-        strength = loose_strength(pair.measures)
-        for me, other in ((pair.a, pair.b), (pair.b, pair.a)):
-            by_group = best.setdefault(me, {})
-            group = groups.find(other)
-            by_group[group] = max(by_group.get(group, 0.0), strength)
-    kept: list[bool] = []
-    for pair, is_loose in zip(pairs, loose, strict=True):
-        keep = True
-        if is_loose:
-            borrows_a, borrows_b = loose_borrowers(pair.measures, settings)
-            if borrows_a != borrows_b:
-                borrower, source = (pair.a, pair.b) if borrows_a else (pair.b, pair.a)
-                by_group = best[borrower]
-                keep = by_group[groups.find(source)] >= max(by_group.values())
-        kept.append(keep)
-    return kept
+        if pair.relation is Relation.REWRITE:
+            strength = loose_strength(pair.measures)
+            rewrites.setdefault(pair.a, []).append((pair.b, strength))
+            rewrites.setdefault(pair.b, []).append((pair.a, strength))
+
+    def stays(borrower: str, source: str) -> bool:
+        own, group = groups.find(borrower), groups.find(source)
+        best_there, best_elsewhere = 0.0, 0.0
+        for other, strength in rewrites[borrower]:
+            where = groups.find(other)
+            if where == group:
+                best_there = max(best_there, strength)
+            elif not (where == own and group in sources.get(other, ())):
+                best_elsewhere = max(best_elsewhere, strength)
+        return best_there >= best_elsewhere
+
+    return [found is None or stays(*found) for found in borrowing]
 
 
 def loose_documents(pairs: Sequence[Pair], settings: Settings) -> set[str]:

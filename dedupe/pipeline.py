@@ -584,6 +584,10 @@ def verify_pairs(
     return sorted(found, key=lambda p: (p.a, p.b))
 
 
+# The most pairs a check verifies, beyond its own, to settle the loose rewrites it found.
+LOOSE_CONTEXT_PAIRS = 2000
+
+
 def _loose_context(
     corpus: Corpus,
     candidates: Iterable[tuple[int, int]],
@@ -596,7 +600,12 @@ def _loose_context(
     """With ``focus``, the pairs a full scan would have verified that ``settle_loose`` needs to
     judge the loose rewrites found: the other candidates of their documents (a borrower may follow
     another story better), then those among every document related to them (a copy and its
-    original are one group). Verified, not reported. Without ``focus``, all are at hand."""
+    original are one group). Verified, not reported. Without ``focus``, all are at hand.
+
+    At most ``LOOSE_CONTEXT_PAIRS`` in all (a story reposted by thousands of sites would make
+    millions of pairs among its copies): past that, the second step, then the first, is left out
+    and the loose links are settled on what the check verified (a borrower then keeps its link to
+    the copy it follows best rather than to every copy)."""
     if focus is None:
         return []
     loose = loose_documents(pairs, settings)
@@ -605,11 +614,15 @@ def _loose_context(
     ids = corpus.shells
     rest = [(i, j) for i, j in candidates if ids[i].id not in focus and ids[j].id not in focus]
     first = [(i, j) for i, j in rest if ids[i].id in loose or ids[j].id in loose]
-    found = verify_pairs(corpus, first, settings, _Silent(), None, statistics, confirm) if first else []
+    if not first or len(first) > LOOSE_CONTEXT_PAIRS:
+        return []
+    found = verify_pairs(corpus, first, settings, _Silent(), None, statistics, confirm)
     related = related_to([*pairs, *found], loose)
     done = set(first)
     second = [(i, j) for i, j in rest if ids[i].id in related and ids[j].id in related and (i, j) not in done]
-    return found + (verify_pairs(corpus, second, settings, _Silent(), None, statistics, confirm) if second else [])
+    if not second or len(first) + len(second) > LOOSE_CONTEXT_PAIRS:
+        return found
+    return found + verify_pairs(corpus, second, settings, _Silent(), None, statistics, confirm)
 
 
 def find_duplicates(

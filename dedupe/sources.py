@@ -466,6 +466,10 @@ def _read_text(data: bytes, path: str, doc_id: str, fmt: Format, on_skip: OnSkip
         # character for one, so offsets into the file stay right.
         text = _LONE_CR.sub("\n", text)
     split = split_front_matter(text) if fmt is Format.MARKDOWN or text.startswith("---") else FrontMatter({}, text)
+    if split.problem and fmt is not Format.MARKDOWN:
+        # Plain text opening with lines between two "---" rules that are not metadata (an
+        # editor's note) is text; only Markdown is expected to carry front matter.
+        split = FrontMatter({}, text)
     meta, body = split.fields, split.body
     if not body.strip():
         on_skip(Skipped(path, "empty: no article text"))
@@ -963,15 +967,17 @@ def _record_article(record: object, path: str, doc_id: str, number: str, seen: s
 
 def _text_field(record: Mapping[str, Any]) -> tuple[str, bool] | None:
     """The value of a record's first text field (``TEXT_FIELDS``) and whether it is HTML, or
-    ``None`` when it has none: a string, or a ``{"rendered": "…"}`` object (HTML)."""
+    ``None`` when it has none: a string, or a ``{"rendered": "…"}`` object (HTML). A field with
+    only whitespace gives way to a later one with text (``"content": {"rendered": ""}`` beside an
+    ``article_body``)."""
+    found: list[tuple[str, bool]] = []
     for name in TEXT_FIELDS:
         value = record.get(name)
         if isinstance(value, str):
-            return value, name in HTML_TEXT_FIELDS
-        rendered = _rendered(value)
-        if rendered is not None:
-            return rendered, True
-    return None
+            found.append((value, name in HTML_TEXT_FIELDS))
+        elif (rendered := _rendered(value)) is not None:
+            found.append((rendered, True))
+    return next((field for field in found if field[0].strip()), found[0] if found else None)
 
 
 def _record_title(record: Mapping[str, Any]) -> str:
@@ -1001,7 +1007,7 @@ def _quoted_list(names: Iterable[str]) -> str:
 
 _NO_RECORDS = (
     f"JSON is neither a JSON Feed nor article records (one, a list, or a list under {_quoted_list(RECORD_LIST_KEYS)}"
-    ", each with 'text', 'body' or 'content')"
+    f", each with {_quoted_list(TEXT_FIELDS)})"
 )
 
 

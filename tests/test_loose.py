@@ -10,7 +10,9 @@ from pathlib import Path
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pytest import MonkeyPatch
 
+from dedupe import pipeline
 from dedupe.cli import main
 from dedupe.config import Settings
 from dedupe.loose import settle_loose
@@ -76,12 +78,37 @@ def test_a_close_rewrite_outweighs_a_loose_reading_of_another_report() -> None:
 
 
 def test_copies_and_close_rewrites_are_never_dropped() -> None:
+    # b follows d (a close rewrite) better than a: its loose link to a goes; its copy and its
+    # close rewrites stay, even the one (e) that reads like a borrower and loses to d.
+    stronger = replace(CLOSE, weak_ordered_a=0.95, weak_ordered_b=0.95, rare_order=1.0)
     pairs = [
-        _pair("a", "b", Relation.REWRITE, replace(LOOSE, weak_ordered_a=0.9, weak_ordered_b=0.9, rare_order=1.0)),
+        _pair("a", "b", Relation.REWRITE, LOOSE),
         _pair("b", "c", Relation.NEAR_DUPLICATE, replace(COPY, own_quotes_a=0, shared_quotes=1)),
-        _pair("b", "d", Relation.REWRITE, replace(CLOSE, own_quotes_a=0, own_quotes_b=3)),
+        _pair("b", "d", Relation.REWRITE, stronger),
+        _pair("b", "e", Relation.REWRITE, replace(CLOSE, own_quotes_a=0, own_quotes_b=3)),
     ]
-    assert _kept(pairs) == {("a", "b"), ("b", "c"), ("b", "d")}
+    assert _kept(pairs) == {("b", "c"), ("b", "d"), ("b", "e")}
+
+
+def test_two_rewrites_of_a_story_close_to_each_other_keep_their_links_to_it() -> None:
+    # blog2 is a light edit of blog (a close rewrite), and both rewrite the agency story loosely:
+    # the better-followed partner of each is the other, which borrows from the same story.
+    pairs = [
+        _pair("agency", "blog", Relation.REWRITE, LOOSE),
+        _pair("agency", "blog2", Relation.REWRITE, LOOSE),
+        _pair("blog", "blog2", Relation.REWRITE, CLOSE),
+    ]
+    assert _kept(pairs) == {(p.a, p.b) for p in pairs}
+
+
+def test_partial_reuse_does_not_compete_with_a_source() -> None:
+    # A background paragraph blog shares with another outlet's piece is no other story.
+    shared_paragraph = replace(ZERO, verbatim_a=0.3, weak_ordered_a=0.9, weak_ordered_b=0.9, rare_order=1.0)
+    pairs = [
+        _pair("agency", "blog", Relation.REWRITE, LOOSE),
+        _pair("blog", "other", Relation.PARTIAL, shared_paragraph),
+    ]
+    assert _kept(pairs) == {("agency", "blog"), ("blog", "other")}
 
 
 def test_a_copy_of_the_borrower_does_not_compete_with_its_source() -> None:
@@ -105,7 +132,20 @@ def test_a_rewrite_of_the_story_borrowing_from_its_loose_rewrite_stays() -> None
     assert _kept(pairs) == {(p.a, p.b) for p in pairs}
 
 
-def test_a_pair_where_both_sides_read_as_borrowers_is_kept() -> None:
+def test_where_both_sides_read_as_borrowers_the_one_followed_more_borrows() -> None:
+    # Two outlets' reports of one press release, each with its one quotation and nothing else:
+    # the short one (followed over 0.6 of its length) borrows, and follows the release better.
+    both = replace(LOOSE, own_quotes_a=0, weak_ordered_a=0.6, weak_ordered_b=0.45, rare_order=0.31)
+    pairs = [_pair("blog", "release", Relation.REWRITE, CLOSE), _pair("blog", "report", Relation.REWRITE, both)]
+    assert _kept(pairs) == {("blog", "release")}
+    # The same seen from the other side: the report is followed more, borrows, and has no other group.
+    assert _kept([pairs[0], _pair("blog", "report", Relation.REWRITE, _mirror(both))]) == {
+        ("blog", "release"),
+        ("blog", "report"),
+    }
+
+
+def test_a_pair_where_both_sides_read_as_borrowers_equally_is_kept() -> None:
     both = replace(LOOSE, own_quotes_a=0, weak_ordered_a=0.6, rare_order=0.31)
     pairs = [_pair("agency", "blog", Relation.REWRITE, CLOSE), _pair("blog", "report", Relation.REWRITE, both)]
     assert _kept(pairs) == {("agency", "blog"), ("blog", "report")}
@@ -152,17 +192,22 @@ def test_scan_links_a_loose_rewrite_to_its_source_and_not_to_an_independent_repo
     assert pairs == [("loose-rewrite.txt", "source.txt", "rewrite")]
 
 
-def test_a_check_of_some_documents_settles_their_loose_links_as_a_scan_does(tmp_path: Path) -> None:
-    # A check verifies only the changed documents' pairs; the pairs that group the others (the
-    # repost and its original) and a borrower's other candidates are verified for the loose
-    # links alone. Without them, the rewrite kept one of its two sources, and a check of the
-    # independent report failed on the link a scan drops.
+def _story(tmp_path: Path) -> None:
+    """Wire story 01's original, loose rewrite and independent report, and a repost of the original."""
     for name in ("source.txt", "loose-rewrite.txt", "independent.txt"):
         (tmp_path / name).write_bytes((DATA / name).read_bytes())
     source = (DATA / "source.txt").read_text(encoding="utf-8")
     (tmp_path / "repost.md").write_text(
         f"---\ntitle: Reposted\n---\n\nFrom our wire partners.\n\n{source}\n\nShare this story.\n", encoding="utf-8"
     )
+
+
+def test_a_check_of_some_documents_settles_their_loose_links_as_a_scan_does(tmp_path: Path) -> None:
+    # A check verifies only the changed documents' pairs; the pairs that group the others (the
+    # repost and its original) and a borrower's other candidates are verified for the loose
+    # links alone. Without them, the rewrite kept one of its two sources, and a check of the
+    # independent report failed on the link a scan drops.
+    _story(tmp_path)
     scan = CliRunner().invoke(main, ["scan", str(tmp_path), "--format", "json", "--quiet"])
     found = {(p["a"], p["b"], p["relation"]) for p in json.loads(scan.stdout)["pairs"]}
     assert found == {
@@ -178,3 +223,27 @@ def test_a_check_of_some_documents_settles_their_loose_links_as_a_scan_does(tmp_
         checked = {(p["a"], p["b"], p["relation"]) for p in json.loads(result.stdout)["pairs"]}
         assert checked == {pair for pair in found if name in pair[:2]}, name
         assert result.exit_code == (0 if name == "independent.txt" else 1), name
+
+
+def test_a_check_verifies_a_bounded_number_of_pairs_for_loose_links(tmp_path: Path, monkeypatch: MonkeyPatch) -> None:
+    # Past the bound, the loose links are settled on the check's own pairs: the rewrite keeps its
+    # link to the copy of the story it follows best, and the check fails as it should.
+    _story(tmp_path)
+    monkeypatch.setattr(pipeline, "LOOSE_CONTEXT_PAIRS", 1)
+    result = CliRunner().invoke(
+        main,
+        [
+            "check",
+            str(tmp_path),
+            "--changed",
+            str(tmp_path / "loose-rewrite.txt"),
+            "--fail-on",
+            "partial",
+            "--format",
+            "json",
+        ],
+    )
+    assert result.exit_code == 1
+    checked = [(p["a"], p["b"], p["relation"]) for p in json.loads(result.stdout)["pairs"]]
+    assert len(checked) == 1
+    assert checked[0] in {("loose-rewrite.txt", "repost.md", "rewrite"), ("loose-rewrite.txt", "source.txt", "rewrite")}

@@ -639,6 +639,18 @@ def test_front_matter_that_does_not_parse_is_left_out_of_the_text_with_one_warni
     assert (strict.exit_code, strict.stdout, strict.stderr) == (ExitCode.INPUT_ERROR, result.stdout, result.stderr)
 
 
+def test_plain_text_between_two_rules_at_the_top_is_text(tmp_path: Path) -> None:
+    # Only Markdown is expected to carry front matter: a .txt opening with an editor's note
+    # between two "---" rules keeps it, with no warning (valid metadata is still read).
+    note = '---\nNOTE: Editors: embargoed until 10:00 GMT: "do not publish\n---\n'
+    (tmp_path / "story.txt").write_text(note + BODY_EN, encoding="utf-8")
+    (article,), skipped = read(str(tmp_path / "story.txt"))
+    assert (article.text, article.body_offset, skipped) == (note + BODY_EN, 0, [])
+    (tmp_path / "meta.txt").write_text("---\ntitle: Vote\n---\n" + BODY_EN, encoding="utf-8")
+    (article,), skipped = read(str(tmp_path / "meta.txt"))
+    assert (article.text, article.title, skipped) == (BODY_EN, "Vote", [])
+
+
 @pytest.mark.parametrize(
     ("text", "body", "problem"),
     [
@@ -975,7 +987,8 @@ def test_json_objects_that_wrap_no_list_of_records_are_refused_with_one_warning(
     assert articles == []
     assert [s.reason for s in skipped] == [
         "JSON is neither a JSON Feed nor article records (one, a list, or a list under 'items', 'articles', "
-        "'posts', 'data', 'results' or 'entries', each with 'text', 'body' or 'content')"
+        "'posts', 'data', 'results' or 'entries', each with 'text', 'body', 'content', 'article_body', "
+        "'articleBody', 'body_html' or 'content_html')"
     ]
 
 
@@ -990,6 +1003,18 @@ def test_one_wordpress_post_and_its_json_lines_are_read_too(tmp_path: Path) -> N
         ("posts.jsonl#4127", "Budget approved – at last & signed", BODY_EN),
         ("posts.jsonl#4128", BODY_FR.split("\n")[0], BODY_FR),
     ]
+
+
+def test_an_empty_text_field_gives_way_to_one_with_text(tmp_path: Path) -> None:
+    records = [
+        {"id": 1, "content": {"rendered": ""}, "article_body": BODY_EN},
+        {"id": 2, "text": "  ", "body": BODY_FR},
+        {"id": 3, "text": "", "body": " "},
+    ]
+    (tmp_path / "posts.json").write_text(json.dumps(records), encoding="utf-8")
+    articles, skipped = read(str(tmp_path / "posts.json"))
+    assert [(a.id, a.text) for a in articles] == [("posts.json#1", BODY_EN), ("posts.json#2", BODY_FR)]
+    assert len(skipped) == 1
 
 
 def test_a_pipe_named_on_the_command_line_is_read(tmp_path: Path) -> None:
