@@ -498,8 +498,7 @@ def run_scan(
 
     def on_skip(item: Skipped) -> None:
         skipped.append(item)
-        where = f"{item.path}:{item.line}" if item.line else item.path
-        err.print(f"[yellow]warning:[/] {escape(where)}: {escape(item.reason)}", highlight=False, soft_wrap=True)
+        warn_skipped(err, item)
 
     located: list[DocumentSource] = []
 
@@ -517,6 +516,12 @@ def run_scan(
     with _progress(err, not options["quiet"]) as progress:
         report = find_duplicates(stream(), settings, progress, skipped, focus=focus)
     return report, skipped
+
+
+def warn_skipped(err: Console, item: Skipped) -> None:
+    """One warning line for an input (or a line of it) passed over or read in part."""
+    where = f"{item.path}:{item.line}" if item.line else item.path
+    err.print(f"[yellow]warning:[/] {escape(where)}: {escape(item.reason)}", highlight=False, soft_wrap=True)
 
 
 @dataclass(frozen=True)
@@ -642,7 +647,9 @@ def diff(a: str, b: str, output_format: str, max_size: int, **options: Any) -> N
     if a == "-" and b == "-":
         raise click.UsageError("A and B cannot both be '-': stdin holds one article.")
     try:
-        article_a, article_b = read_articles([a, b], SourceOptions(max_bytes=max_size * 1024 * 1024))
+        article_a, article_b = read_articles(
+            [a, b], SourceOptions(max_bytes=max_size * 1024 * 1024), lambda item: warn_skipped(err, item)
+        )
         comparison = compare(article_a, article_b, _settings(options))
     except DedupeError as error:
         err.print(f"[red]error:[/] {escape(str(error))}", highlight=False, soft_wrap=True)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,20 +45,26 @@ def parse_reference(argument: str) -> Reference:
     return Reference(argument, argument)
 
 
-def read_articles(arguments: Sequence[str], options: SourceOptions) -> list[Article]:
+def read_articles(
+    arguments: Sequence[str], options: SourceOptions, on_warning: Callable[[Skipped], None] | None = None
+) -> list[Article]:
     """The one article each argument names (``parse_reference``), in order, read as ``dedupe
     scan`` reads them. Each file (stdin too) is read once, and only as far as the records asked
     for. :class:`InputError` when a file cannot be read or a whole file is not one article;
-    :class:`ArgumentError` when a file has no record of the key given."""
+    :class:`ArgumentError` when a file has no record of the key given. ``on_warning`` hears what
+    a file read in part says of itself (front matter left out, feed items unread), as a scan's
+    warnings would; a record's own line, when it could not be read, is an error instead."""
     references = [parse_reference(argument) for argument in arguments]
     found: dict[str, Article] = {}
     for path in dict.fromkeys(reference.path for reference in references):
         wanted = [reference for reference in references if reference.path == path]
-        found |= _read_file(path, wanted, options)
+        found |= _read_file(path, wanted, options, on_warning)
     return [found[reference.given] for reference in references]
 
 
-def _read_file(path: str, wanted: list[Reference], options: SourceOptions) -> dict[str, Article]:
+def _read_file(
+    path: str, wanted: list[Reference], options: SourceOptions, on_warning: Callable[[Skipped], None] | None
+) -> dict[str, Article]:
     """The articles ``wanted`` of one file, by the argument that named each. Only those and the
     file's first article are kept: a JSON Lines file may be larger than memory."""
     skipped: list[Skipped] = []
@@ -82,6 +88,10 @@ def _read_file(path: str, wanted: list[Reference], options: SourceOptions) -> di
             out[reference.given] = picked[reference.article_id]
         else:
             raise _missing(reference, count, skipped)
+    if on_warning is not None:
+        for item in skipped:
+            if item.line is None:
+                on_warning(item)
     return out
 
 

@@ -371,3 +371,17 @@ def test_any_line_up_renders(comparison: Comparison, width: int, no_color: bool)
     console = Console(file=out, force_terminal=True, color_system="standard", width=width, no_color=no_color)
     render_diff(comparison, console)
     assert (ESCAPE in out.getvalue()) is not no_color
+
+
+def test_diff_says_what_a_file_read_in_part_left_out(tmp_path: Path, seeds: Path) -> None:
+    # Front matter that does not parse is left out of the text, as in a scan, and said so.
+    text = (seeds / A).read_text(encoding="utf-8")
+    (tmp_path / "post.md").write_text('---\ntitle: "unclosed\n---\n' + text, encoding="utf-8")
+    result = run("diff", str(tmp_path / "post.md"), str(seeds / A), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        f"warning: {tmp_path / 'post.md'}: front matter not parsed: while scanning a quoted scalar (line 2): "
+        "found unexpected end of stream (line 2); left out of the text\n"
+    )
+    # The block is not compared: the body holds all of the other text (read as Markdown).
+    assert json.loads(result.stdout)["pairs"][0]["measures"]["containment"] == 1.0
