@@ -303,6 +303,7 @@ def _settings(options: dict[str, Any]) -> Settings:
         "loose_rewrite_rare_order",
         "numbers_min",
         "numbers_shared",
+        "numbers_any",
     }
     return Settings(**{k: v for k, v in options.items() if k in keys and v is not None})
 
@@ -462,6 +463,13 @@ def scan_options(function: Any = None, *, formats: Sequence[str] = SCAN_FORMATS,
             help=f"Share of the smaller side's numbers (equal or rounded) a copy or rewrite must share; "
             f"template stories (market reports, results) repeat a wording with other numbers "
             f"[{defaults.numbers_shared}].",
+        ),
+        click.option(
+            "--numbers-any",
+            type=int,
+            default=None,
+            help=f"With at least this many numbers on each side (fewer than --numbers-min), one must be "
+            f"shared; agency items of one formula state other dates and counts (0: never) [{defaults.numbers_any}].",
         ),
         click.option(
             "--shingle-size",

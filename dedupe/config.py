@@ -48,6 +48,10 @@ class Settings:
         smaller side's (equal or rounded); otherwise a rewrite is no relation and a near-duplicate
         at most partial reuse. Template stories (market reports, results, weather, exchange rates)
         repeat one wording with other numbers: a copy or rewrite keeps its source's numbers.
+      numbers_any: when both sides state at least this many such numbers, but fewer than
+        ``numbers_min``, at least one must be shared (0: never). Agency items of one kind (phone
+        calls, condolences, verdicts) are written from one formula with another date, count or
+        sentence in each; a copy or rewrite of one states its figures.
     """
 
     shingle_size: int = 5
@@ -70,6 +74,7 @@ class Settings:
     partial_verbatim: float = 0.1
     partial_min_run: int = 20
     numbers_min: int = 5
+    numbers_any: int = 1
     numbers_shared: float = 0.5
     min_sentence_tokens: int = 4
     seed: int = 1
@@ -102,6 +107,8 @@ class Settings:
             )
         if self.numbers_min < 1:
             raise ConfigError(f"numbers-min must be >= 1, got {self.numbers_min}")
+        if self.numbers_any < 0:
+            raise ConfigError(f"numbers-any must be >= 0 (0: never), got {self.numbers_any}")
         if self.jobs < 0:
             raise ConfigError(f"jobs must be >= 0 (0 = all cores), got {self.jobs}")
 

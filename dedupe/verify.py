@@ -586,11 +586,13 @@ def classify(a: Prepared, b: Prepared, m: Measures, settings: Settings) -> tuple
 
 
 def numbers_agree(m: Measures, settings: Settings) -> bool:
-    """Whether the pair's numbers allow a copy or rewrite: fewer than ``numbers_min`` distinct
-    numbers on a side (too few to judge), or at least ``numbers_shared`` of the smaller side's
-    shared with the other."""
+    """Whether the pair's numbers allow a copy or rewrite: with at least ``numbers_min`` distinct
+    numbers on each side, at least ``numbers_shared`` of the smaller side's shared with the other;
+    with at least ``numbers_any`` (but fewer), one shared; with fewer, too few to judge."""
     fewer = min(m.numbers_a, m.numbers_b)
-    return fewer < settings.numbers_min or m.shared_numbers >= round(settings.numbers_shared * fewer, 9)
+    if fewer >= settings.numbers_min:
+        return m.shared_numbers >= round(settings.numbers_shared * fewer, 9)
+    return settings.numbers_any == 0 or fewer < settings.numbers_any or m.shared_numbers >= 1
 
 
 def other_numbers(m: Measures, settings: Settings) -> bool:

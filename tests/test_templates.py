@@ -58,7 +58,7 @@ def test_template_stories_are_not_related_but_their_copies_are() -> None:
 
 def test_without_the_numbers_check_template_stories_read_as_rewrites() -> None:
     """What the check is for: every other measure links each brief to the others of its language."""
-    pairs = _scan("--numbers-min", "1000")
+    pairs = _scan("--numbers-min", "1000", "--numbers-any", "0")
     rewrites = [(a, b) for a, b, relation in pairs if relation == "rewrite"]
     assert len(rewrites) >= 15
     assert {a[:2] for a, _ in rewrites} == {"en", "ru", "zh"}
@@ -81,7 +81,7 @@ def test_a_day_of_market_briefs_sharing_the_market_figures_is_not_related(monkey
     assert relations() == []
     monkeypatch.setattr("dedupe.pipeline.FORMULA_DOCS", 10_000)
     assert relations() == []
-    assert relations("--numbers-min", "1000") == ["rewrite"] * (50 * 49 // 2)
+    assert relations("--numbers-min", "1000", "--numbers-any", "0") == ["rewrite"] * (50 * 49 // 2)
 
 
 @pytest.mark.parametrize("separator", [" ", "\u202f", ","])
@@ -118,7 +118,9 @@ def test_rounded_revised_and_restyled_numbers() -> None:
         ("trimmed-copy-1.txt", "trimmed-copy-2.txt", "near-duplicate"),
         # ru-grouped-1/2: "318 000 000 000" is one number, not three shared "000"s.
     ]
-    assert ("ru-grouped-1.txt", "ru-grouped-2.txt", "rewrite") in _scan("--numbers-min", "1000", folder=NUMBERS)
+    assert ("ru-grouped-1.txt", "ru-grouped-2.txt", "rewrite") in _scan(
+        "--numbers-min", "1000", "--numbers-any", "0", folder=NUMBERS
+    )
 
 
 def test_the_diff_command_says_why_a_rewrite_is_not_one() -> None:
@@ -158,7 +160,9 @@ def test_a_table_of_other_figures_is_not_a_sentence_the_other_side_lacks() -> No
     """Two days' market reports from one template with a table of exchange rates (reviewer's
     case): rows of figures match nothing once the figures differ, but they are the template's, not
     a paragraph one side cut. Their numbers count, and the reports are not related."""
-    assert ("fx-table-1.txt", "fx-table-2.txt", "rewrite") in _scan("--numbers-min", "1000", folder=NUMBERS)
+    assert ("fx-table-1.txt", "fx-table-2.txt", "rewrite") in _scan(
+        "--numbers-min", "1000", "--numbers-any", "0", folder=NUMBERS
+    )
     a, b, alignment = _pair("fx-table-1.txt", "fx-table-2.txt")
     settings = Settings()
     m = measure(a, b, settings, alignment)
@@ -212,7 +216,11 @@ def _measures(numbers_a: int, numbers_b: int, shared: int) -> Measures:
 
 def test_numbers_agree_at_the_share_of_the_smaller_side() -> None:
     settings = Settings()  # at least 5 numbers each, 0.5 of the smaller side shared
-    assert numbers_agree(_measures(4, 40, 0), settings)  # too few numbers to judge
+    assert numbers_agree(_measures(0, 40, 0), settings)  # no numbers on one side: nothing to judge
+    assert not numbers_agree(_measures(4, 40, 0), settings)  # a few numbers each, none shared
+    assert numbers_agree(_measures(4, 40, 1), settings)
+    assert numbers_agree(_measures(4, 40, 0), Settings(numbers_any=0))  # the one-shared rule off
+    assert numbers_agree(_measures(2, 40, 0), Settings(numbers_any=3))
     assert numbers_agree(_measures(6, 40, 3), settings)  # 3 of 6 = 0.5
     assert not numbers_agree(_measures(6, 40, 2), settings)
     assert not numbers_agree(_measures(12, 11, 5), settings)  # 5 of 11 < 0.5
@@ -223,5 +231,15 @@ def test_numbers_agree_at_the_share_of_the_smaller_side() -> None:
 def test_numbers_agree_is_the_documented_rule(numbers_a: int, numbers_b: int, data: st.DataObject) -> None:
     shared = data.draw(st.integers(0, min(numbers_a, numbers_b)))
     fewer = min(numbers_a, numbers_b)
-    expected = fewer < 5 or shared / fewer >= 0.5
+    expected = fewer == 0 or (shared >= 1 if fewer < 5 else shared / fewer >= 0.5)
     assert numbers_agree(_measures(numbers_a, numbers_b, shared), Settings()) == expected
+
+
+NUMBERS_ANY = Path(__file__).parent / "data" / "numbers-any"
+
+
+def test_agency_items_of_one_formula_with_other_dates_do_not_link() -> None:
+    # Two QNA phone-call items of consecutive days (one number each: the dateline's day), written
+    # from one formula with another caller: fewer than 6 items, so no formula by the corpus.
+    assert _scan(folder=NUMBERS_ANY) == []
+    assert _scan("--numbers-any", "0", folder=NUMBERS_ANY) == [("call-a.txt", "call-b.txt", "rewrite")]
