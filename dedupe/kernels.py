@@ -18,6 +18,7 @@ The results equal the slower reference path exactly:
 from __future__ import annotations
 
 import bisect
+import contextlib
 import functools
 import os
 import sys
@@ -80,13 +81,21 @@ def _cached_table(name: str, version: int | str, build: Callable[[], U8]) -> U8:
     except (OSError, ValueError):
         pass
     table = build()
+    temporary: str | None = None
     try:
         cached.parent.mkdir(exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=cached.parent, suffix=".tmp", delete=False) as handle:
+            temporary = handle.name
             np.save(handle, table, allow_pickle=False)
-        os.replace(handle.name, cached)
+        os.replace(temporary, cached)
+        temporary = None
     except OSError:
-        pass
+        pass  # not writable (a read-only install): built again next time
+    finally:
+        # However the write ended (a full disk, Ctrl-C), no temporary file is left behind.
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
     return table
 
 

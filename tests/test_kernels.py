@@ -14,6 +14,7 @@ import unicodedata
 from pathlib import Path
 
 import numpy as np
+import pytest
 import xxhash
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -326,3 +327,25 @@ def test_sorted_groups_equal_a_lexsort(items: list[tuple[int, int]]) -> None:
     assert [a.tolist() for a in compiled] == [a.tolist() for a in plain]
     expected = sorted(set(zip(groups.tolist(), values.tolist(), strict=True)))
     assert list(zip(compiled[1].tolist(), compiled[0].tolist(), strict=True)) == expected
+
+
+@pytest.mark.parametrize("error", [OSError("No space left on device"), KeyboardInterrupt()])
+def test_a_cached_table_write_that_fails_leaves_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, error: BaseException
+) -> None:
+    # The table cache lives in __pycache__ beside the module: here, a module in tmp_path.
+    monkeypatch.setattr(kernels, "__file__", str(tmp_path / "kernels.py"))
+
+    def failing_save(handle: object, *args: object, **kwargs: object) -> None:
+        assert hasattr(handle, "write")
+        handle.write(b"partial")  # type: ignore[attr-defined]
+        raise error
+
+    monkeypatch.setattr(kernels.np, "save", failing_save)
+    table = np.zeros(0x110000, dtype=np.uint8)
+    if isinstance(error, OSError):
+        assert kernels._cached_table("test", 1, lambda: table) is table  # built, just not kept
+    else:
+        with pytest.raises(KeyboardInterrupt):
+            kernels._cached_table("test", 1, lambda: table)
+    assert list((tmp_path / "__pycache__").iterdir()) == []
