@@ -801,6 +801,15 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **options: Any) -> None
     if missing:
         raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
     err = PipeConsole(stderr=True)
+    if target:
+        asked = (click.core.ParameterSource.COMMANDLINE, click.core.ParameterSource.ENVIRONMENT)
+        for name, flag, why in (
+            ("output_format", "--format", "it writes the baseline's JSON"),
+            ("baseline", "--baseline", "it records every current finding"),
+        ):
+            if options[name] and ctx.get_parameter_source(name) in asked:
+                warning = f"[yellow]warning:[/] {flag} is ignored with --update-baseline ({why})"
+                err.print(warning, highlight=False, soft_wrap=True)
     fail_on = Relation(options["fail_on"])
     try:
         baseline = _read_baseline(options["baseline"]) if options["baseline"] and not target else None

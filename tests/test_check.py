@@ -148,6 +148,17 @@ def test_strict_skipped_input_does_not_write_a_baseline(content: Path) -> None:
     assert not Path("b.json").exists()
 
 
+def test_options_update_baseline_does_not_use_say_so(content: Path) -> None:
+    result = check("content", "--update-baseline", "b.json", "--format", "sarif", "--baseline", "b.json", "-q")
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert result.stderr == (
+        "warning: --format is ignored with --update-baseline (it writes the baseline's JSON)\n"
+        "warning: --baseline is ignored with --update-baseline (it records every current finding)\n"
+    )
+    assert json.loads(Path("b.json").read_text(encoding="utf-8"))["version"] == 1
+
+
 # --- baseline round trip ------------------------------------------------------------------------
 
 
