@@ -468,8 +468,8 @@ def scan_options(function: Any = None, *, formats: Sequence[str] = SCAN_FORMATS,
             "--numbers-any",
             type=int,
             default=None,
-            help=f"With at least this many numbers on each side (fewer than --numbers-min), one must be "
-            f"shared; agency items of one formula state other dates and counts (0: never) [{defaults.numbers_any}].",
+            help=f"With at least this many numbers on each side (fewer than --numbers-min), a rewrite must "
+            f"share one; agency items of one formula state other dates and counts (0: never) [{defaults.numbers_any}].",
         ),
         click.option(
             "--shingle-size",

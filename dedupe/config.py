@@ -49,7 +49,8 @@ class Settings:
         at most partial reuse. Template stories (market reports, results, weather, exchange rates)
         repeat one wording with other numbers: a copy or rewrite keeps its source's numbers.
       numbers_any: when both sides state at least this many such numbers, but fewer than
-        ``numbers_min``, at least one must be shared (0: never). Agency items of one kind (phone
+        ``numbers_min``, a rewrite must share at least one (0: never; a near-duplicate, mostly
+        verbatim, with its few figures updated is still a copy). Agency items of one kind (phone
         calls, condolences, verdicts) are written from one formula with another date, count or
         sentence in each; a copy or rewrite of one states its figures.
     """

@@ -570,7 +570,7 @@ def classify(a: Prepared, b: Prepared, m: Measures, settings: Settings) -> tuple
         return Relation.EXACT, 1.0
     verdict = _copy_or_rewrite(m, settings)
     if verdict is not None:
-        if numbers_agree(m, settings):
+        if numbers_agree(m, settings, copy=verdict[0] is Relation.NEAR_DUPLICATE):
             return verdict
         # A copy or a rewrite states its source's numbers; a story written from the same template
         # (a market report, a result, the weather) states others: not a rewrite. Text that is
@@ -585,20 +585,23 @@ def classify(a: Prepared, b: Prepared, m: Measures, settings: Settings) -> tuple
     return None
 
 
-def numbers_agree(m: Measures, settings: Settings) -> bool:
+def numbers_agree(m: Measures, settings: Settings, copy: bool = False) -> bool:
     """Whether the pair's numbers allow a copy or rewrite: with at least ``numbers_min`` distinct
     numbers on each side, at least ``numbers_shared`` of the smaller side's shared with the other;
-    with at least ``numbers_any`` (but fewer), one shared; with fewer, too few to judge."""
+    with at least ``numbers_any`` (but fewer), one shared, for a rewrite; with fewer, too few to
+    judge. A ``copy`` (near-duplicate: most of its text verbatim) with a few numbers, all of them
+    other (a death toll updated), is still a copy."""
     fewer = min(m.numbers_a, m.numbers_b)
     if fewer >= settings.numbers_min:
         return m.shared_numbers >= round(settings.numbers_shared * fewer, 9)
-    return settings.numbers_any == 0 or fewer < settings.numbers_any or m.shared_numbers >= 1
+    return copy or settings.numbers_any == 0 or fewer < settings.numbers_any or m.shared_numbers >= 1
 
 
 def other_numbers(m: Measures, settings: Settings) -> bool:
     """Whether the text reads as a copy or rewrite but the numbers differ (``numbers_agree``):
     a template story, or a version with revised figures."""
-    return _copy_or_rewrite(m, settings) is not None and not numbers_agree(m, settings)
+    verdict = _copy_or_rewrite(m, settings)
+    return verdict is not None and not numbers_agree(m, settings, copy=verdict[0] is Relation.NEAR_DUPLICATE)
 
 
 # A rewrite aligns at least this many sentences: one or two short sentences in the same order

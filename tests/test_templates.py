@@ -221,6 +221,8 @@ def test_numbers_agree_at_the_share_of_the_smaller_side() -> None:
     assert numbers_agree(_measures(4, 40, 1), settings)
     assert numbers_agree(_measures(4, 40, 0), Settings(numbers_any=0))  # the one-shared rule off
     assert numbers_agree(_measures(2, 40, 0), Settings(numbers_any=3))
+    assert numbers_agree(_measures(4, 40, 0), settings, copy=True)  # a near-duplicate: verbatim text
+    assert not numbers_agree(_measures(6, 40, 2), settings, copy=True)
     assert numbers_agree(_measures(6, 40, 3), settings)  # 3 of 6 = 0.5
     assert not numbers_agree(_measures(6, 40, 2), settings)
     assert not numbers_agree(_measures(12, 11, 5), settings)  # 5 of 11 < 0.5
@@ -243,3 +245,17 @@ def test_agency_items_of_one_formula_with_other_dates_do_not_link() -> None:
     # from one formula with another caller: fewer than 6 items, so no formula by the corpus.
     assert _scan(folder=NUMBERS_ANY) == []
     assert _scan("--numbers-any", "0", folder=NUMBERS_ANY) == [("call-a.txt", "call-b.txt", "rewrite")]
+
+
+def test_a_copy_with_its_one_figure_updated_is_still_a_copy(tmp_path: Path) -> None:
+    story = (
+        "A landslide buried part of a mountain village in the north of the province on Tuesday morning. "
+        "Rescue teams worked through the night with dogs and heavy machinery to reach the houses. "
+        "The provincial governor said the search would go on as long as there was hope. "
+        "Heavy rain had loosened the slope above the village for more than a week, residents said. "
+        "The regional weather office warned that more rain was expected over the weekend. "
+        "Roads into the valley remain closed and supplies are being brought in by helicopter."
+    )
+    (tmp_path / "first.txt").write_text(f"At least 12 people died. {story}", encoding="utf-8")
+    (tmp_path / "update.txt").write_text(f"At least 19 people died. {story}", encoding="utf-8")
+    assert _scan(folder=tmp_path) == [("first.txt", "update.txt", "near-duplicate")]
