@@ -157,6 +157,25 @@ def test_a_measure_the_header_does_not_know_is_shown_by_name() -> None:
     assert header(comparison, plain=True).plain.splitlines()[-1] == "  new share 0.12"
 
 
+@pytest.mark.parametrize(
+    ("numbers", "said"),
+    [
+        ((1, 1, 0), "the one number of the side with fewer is not found in the other"),
+        ((3, 2, 0), "none of the 2 numbers of the side with fewer is found in the other"),
+        ((8, 6, 2), "2 of the 6 numbers of the side with fewer are found in the other"),
+    ],
+)
+def test_the_header_says_how_many_numbers_are_found(numbers: tuple[int, int, int], said: str) -> None:
+    found = dict(zip(("numbers_a", "numbers_b", "shared_numbers"), numbers, strict=True))
+    measures = Measures(**{f.name: 0 for f in fields(Measures)} | found)
+    article = Article("a", "a.txt", "Text.")
+    comparison = Comparison(article, article, None, 0.0, measures, (), (), 1, 2, other_numbers=True)
+    assert header(comparison, plain=True).plain.splitlines()[0] == (
+        f"a and a: not related: worded like a copy or rewrite, but {said}"
+        " (a template story, items of one formula, or revised figures)"
+    )
+
+
 def test_the_header_counts_one_of_a_thing_in_the_singular() -> None:
     ones = {"aligned_sentences": 1, "longest_run": 1, "numbers_a": 5, "numbers_b": 3, "shared_numbers": 1}
     measures = Measures(**{f.name: 0 for f in fields(Measures)} | ones)
@@ -165,7 +184,7 @@ def test_the_header_counts_one_of_a_thing_in_the_singular() -> None:
     lines = header(comparison, plain=True).plain.splitlines()
     assert lines[0] == (
         "a and a: not related: worded like a copy or rewrite, but 1 of the 3 numbers of the side with fewer"
-        " is found in the other (a template story, or revised figures)"
+        " is found in the other (a template story, items of one formula, or revised figures)"
     )
     assert lines[1:3] == ["  A  a.txt · 1 word", "  B  a.txt · 2 words"]
     assert lines[4].endswith("(1 sentence)")

@@ -198,12 +198,17 @@ def header(comparison: Comparison, plain: bool) -> Text:
     m: Measures = comparison.measures
     out = Text()
     out.append(f"{comparison.a.id} and {comparison.b.id}: ", style="" if plain else "bold")
-    fewer = counted(min(m.numbers_a, m.numbers_b), "number")
-    numbers = (
-        f"worded like a copy or rewrite, but {m.shared_numbers} of the {fewer}"
-        f" of the side with fewer {'is' if m.shared_numbers == 1 else 'are'} found in the other"
-        " (a template story, or revised figures)"
-    )
+    fewer = min(m.numbers_a, m.numbers_b)
+    if fewer == 1:
+        found = "the one number of the side with fewer is not found in the other"
+    elif m.shared_numbers == 0:
+        found = f"none of the {fewer} numbers of the side with fewer is found in the other"
+    else:
+        found = (
+            f"{m.shared_numbers} of the {counted(fewer, 'number')} of the side with fewer"
+            f" {'is' if m.shared_numbers == 1 else 'are'} found in the other"
+        )
+    numbers = f"worded like a copy or rewrite, but {found} (a template story, items of one formula, or revised figures)"
     if comparison.relation is None:
         out.append("not related", style="" if plain else "bold")
         if comparison.other_numbers:
