@@ -422,6 +422,27 @@ def _canonical(number: str) -> str:
     return number_value(number.replace(" ", ""))
 
 
+_SEPARATOR = re.compile(r"[.,:]")
+
+
+def _values(number: str) -> list[str]:
+    """The values a number states (``_canonical``): one, or each part of a run of two or more
+    separators of one kind that are not thousands groups, a date or a time with seconds
+    ("23.11.2025" is 23, 11 and 2025, as "23 November 2025" states 23 and 2025; "1.500.000",
+    "1,50,000" and "1,234.5" stay one)."""
+    plain = number.replace(" ", "")
+    parts = _SEPARATOR.split(plain)
+    grouped = (
+        all(len(p) == 3 for p in parts[1:])
+        or (  # thousands, or lakhs and crores: 1,50,000
+            len(parts[-1]) == 3 and all(len(p) == 2 for p in parts[1:-1])
+        )
+    )
+    if len(parts) >= 3 and len(set(_SEPARATOR.findall(plain))) == 1 and not grouped:
+        return [number_value(part) for part in parts]
+    return [_canonical(number)]
+
+
 def _number_matches_unquoted(text: str) -> Iterator[re.Match[str]]:
     """``_number_matches`` outside quotations."""
     if '"' not in text:
@@ -437,7 +458,7 @@ def _number_matches_unquoted(text: str) -> Iterator[re.Match[str]]:
 
 def _numbers_in(text: str) -> set[str]:
     """The distinct numbers of a normalised text outside quotations (``_NUMBER``, ``_canonical``)."""
-    return {_canonical(match.group()) for match in _number_matches_unquoted(text)}
+    return {value for match in _number_matches_unquoted(text) for value in _values(match.group())}
 
 
 def numbers(doc: Prepared) -> dict[str, int]:
@@ -453,8 +474,8 @@ def numbers(doc: Prepared) -> dict[str, int]:
         sentences = np.maximum(np.searchsorted(starts, at, side="right") - 1, 0).tolist()
         found: dict[str, int] = {}
         for match, sentence in zip(matches, sentences, strict=True):
-            value = _canonical(match.group())
-            found[value] = found.get(value, 0) | 1 << sentence
+            for value in _values(match.group()):
+                found[value] = found.get(value, 0) | 1 << sentence
         doc.numbers = found
     return doc.numbers
 

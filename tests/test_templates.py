@@ -190,6 +190,17 @@ def test_numbers_are_the_distinct_unquoted_tokens_with_a_digit() -> None:
     assert _prepared("Выручка составила ٣٥ млрд и ३२ млн") == ["32", "35"]
     # Separators: thousands (a last group of three digits) dropped, a decimal comma is a point.
     assert _prepared("70,000 or 70.000 or 70000; 2,5 or 2.5; 1,234.5") == ["1234.5", "2.5", "70000"]
+    # A date in figures states its day, month and year, as "23 November 2025" states 23 and 2025.
+    assert _prepared("Am 23.11.2025 um 10:30:15; 1.500.000; 1,50,000") == [
+        "10",
+        "11",
+        "15",
+        "150000",
+        "1500000",
+        "2025",
+        "23",
+        "30",
+    ]
     # Thousands grouped by spaces (after a first group of 1-3 digits) make one number.
     assert _prepared("Прибыль 318 000 000 рублей, 4 192 акции; в 2024 200 человек") == [
         "200",
