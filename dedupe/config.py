@@ -50,7 +50,8 @@ class Settings:
         repeat one wording with other numbers: a copy or rewrite keeps its source's numbers.
       numbers_any: when both sides state at least this many such numbers, but fewer than
         ``numbers_min``, a rewrite must share at least one (0: never; a near-duplicate, mostly
-        verbatim, with its few figures updated is still a copy). Agency items of one kind (phone
+        verbatim, with its few figures updated is still a copy). 2: one number each (a dateline's
+        day) says too little, and a rewrite may restate its one figure. Agency items of one kind (phone
         calls, condolences, verdicts) are written from one formula with another date, count or
         sentence in each; a copy or rewrite of one states its figures.
     """
@@ -75,7 +76,7 @@ class Settings:
     partial_verbatim: float = 0.1
     partial_min_run: int = 20
     numbers_min: int = 5
-    numbers_any: int = 1
+    numbers_any: int = 2
     numbers_shared: float = 0.5
     min_sentence_tokens: int = 4
     seed: int = 1

@@ -230,6 +230,8 @@ def test_numbers_agree_at_the_share_of_the_smaller_side() -> None:
     assert numbers_agree(_measures(0, 40, 0), settings)  # no numbers on one side: nothing to judge
     assert not numbers_agree(_measures(4, 40, 0), settings)  # a few numbers each, none shared
     assert numbers_agree(_measures(4, 40, 1), settings)
+    assert numbers_agree(_measures(1, 40, 0), settings)  # one number: below numbers_any (2)
+    assert not numbers_agree(_measures(1, 40, 0), Settings(numbers_any=1))
     assert numbers_agree(_measures(4, 40, 0), Settings(numbers_any=0))  # the one-shared rule off
     assert numbers_agree(_measures(2, 40, 0), Settings(numbers_any=3))
     assert numbers_agree(_measures(4, 40, 0), settings, copy=True)  # a near-duplicate: verbatim text
@@ -244,21 +246,33 @@ def test_numbers_agree_at_the_share_of_the_smaller_side() -> None:
 def test_numbers_agree_is_the_documented_rule(numbers_a: int, numbers_b: int, data: st.DataObject) -> None:
     shared = data.draw(st.integers(0, min(numbers_a, numbers_b)))
     fewer = min(numbers_a, numbers_b)
-    expected = fewer == 0 or (shared >= 1 if fewer < 5 else shared / fewer >= 0.5)
+    expected = fewer < 2 or (shared >= 1 if fewer < 5 else shared / fewer >= 0.5)
     assert numbers_agree(_measures(numbers_a, numbers_b, shared), Settings()) == expected
 
 
 NUMBERS_ANY = Path(__file__).parent / "data" / "numbers-any"
 
 
-def test_agency_items_of_one_formula_with_other_dates_do_not_link() -> None:
-    # Two QNA phone-call items of consecutive days (one number each: the dateline's day), written
-    # from one formula with another caller: fewer than 6 items, so no formula by the corpus.
-    assert _scan(folder=NUMBERS_ANY) == []
-    assert _scan("--numbers-any", "0", folder=NUMBERS_ANY) == [("call-a.txt", "call-b.txt", "rewrite")]
+def test_agency_items_of_one_formula_with_other_figures_do_not_link(tmp_path: Path) -> None:
+    # Two Kremlin phone-call readouts (a date and a birthday each, none shared), written from one
+    # formula with another counterpart: too few to be a formula by the corpus's statistics.
+    kremlin = tmp_path / "kremlin"
+    kremlin.mkdir()
+    for name in ("kremlin-a.txt", "kremlin-b.txt"):
+        (kremlin / name).write_bytes((NUMBERS_ANY / name).read_bytes())
+    assert _scan(folder=kremlin) == []
+    assert _scan("--numbers-any", "0", folder=kremlin) == [("kremlin-a.txt", "kremlin-b.txt", "rewrite")]
+    # Two QNA call items state one number each (the dateline's day): below the default of 2, a
+    # rewrite; --numbers-any 1 judges them too (and costs rewrites that restate their one figure).
+    qna = tmp_path / "qna"
+    qna.mkdir()
+    for name in ("call-a.txt", "call-b.txt"):
+        (qna / name).write_bytes((NUMBERS_ANY / name).read_bytes())
+    assert _scan(folder=qna) == [("call-a.txt", "call-b.txt", "rewrite")]
+    assert _scan("--numbers-any", "1", folder=qna) == []
 
 
-def test_a_copy_with_its_one_figure_updated_is_still_a_copy(tmp_path: Path) -> None:
+def test_a_copy_with_its_figures_updated_is_still_a_copy(tmp_path: Path) -> None:
     story = (
         "A landslide buried part of a mountain village in the north of the province on Tuesday morning. "
         "Rescue teams worked through the night with dogs and heavy machinery to reach the houses. "
@@ -267,6 +281,6 @@ def test_a_copy_with_its_one_figure_updated_is_still_a_copy(tmp_path: Path) -> N
         "The regional weather office warned that more rain was expected over the weekend. "
         "Roads into the valley remain closed and supplies are being brought in by helicopter."
     )
-    (tmp_path / "first.txt").write_text(f"At least 12 people died. {story}", encoding="utf-8")
-    (tmp_path / "update.txt").write_text(f"At least 19 people died. {story}", encoding="utf-8")
+    (tmp_path / "first.txt").write_text(f"At least 12 people died and 40 were hurt. {story}", encoding="utf-8")
+    (tmp_path / "update.txt").write_text(f"At least 19 people died and 52 were hurt. {story}", encoding="utf-8")
     assert _scan(folder=tmp_path) == [("first.txt", "update.txt", "near-duplicate")]
