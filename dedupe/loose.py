@@ -44,9 +44,18 @@ def settle_loose(pairs: Sequence[Pair], settings: Settings, context: Sequence[Pa
     loose = [_is_loose(p, settings) for p in every]
     if not any(loose[: len(pairs)]):
         return list(pairs)
+    # Who borrows from whom, and each document's rewrites with their strengths: the same in both
+    # rounds (only the groups change).
+    borrowing = [_borrowing(p, settings) if is_loose else None for p, is_loose in zip(every, loose, strict=True)]
+    rewrites: dict[str, list[tuple[str, float]]] = {}
+    for pair in every:
+        if pair.relation is Relation.REWRITE:
+            strength = loose_strength(pair.measures)
+            rewrites.setdefault(pair.a, []).append((pair.b, strength))
+            rewrites.setdefault(pair.b, []).append((pair.a, strength))
     kept = [not is_loose for is_loose in loose]
     for _ in range(2):
-        kept = _settle(every, loose, kept, settings)
+        kept = _settle(every, kept, borrowing, rewrites)
     return [pair for pair, keep in zip(pairs, kept, strict=False) if keep]
 
 
@@ -63,8 +72,14 @@ def _borrowing(pair: Pair, settings: Settings) -> tuple[str, str] | None:
     return (pair.a, pair.b) if borrows_a else (pair.b, pair.a)
 
 
-def _settle(pairs: Sequence[Pair], loose: list[bool], joined: list[bool], settings: Settings) -> list[bool]:
-    """Which pairs stay, the groups made by the ``joined`` pairs.
+def _settle(
+    pairs: Sequence[Pair],
+    joined: list[bool],
+    borrowing: list[tuple[str, str] | None],
+    rewrites: dict[str, list[tuple[str, float]]],
+) -> list[bool]:
+    """Which pairs stay, the groups made by the ``joined`` pairs (``borrowing``: each pair's
+    borrower and source, if a loose rewrite; ``rewrites``: each document's, with strengths).
 
     A loose link from borrower B to source S stays when no rewrite of B outside S's group is
     followed better. Not counted against S: a document of B's own group that itself borrows
@@ -75,18 +90,11 @@ def _settle(pairs: Sequence[Pair], loose: list[bool], joined: list[bool], settin
     for pair, join in zip(pairs, joined, strict=True):
         if join:
             groups.union(pair.a, pair.b)
-    borrowing = [_borrowing(pair, settings) if is_loose else None for pair, is_loose in zip(pairs, loose, strict=True)]
-    # The groups each document borrows from loosely, and each document's rewrites with strengths.
+    # The groups each document borrows from loosely.
     sources: dict[str, set[str]] = {}
     for found in borrowing:
         if found is not None:
             sources.setdefault(found[0], set()).add(groups.find(found[1]))
-    rewrites: dict[str, list[tuple[str, float]]] = {}
-    for pair in pairs:
-        if pair.relation is Relation.REWRITE:
-            strength = loose_strength(pair.measures)
-            rewrites.setdefault(pair.a, []).append((pair.b, strength))
-            rewrites.setdefault(pair.b, []).append((pair.a, strength))
 
     def stays(borrower: str, source: str) -> bool:
         own, group = groups.find(borrower), groups.find(source)

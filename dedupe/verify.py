@@ -416,20 +416,15 @@ def _number_matches(text: str) -> Iterator[re.Match[str]]:
             end = match.end()
 
 
-def _canonical(number: str) -> str:
-    """A number as its value (``number_value``), thousands grouped by spaces joined:
-    "70,000", "70.000", "70 000" and "70000" are "70000"; "2,5" is "2.5"; "٣٥" is "35"."""
-    return number_value(number.replace(" ", ""))
-
-
 _SEPARATOR = re.compile(r"[.,:]")
 
 
 def _values(number: str) -> list[str]:
-    """The values a number states (``_canonical``): one, or each part of a run of two or more
-    separators of one kind that are not thousands groups, a date or a time with seconds
-    ("23.11.2025" is 23, 11 and 2025, as "23 November 2025" states 23 and 2025; "1.500.000",
-    "1,50,000" and "1,234.5" stay one)."""
+    """The values a number states (``number_value``), thousands grouped by spaces joined:
+    "70,000", "70.000", "70 000" and "70000" are 70000; "2,5" is 2.5; "٣٥" is 35. A run of two
+    or more separators of one kind that are not thousands groups (a date, a time with seconds)
+    states each of its parts: "23.11.2025" is 23, 11 and 2025, as "23 November 2025" states 23
+    and 2025; "1.500.000", "1,50,000" and "1,234.5" stay one."""
     plain = number.replace(" ", "")
     parts = _SEPARATOR.split(plain)
     grouped = (
@@ -440,7 +435,7 @@ def _values(number: str) -> list[str]:
     )
     if len(parts) >= 3 and len(set(_SEPARATOR.findall(plain))) == 1 and not grouped:
         return [number_value(part) for part in parts]
-    return [_canonical(number)]
+    return [number_value(plain)]
 
 
 def _number_matches_unquoted(text: str) -> Iterator[re.Match[str]]:
@@ -457,12 +452,12 @@ def _number_matches_unquoted(text: str) -> Iterator[re.Match[str]]:
 
 
 def _numbers_in(text: str) -> set[str]:
-    """The distinct numbers of a normalised text outside quotations (``_NUMBER``, ``_canonical``)."""
+    """The distinct numbers of a normalised text outside quotations (``_NUMBER``, ``_values``)."""
     return {value for match in _number_matches_unquoted(text) for value in _values(match.group())}
 
 
 def numbers(doc: Prepared) -> dict[str, int]:
-    """The distinct numbers a text states outside quotations, as values (``_canonical``): digits
+    """The distinct numbers a text states outside quotations, as values (``_values``): digits
     without the letters glued to them ("4.5bn", "10am": 4.5, 10), in any script's digits, with
     thousands grouped by spaces joined ("318 000 000": 318000000); each with the sentences
     stating it, as a bit set (bit ``k``: sentence ``k`` of ``segmented.sentence_spans``). Found
