@@ -301,6 +301,7 @@ def _settings(options: dict[str, Any]) -> Settings:
         "loose_rewrite_ordered",
         "loose_rewrite_origin",
         "loose_rewrite_rare_order",
+        "quotes_apart_ordered",
         "numbers_min",
         "numbers_shared",
         "numbers_any",
@@ -437,6 +438,14 @@ def scan_options(function: Any = None, *, formats: Sequence[str] = SCAN_FORMATS,
             type=float,
             default=None,
             help=f"Order agreement of shared rare tokens, loose rewrite [{defaults.loose_rewrite_rare_order}].",
+        ),
+        click.option(
+            "--quotes-apart-ordered",
+            type=float,
+            default=None,
+            help=f"When each side quotes something the other does not and they share no quotation, the "
+            f"in-order share a rewrite needs on its better-covered side (items of one formula quote "
+            f"their own statements) [{defaults.quotes_apart_ordered}].",
         ),
         click.option(
             "--partial-verbatim",

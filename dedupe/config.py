@@ -40,6 +40,13 @@ class Settings:
         and ``loose_rewrite_origin`` on the other side, and their shared rare tokens come in the
         same order for at least ``loose_rewrite_rare_order`` of them (``rare_order``). A borrower
         keeps such links only to the story it follows best (``dedupe.loose``).
+      quotes_apart_ordered: when each side has a quotation (4+ words) the other does not have
+        verbatim and they share none (``verify.quotes_apart``), a rewrite must follow the other
+        in order over at least this share of its better-covered side. A rewrite repeats its
+        source's quotations or quotes nobody; two agency items of one formula (a leader's phone
+        calls) read as rewrites of each other but each quotes its own statement. A rewrite
+        that follows sentence by sentence (a quotation reworded, or transliterated, as between
+        Simplified and Traditional Chinese) is one whatever its quotations.
       partial_verbatim: share of one side's unquoted text in verbatim runs shared with the other.
       partial_min_run: the longest shared verbatim run (tokens) a partial reuse must contain.
       numbers_min / numbers_shared: when both sides state at least ``numbers_min`` distinct
@@ -73,6 +80,7 @@ class Settings:
     loose_rewrite_ordered: float = 0.3
     loose_rewrite_origin: float = 0.2
     loose_rewrite_rare_order: float = 0.25
+    quotes_apart_ordered: float = 0.8
     partial_verbatim: float = 0.1
     partial_min_run: int = 20
     numbers_min: int = 5
@@ -97,6 +105,7 @@ class Settings:
             "loose_rewrite_ordered",
             "loose_rewrite_origin",
             "loose_rewrite_rare_order",
+            "quotes_apart_ordered",
             "partial_verbatim",
             "numbers_shared",
         ):

@@ -47,7 +47,7 @@ from dedupe.segment import _UNSPACED_CHAR as UNSPACED_CHAR
 from dedupe.segment import Segmented, quoted_spans
 from dedupe.segment import _pieces as segment_pieces
 from dedupe.shingle import TokenHasher
-from dedupe.verify import Alignment, align, classify, measure, other_numbers
+from dedupe.verify import Alignment, align, classify, measure, other_numbers, other_quotes
 
 MIN_RUN = 6
 MAX_GAP = 3
@@ -1111,6 +1111,8 @@ class Comparison:
     words_b: int = 0
     # Worded like a copy or rewrite, with other numbers (``verify.other_numbers``).
     other_numbers: bool = False
+    # Worded like a rewrite, each quoting what the other does not (``verify.other_quotes``).
+    other_quotes: bool = False
 
     @classmethod
     def of_pair(cls, pair: Pair, a: Article, b: Article, words_a: int = 0, words_b: int = 0) -> Comparison:
@@ -1142,4 +1144,5 @@ def compare(article_a: Article, article_b: Article, settings: Settings) -> Compa
         a.words,
         b.words,
         other_numbers=verdict != (Relation.EXACT, 1.0) and other_numbers(measures, settings),
+        other_quotes=verdict is None and other_quotes(measures, settings),
     )

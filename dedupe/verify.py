@@ -630,12 +630,39 @@ def _copy_or_rewrite(m: Measures, settings: Settings) -> tuple[Relation, float] 
     """Near-duplicate or rewrite, as the text's measures say (numbers aside), or ``None``."""
     if m.containment >= settings.near_duplicate_containment:
         return Relation.NEAR_DUPLICATE, m.containment
-    if m.aligned_sentences < REWRITE_MIN_SENTENCES:
+    if m.aligned_sentences < REWRITE_MIN_SENTENCES or _reports_apart(m, settings):
         return None
     if _close_rewrite(m, settings) or _loose_rewrite(m, settings):
         low, high = sorted((m.ordered_a, m.ordered_b))
         return Relation.REWRITE, round((low + high) / 2, 4)
     return None
+
+
+def quotes_apart(m: Measures) -> bool:
+    """Whether each side has a quotation (4+ words) the other does not have verbatim, and they
+    share none. A rewrite repeats its source's quotations, or quotes nobody; two reports each
+    quoting their own sources, or two agency items of one formula (a leader's phone calls, each
+    with its own statement), have quotations this way. No rewrite in the labelled sets (104
+    pairs, 21 languages) has; 114 of their 306 unrelated candidate pairs do."""
+    return m.shared_quotes == 0 and m.own_quotes_a >= 1 and m.own_quotes_b >= 1
+
+
+def _reports_apart(m: Measures, settings: Settings) -> bool:
+    """``quotes_apart``, and neither side follows the other in order over
+    ``quotes_apart_ordered`` of it: two reports, not a rewrite. (A rewrite that follows its
+    source sentence by sentence is one whatever its quotations: reworded, or transliterated as
+    between Simplified and Traditional Chinese, they are not found verbatim.)"""
+    return quotes_apart(m) and max(m.ordered_a, m.ordered_b) < settings.quotes_apart_ordered
+
+
+def other_quotes(m: Measures, settings: Settings) -> bool:
+    """Whether the text reads as a rewrite but ``_reports_apart`` says the two are reports."""
+    return (
+        m.containment < settings.near_duplicate_containment
+        and m.aligned_sentences >= REWRITE_MIN_SENTENCES
+        and _reports_apart(m, settings)
+        and _close_rewrite(m, settings)
+    )
 
 
 def _close_rewrite(m: Measures, settings: Settings) -> bool:

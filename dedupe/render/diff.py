@@ -213,6 +213,11 @@ def header(comparison: Comparison, plain: bool) -> Text:
         out.append("not related", style="" if plain else "bold")
         if comparison.other_numbers:
             out.append(f": {numbers}")
+        elif comparison.other_quotes:
+            out.append(
+                ": worded like a rewrite, but each quotes what the other does not and they share no"
+                " quotation (two reports, or items of one formula, each with its own statement)"
+            )
         else:
             out.append(" (no relation reaches its threshold; the evidence below shows how close they are)")
     else:
