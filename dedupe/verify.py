@@ -131,20 +131,40 @@ def _quote_runs(quoted: npt.NDArray[np.bool_], min_tokens: int) -> list[tuple[in
     return list(zip(starts[keep].tolist(), ends[keep].tolist(), strict=True))
 
 
-def _quotes_found(doc: Prepared, in_other: npt.NDArray[np.bool_], quoted: npt.NDArray[np.bool_]) -> tuple[int, int]:
-    """How many of ``doc``'s quotations (4+ words) appear verbatim in the other side, and how many
-    it has.
-
-    ``in_other``: which of ``doc``'s shingles the other side has.
-    """
-    found = 0
+def _quote_windows(doc: Prepared, quoted: npt.NDArray[np.bool_]) -> list[tuple[int, int]]:
+    """Each quotation's (4+ words) shingles as ``[start, stop)`` of ``doc.shingles``: those
+    starting inside it (at least the first, for a quotation shorter than a shingle)."""
     size = len(doc.token_hashes) - len(doc.shingles) + 1
-    runs = _quote_runs(quoted, 4 * doc.shingle_scale)
-    for start, end in runs:
-        window = in_other[start : max(start + 1, end - size + 1)]
-        if len(window) and window.mean() >= 0.5:
-            found += 1
-    return found, len(runs)
+    return [(start, max(start + 1, end - size + 1)) for start, end in _quote_runs(quoted, 4 * doc.shingle_scale)]
+
+
+def _quotes_matched(
+    a: Prepared,
+    b: Prepared,
+    a_in_b: npt.NDArray[np.bool_],
+    b_in_a: npt.NDArray[np.bool_],
+    quoted: tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]],
+) -> tuple[int, int, int, int]:
+    """How many quotations (4+ words) each side has, and how many of them the other side has too:
+    found verbatim in it (at least half of the quotation's shingles), or holding one of its
+    quotations found so (a quotation the other side shortened: "We will rebuild every house"
+    of "We will rebuild every house. It will take years.").
+    Returns (matched in ``a``, quotations of ``a``, matched in ``b``, quotations of ``b``)."""
+    windows = (_quote_windows(a, quoted[0]), _quote_windows(b, quoted[1]))
+    found = [
+        [bool(len(in_other[start:stop]) and in_other[start:stop].mean() >= 0.5) for start, stop in side]
+        for side, in_other in zip(windows, (a_in_b, b_in_a), strict=True)
+    ]
+    matched = [list(flags) for flags in found]
+    for this, other, doc, other_doc in ((0, 1, a, b), (1, 0, b, a)):
+        for k, (start, stop) in enumerate(windows[other]):
+            if not found[other][k]:
+                continue
+            part = np.unique(other_doc.shingles[start:stop])
+            for i, (s, e) in enumerate(windows[this]):
+                if not matched[this][i] and 2 * np.isin(part, doc.shingles[s:e]).sum() >= len(part):
+                    matched[this][i] = True
+    return sum(matched[0]), len(windows[0]), sum(matched[1]), len(windows[1])
 
 
 # Fewer shared rare tokens than this (outside quotations) say nothing of order: one or two
@@ -550,8 +570,7 @@ def measure(
     strong, weak = _sentence_measures(
         a, b, alignment, (settings.sentence_similarity, settings.weak_sentence_similarity)
     )
-    found_a, quotes_a = _quotes_found(a, a_in_b, quoted_a)
-    found_b, quotes_b = _quotes_found(b, b_in_a, quoted_b)
+    found_a, quotes_a, found_b, quotes_b = _quotes_matched(a, b, a_in_b, b_in_a, (quoted_a, quoted_b))
     numbers_a = stated_numbers(a, alignment, 0, settings.sentence_similarity) - common_numbers
     numbers_b = stated_numbers(b, alignment, 1, settings.sentence_similarity) - common_numbers
     return Measures(

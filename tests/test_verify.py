@@ -53,6 +53,27 @@ def test_own_quotes_counts_quotations_not_found_in_the_other_side() -> None:
     assert (m.own_quotes_a, m.own_quotes_b) == (1, 0)  # Brandt's quotation is the original's own
 
 
+def test_a_shortened_quotation_is_shared_and_neither_side_own() -> None:
+    # The borrower quotes the first sentence of the director's two-sentence quotation: its
+    # quotation is found in the original, and the original's holds it; one quotation both have.
+    original = ORIGINAL.replace(
+        '"Every day of this costs us close to two million," Brandt said.',
+        '"Every day of this costs us close to two million. We cannot wait for the ministry to act, and '
+        'neither can the farmers whose fruit is rotting on the quay," Brandt said.',
+    )
+    borrower = (
+        "Dozens of ships waited at anchor off Velmora on Monday as the dockers stayed away. "
+        '"Every day of this costs us close to two million," the port director said.'
+    )
+    m = _measures(original, borrower)
+    assert (m.shared_quotes, m.own_quotes_b) == (1, 0)
+    assert m.own_quotes_a == 1  # Sorell's quotation is the original's own; Brandt's is shared
+    # A quotation of other words, however alike in length, is no part of the other's.
+    other = borrower.replace("costs us close to two million", "brings the town nearer to ruin")
+    m = _measures(original, other)
+    assert (m.shared_quotes, m.own_quotes_a, m.own_quotes_b) == (0, 2, 1)
+
+
 def test_a_text_without_quotations_has_no_own_quotes() -> None:
     m = _measures(ORIGINAL, "Ships waited outside the port of Velmora on Monday as harbour workers struck.")
     assert (m.shared_quotes, m.own_quotes_b) == (0, 0)
