@@ -80,7 +80,7 @@ class Settings:
     loose_rewrite_ordered: float = 0.3
     loose_rewrite_origin: float = 0.2
     loose_rewrite_rare_order: float = 0.25
-    quotes_apart_ordered: float = 0.8
+    quotes_apart_ordered: float = 0.85
     partial_verbatim: float = 0.1
     partial_min_run: int = 20
     numbers_min: int = 5

@@ -227,8 +227,10 @@ COMMON_SHINGLE_SHARE = 0.02
 
 # A shingle is a formula when at least this many documents have it (as large a share of the
 # sample in a larger corpus: at least 2 of them), and at least FORMULA_RATIO times as many as the
-# family of the largest family among them (``_formula``).
-FORMULA_DOCS = 6
+# family of the largest family among them (``_formula``). 3: an agency's week has 3-5 items of
+# one kind (weather warnings, appointments, verdicts), each a family of 1; a story's copies make
+# a family of 2 or more, so its text needs 6 or more documents that are no copies of one another.
+FORMULA_DOCS = 3
 FORMULA_RATIO = 3
 
 

@@ -4,7 +4,8 @@ sentences whatever they report, and must not link as rewrites of one another.
 ``tests/data/formula``: twelve phone-call items written from one formula, each with another
 counterpart, country, topics and a sentence of its own; ``call-01-repost.md`` is call-01 in a
 blog's chrome and ``call-01-rewrite.txt`` another outlet's paraphrase of it. Before formulas
-were told, every pair of the thirteen linked (78 pairs).
+were told, every pair of the thirteen linked (78 pairs). ``tests/data/formula-small``: four
+weather warnings of a Turkish agency's week (a reviewer's feed).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import numpy as np
+import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -34,6 +36,22 @@ def test_items_of_one_formula_do_not_link_but_a_repost_and_a_rewrite_do() -> Non
         ("call-01-repost.md", "call-01-rewrite.txt"): "rewrite",
         ("call-01-rewrite.txt", "call-01.txt"): "rewrite",
     }
+
+
+SMALL = Path(__file__).parent / "data" / "formula-small"
+
+
+def test_four_items_of_one_formula_are_a_formula_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A reviewer's Turkish agency feed: four weather warnings of one week, for other provinces,
+    # hazards and days, each with one number (the dateline's day) and no quotation.
+    def pairs() -> list[tuple[str, str, str]]:
+        result = CliRunner().invoke(main, ["scan", str(SMALL), "--format", "json", "--quiet"])
+        assert result.exit_code == 0, result.output
+        return [(p["a"], p["b"], p["relation"]) for p in json.loads(result.output)["pairs"]]
+
+    assert pairs() == []
+    monkeypatch.setattr("dedupe.pipeline.FORMULA_DOCS", 6)  # too few to be a formula: all six pairs link
+    assert [relation for _, _, relation in pairs()] == ["rewrite"] * 6
 
 
 def _sets(*documents: list[int]) -> list[np.ndarray]:

@@ -84,7 +84,7 @@ def test_a_rewrite_never_has_quotations_apart_below_the_guard(m: Measures) -> No
     verdict = _copy_or_rewrite(m, settings)
     apart = m.shared_quotes == 0 and m.own_quotes_a >= 1 and m.own_quotes_b >= 1
     assert quotes_apart(m) == apart
-    if apart and max(m.ordered_a, m.ordered_b) < 0.8:
+    if apart and max(m.ordered_a, m.ordered_b) < settings.quotes_apart_ordered:
         assert verdict is None
         # What the diff command reports: worded like a rewrite (were it quoting nobody), not one.
         quoting_nobody = replace(m, own_quotes_a=0, own_quotes_b=0)
