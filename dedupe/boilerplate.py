@@ -662,6 +662,15 @@ def _by_key(
     """The lines in key order (a stable order: a key's lines in their own order), and for each
     line in that order its document and how many documents its key occurs in
     (``document_of`` ascending)."""
+    order, documents, counts, _, _ = _keyed(hashes, document_of)
+    return order, documents, counts
+
+
+def _keyed(
+    hashes: np.ndarray[Any, np.dtype[np.uint64]], document_of: _Ints
+) -> tuple[npt.NDArray[np.intp], _Ints, _Ints, _Ints, npt.NDArray[np.bool_]]:
+    """``_by_key``, with where each key's lines begin (in key order) and which lines are the
+    first of their key in their document."""
     order, ordered = _order_by_key(hashes)
     new_key = np.ones(len(ordered), dtype=bool)
     new_key[1:] = ordered[1:] != ordered[:-1]
@@ -675,7 +684,7 @@ def _by_key(
     del new_key
     per_key = np.add.reduceat(new_pair.view(np.uint8), firsts, dtype=np.int64) if len(firsts) else firsts
     counts: _Ints = np.repeat(per_key, np.diff(np.append(firsts, len(order))))
-    return order, documents, counts
+    return order, documents, counts, firsts, new_pair
 
 
 def _order_by_key(
@@ -748,7 +757,9 @@ def _removals(lines: _Lines) -> Removals:
     documents = len(per_document)
     hashes = np.concatenate([np.zeros(0, np.uint64), *lines.hashes])
     lines.hashes.clear()
-    order, document_of, counts = _by_key(hashes, np.repeat(np.arange(documents), per_document))
+    order, document_of, counts, firsts, first_in_document = _keyed(
+        hashes, np.repeat(np.arange(documents), per_document)
+    )
     del hashes
     flags = flags[order]
     words = flags & _WORDS
@@ -756,7 +767,15 @@ def _removals(lines: _Lines) -> Removals:
     content = _medians(counts[sentences], document_of[sentences], documents)
     threshold = max(MIN_DOCUMENTS, math.ceil(MIN_SHARE * documents))
     floor = np.maximum(threshold, OVER_CONTENT * content)
-    removed = ((flags & _CHROME) != 0) | ((words <= MAX_WORDS) & (counts >= floor[document_of]))
+    repeated = (words <= MAX_WORDS) & (counts >= floor[document_of])
+    # A repeated line is chrome where it is repeated more than content in at least half of the
+    # documents that have it: a site's chrome is, in the site's articles; a short paragraph another
+    # outlet lifted from a story is not, in the story and its copies (their sentences are in as
+    # many documents), however much more than the borrower's own sentences it is repeated.
+    if len(firsts):
+        votes = np.add.reduceat((repeated & first_in_document).view(np.uint8), firsts, dtype=np.int64)
+        repeated &= 2 * np.repeat(votes, np.diff(np.append(firsts, len(order)))) >= counts
+    removed = ((flags & _CHROME) != 0) | repeated
     removed_per_document = np.bincount(document_of[removed], minlength=documents)
     # A document that would be left without any text is kept as it was.
     removed &= (removed_per_document < per_document)[document_of]

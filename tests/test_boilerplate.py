@@ -3,6 +3,7 @@ are blanked out with spaces, so offsets into the text stay valid; content is kep
 
 from __future__ import annotations
 
+import json
 import math
 import multiprocessing.pool
 import re
@@ -17,11 +18,13 @@ from unittest import mock
 
 import numpy as np
 import pytest
+from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dedupe import boilerplate
 from dedupe.boilerplate import is_chrome, strip_boilerplate
+from dedupe.cli import main
 from dedupe.models import Article
 from dedupe.store import TextStore
 
@@ -93,6 +96,31 @@ def test_syndicated_copies_lose_the_chrome_of_their_site() -> None:
     others = [article(n, story(n) + "\n" + SITE_CHROME[1]) for n in range(4, 20)]
     stripped = strip_boilerplate(copies + others)
     assert all(removed_lines(b, a) == [SITE_CHROME[1]] for b, a in zip(copies + others, stripped, strict=True))
+
+
+def test_lines_another_outlet_lifted_from_a_story_are_content() -> None:
+    """A story, two copies and another outlet's piece that lifts two of its lines: in the piece,
+    those lines are in four times as many documents as its own sentences, but in the story and
+    its copies they are in as many as the rest of their text."""
+    copies = [article(n, story(99)) for n in range(3)]
+    lifted = story(99).split("\n")[:2]
+    piece = article(3, "\n".join([story(50).split("\n")[0], *lifted, *story(50).split("\n")[1:]]))
+    others = [article(n, story(n)) for n in range(4, 10)]
+    corpus = [*copies, piece, *others]
+    assert strip_boilerplate(corpus) == corpus
+
+
+LIFTED = Path(__file__).resolve().parent / "data" / "lifted"
+
+
+def test_a_partial_reuse_of_short_paragraphs_is_found_in_a_small_corpus() -> None:
+    """A Kazakh story, its repost and trimmed copy, and another outlet's piece that lifts two of its
+    paragraphs (under 30 words each): the lifted paragraphs stay in the piece (multi6's kk1)."""
+    result = CliRunner().invoke(main, ["scan", str(LIFTED), "--format", "json", "--quiet"])
+    assert result.exit_code == 0, result.output
+    pairs = {(p["a"], p["b"]): p["relation"] for p in json.loads(result.output)["pairs"]}
+    assert pairs[("kk1-partial.txt", "kk1-src.txt")] == "partial"
+    assert pairs[("kk1-partial.txt", "kk1-repost.md")] == "partial"
 
 
 def test_a_document_of_nothing_but_chrome_is_kept_as_it_is() -> None:
@@ -288,14 +316,28 @@ def reference_strip(articles: list[Article]) -> list[Article]:
     for lines in documents:
         counts.update({key for _, _, key, _ in lines})
     threshold = max(boilerplate.MIN_DOCUMENTS, math.ceil(boilerplate.MIN_SHARE * len(articles)))
-    stripped = []
-    for article, lines in zip(articles, documents, strict=True):
+
+    def repeated_in(lines: list[tuple[int, int, str, int]]) -> set[str]:
+        """The keys of a document's short lines repeated more than its content."""
         sentences = [counts[key] for _, _, key, words in lines if words >= boilerplate.SENTENCE_WORDS]
         content = statistics.median(sentences) if sentences else 1
+        return {
+            key
+            for _, _, key, words in lines
+            if words <= boilerplate.MAX_WORDS and counts[key] >= max(threshold, boilerplate.OVER_CONTENT * content)
+        }
+
+    # Chrome by repetition where it is repeated more than content in at least half its documents.
+    votes: Counter[str] = Counter()
+    for lines in documents:
+        votes.update(repeated_in(lines))
+    stripped = []
+    for article, lines in zip(articles, documents, strict=True):
+        repeated = repeated_in(lines)
         removed = [
             (start, end)
             for start, end, key, words in lines
-            if (words <= boilerplate.MAX_WORDS and counts[key] >= max(threshold, boilerplate.OVER_CONTENT * content))
+            if (key in repeated and 2 * votes[key] >= counts[key])
             or boilerplate._is_chrome(article.text[start:end], key, words)
         ]
         text = article.text
