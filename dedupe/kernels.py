@@ -637,39 +637,112 @@ def gram_hashes(cps: U32, starts: I64, ends: I64, unspaced_text: bool, seed: int
 
 
 @jit
-def _sorted_groups(values: U64, groups: I64) -> tuple[U64, I64]:  # pragma: no cover - compiled
-    out = values.copy()
-    owners = np.empty(len(values), dtype=np.int64)
-    count = 0
-    start = 0
-    while start < len(values):
-        stop = start + 1
-        while stop < len(values) and groups[stop] == groups[start]:
-            stop += 1
-        out[start:stop].sort()  # in place; the distinct values then move down to ``count``
-        for k in range(start, stop):
-            if k == start or out[k] != out[k - 1]:
-                out[count] = out[k]
-                owners[count] = groups[start]
-                count += 1
-        start = stop
-    return out[:count], owners[:count]
+def _grouped_numbers(values: U64, groups: I64, order: I64) -> tuple[U64, I64, I64]:  # pragma: no cover - compiled
+    n = len(values)
+    # The distinct values in order, and each value's number among them (``order`` sorts ``values``).
+    distinct = np.empty(n, dtype=np.uint64)
+    number = np.empty(n, dtype=np.int64)
+    count = -1
+    for r in range(n):
+        k = order[r]
+        if count < 0 or values[k] != distinct[count]:
+            count += 1
+            distinct[count] = values[k]
+        number[k] = count
+    # Each value to the next free place of its group (a run of ``groups``), in rising order: a
+    # counting sort by group of the values already sorted, which leaves each group sorted.
+    first = np.empty(n, dtype=np.int64)
+    for k in range(n):
+        first[k] = k if k == 0 or groups[k] != groups[k - 1] else first[k - 1]
+    free = first.copy()
+    placed = np.empty(n, dtype=np.int64)
+    for r in range(n):
+        k = order[r]
+        at = free[first[k]]
+        free[first[k]] = at + 1
+        placed[at] = number[k]
+    # Repeats within a group dropped.
+    numbers = np.empty(n, dtype=np.int64)
+    owners = np.empty(n, dtype=np.int64)
+    kept = 0
+    for k in range(n):
+        if k == first[k] or placed[k] != placed[k - 1]:
+            numbers[kept] = placed[k]
+            owners[kept] = groups[k]
+            kept += 1
+    return distinct[: count + 1], numbers[:kept], owners[:kept]
 
 
-def sorted_groups(values: U64, groups: I64) -> tuple[U64, I64]:
-    """Each group's distinct values, sorted, the groups in order (``groups`` never decreases):
-    ``values`` sorted by (group, value) with repeats within a group dropped, and their groups."""
+def grouped_numbers(values: U64, groups: I64) -> tuple[U64, I64, I64]:
+    """The distinct ``values``, sorted (``np.unique``), and each group's distinct values as their
+    numbers among those, rising, the groups in order (``groups`` never decreases), with their
+    groups: the numbers of ``values`` sorted by (group, value), repeats within a group dropped."""
     if COMPILED:
-        return _sorted_groups(values, groups)
-    return _sorted_groups_numpy(values, groups)
+        # numpy's sort is vectorised, numba's is not: sorted here, grouped in the compiled loop.
+        return _grouped_numbers(values, groups, np.argsort(values))
+    return _grouped_numbers_numpy(values, groups)
 
 
-def _sorted_groups_numpy(values: U64, groups: I64) -> tuple[U64, I64]:
-    order = np.lexsort((values, groups))
-    values, groups = values[order], groups[order]
-    keep = np.ones(len(values), dtype=bool)
-    keep[1:] = (values[1:] != values[:-1]) | (groups[1:] != groups[:-1])
-    return values[keep], groups[keep]
+def _grouped_numbers_numpy(values: U64, groups: I64) -> tuple[U64, I64, I64]:
+    distinct, numbers = np.unique(values, return_inverse=True)
+    order = np.lexsort((numbers, groups))
+    numbers, groups = numbers[order], groups[order]
+    keep = np.ones(len(numbers), dtype=bool)
+    keep[1:] = (numbers[1:] != numbers[:-1]) | (groups[1:] != groups[:-1])
+    return distinct, numbers[keep].astype(np.int64), groups[keep]
+
+
+@jit
+def _merged_numbers(
+    distinct_a: U64, numbers_a: I64, distinct_b: U64, numbers_b: I64
+) -> tuple[int, I64]:  # pragma: no cover - compiled; tested against np.unique
+    # Each distinct value's number in the union, by one merge of the two sorted lists.
+    union_a = np.empty(len(distinct_a), dtype=np.int64)
+    union_b = np.empty(len(distinct_b), dtype=np.int64)
+    i = j = count = 0
+    while i < len(distinct_a) or j < len(distinct_b):
+        if j == len(distinct_b) or (i < len(distinct_a) and distinct_a[i] < distinct_b[j]):
+            union_a[i] = count
+            i += 1
+        elif i == len(distinct_a) or distinct_b[j] < distinct_a[i]:
+            union_b[j] = count
+            j += 1
+        else:
+            union_a[i] = union_b[j] = count
+            i += 1
+            j += 1
+        count += 1
+    out = np.empty(len(numbers_a) + len(numbers_b), dtype=np.int64)
+    for k in range(len(numbers_a)):
+        out[k] = union_a[numbers_a[k]]
+    for k in range(len(numbers_b)):
+        out[len(numbers_a) + k] = union_b[numbers_b[k]]
+    return count, out
+
+
+def merged_numbers(distinct_a: U64, numbers_a: I64, distinct_b: U64, numbers_b: I64) -> tuple[int, I64]:
+    """Two lists of numbers into two sorted lists of distinct values (``numbers_a`` into
+    ``distinct_a``, ``numbers_b`` into ``distinct_b``) as numbers into the sorted union of both:
+    how many distinct values there are and ``np.unique(np.concatenate((distinct_a[numbers_a],
+    distinct_b[numbers_b])), return_inverse=True)[1]``, without sorting anything."""
+    if COMPILED:
+        return _merged_numbers(distinct_a, numbers_a, distinct_b, numbers_b)
+    return _merged_numbers_numpy(distinct_a, numbers_a, distinct_b, numbers_b)
+
+
+def _merged_numbers_numpy(distinct_a: U64, numbers_a: I64, distinct_b: U64, numbers_b: I64) -> tuple[int, I64]:
+    # A value's number in the union: the values of either list below it, less those of both.
+    below_a = np.searchsorted(distinct_b, distinct_a)  # values of b below each value of a
+    below_b = np.searchsorted(distinct_a, distinct_b)
+    shared_a = np.zeros(len(distinct_a), dtype=np.int64)
+    shared_b = np.zeros(len(distinct_b), dtype=np.int64)
+    if len(distinct_a) and len(distinct_b):
+        shared_a[:] = distinct_b[np.minimum(below_a, len(distinct_b) - 1)] == distinct_a
+        shared_b[:] = distinct_a[np.minimum(below_b, len(distinct_a) - 1)] == distinct_b
+    union_a = np.arange(len(distinct_a)) + below_a - (np.cumsum(shared_a) - shared_a)
+    union_b = np.arange(len(distinct_b)) + below_b - (np.cumsum(shared_b) - shared_b)
+    count = len(distinct_a) + len(distinct_b) - int(shared_a.sum())
+    return count, np.concatenate((union_a[numbers_a], union_b[numbers_b])).astype(np.int64)
 
 
 @jit

@@ -38,6 +38,9 @@ class Prepared:
     sentence_grams: list[U64] | None = field(default=None, repr=False)
     sentence_tokens: list[int] | None = field(default=None, repr=False)
     sentence_index: list[int] | None = field(default=None, repr=False)
+    # The distinct grams of those sentences, sorted, and each sentence's grams as their numbers
+    # in it, sentence after sentence (``verify.align`` merges two documents' instead of sorting).
+    gram_numbers: tuple[U64, I64] | None = field(default=None, repr=False)
     # The tokens as one code-point array with each token's [start, end) (``kernels``' input).
     token_points: tuple[U32, I64, I64] | None = field(default=None, repr=False)
     # ``np.unique`` of ``token_hashes`` with inverse and counts (``verify._rare_order``).
@@ -182,7 +185,9 @@ def sentence_grams(doc: Prepared, settings: Settings, hasher: TokenHasher) -> No
     Turkish …); unspaced scripts use their bigram tokens and single characters.
     """
     if doc.sentence_grams is None:
-        doc.sentence_index, doc.sentence_tokens, doc.sentence_grams = _sentence_grams(doc, settings, None)
+        doc.sentence_index, doc.sentence_tokens, doc.sentence_grams, doc.gram_numbers = _sentence_grams(
+            doc, settings, None
+        )
 
 
 def formula_of(doc: Prepared, formula: U64) -> U64:
@@ -208,18 +213,21 @@ def without_formula(doc: Prepared, settings: Settings, formula: U64) -> Prepared
         if not len(own):
             doc.formula_free = doc
         else:
-            index, tokens, grams = _sentence_grams(doc, settings, covered(doc, np.isin(doc.shingles, own)))
+            index, tokens, grams, numbers = _sentence_grams(doc, settings, covered(doc, np.isin(doc.shingles, own)))
             # (The copy does not point to itself: a cycle would outlive the worker's cache of
             # documents until the paused cycle collector ran, about 500 MB at 100k documents.)
-            doc.formula_free = replace(doc, sentence_index=index, sentence_tokens=tokens, sentence_grams=grams)
+            doc.formula_free = replace(
+                doc, sentence_index=index, sentence_tokens=tokens, sentence_grams=grams, gram_numbers=numbers
+            )
     return doc.formula_free
 
 
 def _sentence_grams(
     doc: Prepared, settings: Settings, left_out: npt.NDArray[np.bool_] | None
-) -> tuple[list[int], list[int], list[U64]]:
+) -> tuple[list[int], list[int], list[U64], tuple[U64, I64] | None]:
     """The sentences with enough unquoted tokens (not ``left_out`` either), their numbers of such
-    tokens and their grams."""
+    tokens, their grams and the grams as numbers (``Prepared.gram_numbers``; ``None`` without
+    such sentences)."""
     seg = doc.segmented
     sentences = np.asarray(seg.sentence_of, dtype=np.int64)
     unquoted = ~np.asarray(seg.quoted, dtype=bool)
@@ -230,15 +238,16 @@ def _sentence_grams(
     index: list[int] = chosen.tolist()
     tokens: list[int] = sizes[chosen].tolist()
     if not len(chosen):
-        return index, tokens, []
+        return index, tokens, [], None
     wanted = unquoted & (sizes[sentences] >= settings.min_sentence_tokens)
     cps, starts, ends = doc.token_points if doc.token_points is not None else kernels.token_code_points(seg.tokens)
     grams, token_of = kernels.gram_hashes(cps, starts[wanted], ends[wanted], seg.has_unspaced, settings.seed)
     owners = sentences[wanted][token_of]
     # Each sentence's distinct grams, sorted (tokens, hence owners, come in sentence order).
-    grams, owners = kernels.sorted_groups(grams, owners)
+    distinct, numbers, owners = kernels.grouped_numbers(grams, owners)
+    grams = distinct[numbers]
     bounds = [0, *np.searchsorted(owners, np.asarray(index[1:], dtype=np.int64)).tolist(), len(grams)]
-    return index, tokens, [grams[a:b] for a, b in itertools.pairwise(bounds)]
+    return index, tokens, [grams[a:b] for a, b in itertools.pairwise(bounds)], (distinct, numbers)
 
 
 def covered(doc: Prepared, chosen: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:

@@ -218,17 +218,17 @@ def align(a: Prepared, b: Prepared) -> Alignment | None:
     if not ga or not gb:
         return None
     lengths = np.fromiter(map(len, ga + gb), dtype=np.intp, count=len(ga) + len(gb))
-    vocab, inverse = np.unique(np.concatenate(ga + gb), return_inverse=True)
-    counts = np.bincount(inverse, minlength=len(vocab)).astype(np.float64)
+    vocabulary, inverse = _gram_numbers(a, b)
+    counts = np.bincount(inverse, minlength=vocabulary).astype(np.float64)
     weights = np.log1p((len(ga) + len(gb)) / counts)
     ends = np.cumsum(lengths)
     rising = np.diff(inverse) > 0
     last_of_sentence = ends[:-1] - 1
     rising[last_of_sentence[(last_of_sentence >= 0) & (last_of_sentence < len(rising))]] = True
     if rising.all():
-        similarity = _similarity(len(ga), len(gb), len(vocab), inverse, weights, lengths)
+        similarity = _similarity(len(ga), len(gb), vocabulary, inverse, weights, lengths)
     else:  # pragma: no cover - the grams of a sentence are sorted and distinct (np.unique)
-        similarity = _sparse_similarity(ga, gb, vocab, inverse, weights)
+        similarity = _sparse_similarity(ga, gb, vocabulary, inverse, weights)
     return Alignment(
         similarity=similarity,
         best_a=similarity.argmax(axis=1),
@@ -236,6 +236,20 @@ def align(a: Prepared, b: Prepared) -> Alignment | None:
         sentences_a=a.sentence_index or [],
         sentences_b=b.sentence_index or [],
     )
+
+
+def _gram_numbers(a: Prepared, b: Prepared) -> tuple[int, npt.NDArray[np.intp]]:
+    """How many distinct grams the sentences of ``a`` and ``b`` have, and each sentence's grams
+    as their numbers among those: ``np.unique(np.concatenate(grams), return_inverse=True)``,
+    found by merging the two documents' own distinct grams (``Prepared.gram_numbers``, sorted
+    once per document) rather than sorting the grams of both again for every pair."""
+    if a.gram_numbers is None or b.gram_numbers is None:
+        vocab, inverse = np.unique(
+            np.concatenate((a.sentence_grams or []) + (b.sentence_grams or [])), return_inverse=True
+        )
+        return len(vocab), inverse
+    (distinct_a, numbers_a), (distinct_b, numbers_b) = a.gram_numbers, b.gram_numbers
+    return kernels.merged_numbers(distinct_a, numbers_a, distinct_b, numbers_b)
 
 
 def _similarity(
@@ -291,16 +305,18 @@ def _similarity(
     return np.asarray(2.0 * shared / (mass_a[:, None] + mass_b[None, :]), dtype=np.float64)
 
 
-def _sparse_similarity(ga: list[U64], gb: list[U64], vocab: U64, inverse: npt.NDArray[np.intp], weights: F64) -> F64:
+def _sparse_similarity(
+    ga: list[U64], gb: list[U64], vocabulary: int, inverse: npt.NDArray[np.intp], weights: F64
+) -> F64:
     """Weighted Dice of every pair of sentences through sentence × gram incidence matrices."""
     total = len(ga) + len(gb)
     rows = np.repeat(np.arange(total), [len(g) for g in ga + gb])
     split = sum(len(g) for g in ga)
     matrix_a = sparse.csr_matrix(
-        (weights[inverse[:split]], (rows[:split], inverse[:split])), shape=(len(ga), len(vocab))
+        (weights[inverse[:split]], (rows[:split], inverse[:split])), shape=(len(ga), vocabulary)
     )
     matrix_b = sparse.csr_matrix(
-        (np.ones(len(inverse) - split), (rows[split:] - len(ga), inverse[split:])), shape=(len(gb), len(vocab))
+        (np.ones(len(inverse) - split), (rows[split:] - len(ga), inverse[split:])), shape=(len(gb), vocabulary)
     )
     shared = np.asarray((matrix_a @ matrix_b.T).todense(), dtype=np.float64)
     mass_a = np.asarray(matrix_a.sum(axis=1), dtype=np.float64).ravel()

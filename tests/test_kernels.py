@@ -319,14 +319,40 @@ def test_longest_rising_is_the_longest_strictly_increasing_subsequence(values: l
 
 
 @given(st.lists(st.tuples(st.integers(0, 5), st.integers(0, 2**64 - 1) | st.integers(0, 6)), max_size=60))
-def test_sorted_groups_equal_a_lexsort(items: list[tuple[int, int]]) -> None:
+def test_grouped_numbers_equal_a_lexsort(items: list[tuple[int, int]]) -> None:
     groups = np.array(sorted(group for group, _ in items), dtype=np.int64)
     values = np.array([value for _, value in items], dtype=np.uint64)
-    compiled = kernels.sorted_groups(values.copy(), groups)
-    plain = kernels._sorted_groups_numpy(values.copy(), groups)
+    compiled = kernels.grouped_numbers(values.copy(), groups)
+    plain = kernels._grouped_numbers_numpy(values.copy(), groups)
     assert [a.tolist() for a in compiled] == [a.tolist() for a in plain]
+    distinct, numbers, owners = compiled
+    assert distinct.tolist() == sorted(set(values.tolist()))
     expected = sorted(set(zip(groups.tolist(), values.tolist(), strict=True)))
-    assert list(zip(compiled[1].tolist(), compiled[0].tolist(), strict=True)) == expected
+    assert list(zip(owners.tolist(), distinct[numbers].tolist(), strict=True)) == expected
+
+
+_DISTINCT = st.sets(st.integers(0, 2**64 - 1) | st.integers(0, 12), max_size=30).map(sorted)
+
+
+@given(_DISTINCT, _DISTINCT, st.data())
+def test_merged_numbers_equal_np_unique(first: list[int], second: list[int], data: st.DataObject) -> None:
+    distinct_a, distinct_b = np.array(first, dtype=np.uint64), np.array(second, dtype=np.uint64)
+    numbers_a = np.array(data.draw(st.lists(st.integers(0, len(first) - 1), max_size=40) if first else st.just([])))
+    numbers_b = np.array(data.draw(st.lists(st.integers(0, len(second) - 1), max_size=40) if second else st.just([])))
+    numbers_a, numbers_b = numbers_a.astype(np.int64), numbers_b.astype(np.int64)
+    vocabulary, inverse = np.unique(np.concatenate((distinct_a[numbers_a], distinct_b[numbers_b])), return_inverse=True)
+    union = sorted(set(first) | set(second))
+    for found in (
+        kernels.merged_numbers(distinct_a, numbers_a, distinct_b, numbers_b),
+        kernels._merged_numbers_numpy(distinct_a, numbers_a, distinct_b, numbers_b),
+    ):
+        count, numbers = found
+        assert count == len(union)
+        assert numbers.dtype == np.int64
+        # The same numbers as np.unique's when every value is used (else np.unique counts fewer).
+        assert np.array_equal(np.asarray(union, dtype=np.uint64)[numbers], vocabulary[inverse])
+        if len(vocabulary) == len(union):
+            assert numbers.tolist() == inverse.tolist()
 
 
 @pytest.mark.parametrize("error", [OSError("No space left on device"), KeyboardInterrupt()])
