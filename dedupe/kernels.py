@@ -38,6 +38,7 @@ U32 = npt.NDArray[np.uint32]
 U64 = npt.NDArray[np.uint64]
 I64 = npt.NDArray[np.int64]
 F64 = npt.NDArray[np.float64]
+B = npt.NDArray[np.bool_]
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -1064,6 +1065,156 @@ def heaviest_chain(first: I64, second: I64, weight: F64) -> float | None:
     if not COMPILED:
         return None
     return float(_heaviest_chain(first, second, weight))
+
+
+@jit
+def _sorted_members(first: U64, second: U64) -> tuple[B, B]:  # pragma: no cover - compiled; tested against np.isin
+    in_second = np.zeros(len(first), dtype=np.bool_)
+    in_first = np.zeros(len(second), dtype=np.bool_)
+    i = j = 0
+    while i < len(first) and j < len(second):
+        if first[i] < second[j]:
+            i += 1
+        elif second[j] < first[i]:
+            j += 1
+        else:
+            in_second[i] = in_first[j] = True
+            i += 1
+            j += 1
+    return in_second, in_first
+
+
+def sorted_members(first: U64, second: U64) -> tuple[B, B]:
+    """For two sorted lists of distinct values, which values of each the other has:
+    ``np.isin`` both ways, by one merge of the two."""
+    if COMPILED:
+        return _sorted_members(first, second)
+    return _sorted_in_numpy(first, second), _sorted_in_numpy(second, first)
+
+
+@jit
+def _sorted_in(values: U64, sorted_set: U64) -> B:  # pragma: no cover - compiled; tested against np.isin
+    found = np.zeros(len(values), dtype=np.bool_)
+    low = 0  # the values rise: so does the first member not below each
+    for i in range(len(values)):
+        high = len(sorted_set)
+        while low < high:
+            middle = (low + high) // 2
+            if sorted_set[middle] < values[i]:
+                low = middle + 1
+            else:
+                high = middle
+        found[i] = low < len(sorted_set) and sorted_set[low] == values[i]
+    return found
+
+
+def sorted_in(values: U64, sorted_set: U64) -> B:
+    """``np.isin(values, sorted_set)`` for sorted ``values`` and a sorted ``sorted_set``: binary
+    searches, each from where the last one ended (``sorted_set`` may be far longer)."""
+    if COMPILED:
+        return _sorted_in(values, sorted_set)
+    return _sorted_in_numpy(values, sorted_set)
+
+
+def _sorted_in_numpy(values: U64, sorted_set: U64) -> B:
+    if not len(sorted_set):
+        return np.zeros(len(values), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_set, values), len(sorted_set) - 1)
+    return np.asarray(sorted_set[at] == values, dtype=bool)
+
+
+@jit
+def _rare_positions(
+    values_a: U64,
+    inverse_a: I64,
+    counts_a: I64,
+    quoted_a: B,
+    values_b: U64,
+    inverse_b: I64,
+    counts_b: I64,
+    quoted_b: B,
+) -> tuple[I64, int, int]:  # pragma: no cover - compiled; tested against the numpy path
+    # Each distinct token of ``a`` with the number of the same token among ``b``'s (a merge of the
+    # two sorted lists), if both texts have it at most twice.
+    partner = np.full(len(values_a), -1, dtype=np.int64)
+    shared_b = np.zeros(len(values_b), dtype=np.bool_)
+    i = j = 0
+    while i < len(values_a) and j < len(values_b):
+        if values_a[i] < values_b[j]:
+            i += 1
+        elif values_b[j] < values_a[i]:
+            j += 1
+        else:
+            if counts_a[i] <= 2 and counts_b[j] <= 2:
+                partner[i] = j
+                shared_b[j] = True
+            i += 1
+            j += 1
+    # Where each shared token is in ``b``'s sequence (at most twice: it is rare).
+    first = np.full(len(values_b), -1, dtype=np.int64)
+    second = np.full(len(values_b), -1, dtype=np.int64)
+    length_b = 0
+    for t in range(len(inverse_b)):
+        j = inverse_b[t]
+        if shared_b[j] and not quoted_b[t]:
+            if first[j] < 0:
+                first[j] = length_b
+            else:
+                second[j] = length_b
+            length_b += 1
+    positions = np.empty(2 * len(inverse_a), dtype=np.int64)
+    count = 0
+    length_a = 0
+    for t in range(len(inverse_a)):
+        j = partner[inverse_a[t]]
+        if j >= 0 and not quoted_a[t]:
+            length_a += 1
+            if second[j] >= 0:
+                positions[count] = second[j]
+                count += 1
+            if first[j] >= 0:
+                positions[count] = first[j]
+                count += 1
+    return positions[:count], length_a, length_b
+
+
+def rare_positions(
+    distinct_a: tuple[U64, I64, I64], quoted_a: B, distinct_b: tuple[U64, I64, I64], quoted_b: B
+) -> tuple[I64, int, int]:
+    """The rare tokens two texts share, outside quotations, in order (``verify._rare_order``).
+
+    ``distinct_a``, ``distinct_b``: ``np.unique`` of each text's token hashes with inverse and
+    counts; ``quoted_a``, ``quoted_b``: per token. Rare: at most twice in each text. Returns,
+    for each shared rare token of ``a`` in turn, its positions in ``b``'s sequence of them,
+    decreasing (whose longest rising run is the longest common subsequence of the two), and the
+    lengths of the two sequences."""
+    if COMPILED:
+        return _rare_positions(*distinct_a, quoted_a, *distinct_b, quoted_b)
+    return _rare_positions_numpy(distinct_a, quoted_a, distinct_b, quoted_b)
+
+
+def _rare_positions_numpy(
+    distinct_a: tuple[U64, I64, I64], quoted_a: B, distinct_b: tuple[U64, I64, I64], quoted_b: B
+) -> tuple[I64, int, int]:
+    values_a, inverse_a, counts_a = distinct_a
+    values_b, inverse_b, counts_b = distinct_b
+    if not len(values_a) or not len(values_b):
+        return np.zeros(0, dtype=np.int64), 0, 0
+    # Each distinct token of ``a`` as the number of the same token among ``b``'s, if shared and rare.
+    in_b = np.minimum(np.searchsorted(values_b, values_a), len(values_b) - 1)
+    shared = (values_b[in_b] == values_a) & (counts_a <= 2) & (counts_b[in_b] <= 2)
+    shared_b = np.zeros(len(values_b), dtype=bool)
+    shared_b[in_b[shared]] = True
+    seq_a = in_b[inverse_a[shared[inverse_a] & ~quoted_a]]
+    seq_b = inverse_b[shared_b[inverse_b] & ~quoted_b]
+    # Each token of ``a`` with its positions in ``b`` in decreasing order.
+    order_b = np.argsort(seq_b, kind="stable")
+    first = np.searchsorted(seq_b[order_b], seq_a, side="left")
+    count = np.searchsorted(seq_b[order_b], seq_a, side="right") - first
+    rows = np.repeat(np.arange(len(seq_a)), count)
+    matches = order_b[np.repeat(first, count) + np.arange(len(rows)) - np.repeat(np.cumsum(count) - count, count)]
+    positions = np.asarray(matches[np.lexsort((-matches, rows))], dtype=np.int64)
+    return positions, len(seq_a), len(seq_b)
 
 
 @jit

@@ -43,6 +43,8 @@ class Prepared:
     gram_numbers: tuple[U64, I64] | None = field(default=None, repr=False)
     # The tokens as one code-point array with each token's [start, end) (``kernels``' input).
     token_points: tuple[U32, I64, I64] | None = field(default=None, repr=False)
+    # Each shingle's place in ``shingle_set`` (``verify.measure``).
+    shingle_numbers: npt.NDArray[np.intp] | None = field(default=None, repr=False)
     # ``np.unique`` of ``token_hashes`` with inverse and counts (``verify._rare_order``).
     distinct_tokens: tuple[U64, npt.NDArray[np.intp], npt.NDArray[np.intp]] | None = field(default=None, repr=False)
     # Distinct numbers outside quotations with the sentences stating them (``verify.numbers``).

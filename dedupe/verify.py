@@ -81,19 +81,51 @@ def _members(values: U64, *sorted_sets: U64) -> list[npt.NDArray[np.bool_]]:
     return out
 
 
+def _is_sorted_set(values: U64) -> bool:
+    """Whether ``values`` are hashes in rising order (``np.unique`` output, as the corpus's
+    common shingles are)."""
+    return values.dtype == np.uint64 and (len(values) < 2 or bool(np.all(values[1:] >= values[:-1])))
+
+
 def _runs(flags: npt.NDArray[np.bool_]) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
     """Starts and ends (exclusive) of the maximal runs of ``True`` in ``flags``."""
     edges = np.flatnonzero(np.diff(np.concatenate(([False], flags, [False])).astype(np.int8)))
     return edges[::2], edges[1::2]
 
 
-def _containment(a: Prepared, b: Prepared) -> tuple[float, float, float, int]:
-    inter = int(_members(a.shingle_set, b.shingle_set)[0].sum())
+def _containment(a: Prepared, b: Prepared, inter: int) -> tuple[float, float, float]:
+    """Jaccard similarity and containment of each side's shingle set (``inter``: shared shingles)."""
     union = len(a.shingle_set) + len(b.shingle_set) - inter
     jaccard = inter / union if union else 0.0
     cont_a = inter / len(a.shingle_set) if len(a.shingle_set) else 0.0
     cont_b = inter / len(b.shingle_set) if len(b.shingle_set) else 0.0
-    return jaccard, cont_a, cont_b, inter
+    return jaccard, cont_a, cont_b
+
+
+def _shingle_numbers(doc: Prepared) -> npt.NDArray[np.intp]:
+    """Each shingle's place in ``doc.shingle_set``, found once."""
+    if doc.shingle_numbers is None:
+        signed_set = (doc.shingle_set ^ _TOP_BIT).view(np.int64)
+        doc.shingle_numbers = np.searchsorted(signed_set, (doc.shingles ^ _TOP_BIT).view(np.int64))
+    return doc.shingle_numbers
+
+
+def _shared_shingles(
+    a: Prepared, b: Prepared, common: list[U64]
+) -> tuple[int, list[npt.NDArray[np.bool_]], list[npt.NDArray[np.bool_]]]:
+    """How many shingles the two sets share, and ``_members(a.shingles, b.shingle_set, *common)``
+    and the same of ``b``: what each distinct shingle is (one merge of the two sorted sets; the
+    distinct shingles against ``common``), then per shingle, the answer of its distinct value."""
+    set_a_in_b, set_b_in_a = kernels.sorted_members(a.shingle_set, b.shingle_set)
+    numbers_a, numbers_b = _shingle_numbers(a), _shingle_numbers(b)
+    if all(_is_sorted_set(s) for s in common):
+        found_a = [set_a_in_b, *(kernels.sorted_in(a.shingle_set, s) for s in common)]
+        found_b = [set_b_in_a, *(kernels.sorted_in(b.shingle_set, s) for s in common)]
+    else:
+        found_a = [set_a_in_b, *_members(a.shingle_set, *common)]
+        found_b = [set_b_in_a, *_members(b.shingle_set, *common)]
+    inter = int(np.count_nonzero(set_a_in_b))
+    return inter, [found[numbers_a] for found in found_a], [found[numbers_b] for found in found_b]
 
 
 def _verbatim(
@@ -188,28 +220,15 @@ def _rare_order(a: Prepared, b: Prepared, quoted_a: npt.NDArray[np.bool_], quote
     A rewrite tells its source's facts in its source's order; an independent report, even when it
     shares most of the names and numbers, orders them its own way.
     """
-    values_a, inverse_a, counts_a = _distinct_tokens(a)
-    values_b, inverse_b, counts_b = _distinct_tokens(b)
-    if not len(values_a) or not len(values_b):
+    distinct_a, distinct_b = _distinct_tokens(a), _distinct_tokens(b)
+    if not len(distinct_a[0]) or not len(distinct_b[0]):
         return 0.0
-    # Each distinct token of ``a`` as the number of the same token among ``b``'s, if shared and rare.
-    in_b = np.minimum(np.searchsorted(values_b, values_a), len(values_b) - 1)
-    shared = (values_b[in_b] == values_a) & (counts_a <= 2) & (counts_b[in_b] <= 2)
-    shared_b = np.zeros(len(values_b), dtype=bool)
-    shared_b[in_b[shared]] = True
-    seq_a = in_b[inverse_a[shared[inverse_a] & ~quoted_a]]
-    seq_b = inverse_b[shared_b[inverse_b] & ~quoted_b]
-    if min(len(seq_a), len(seq_b)) < _MIN_RARE_TOKENS:
-        return 0.0  # too few shared rare tokens to say anything of their order
     # A token is at most twice in each sequence: the common subsequence is the longest increasing
     # run of its matches, each token of ``a`` giving its positions in ``b`` in decreasing order.
-    order_b = np.argsort(seq_b, kind="stable")
-    first = np.searchsorted(seq_b[order_b], seq_a, side="left")
-    count = np.searchsorted(seq_b[order_b], seq_a, side="right") - first
-    rows = np.repeat(np.arange(len(seq_a)), count)
-    matches = order_b[np.repeat(first, count) + np.arange(len(rows)) - np.repeat(np.cumsum(count) - count, count)]
-    positions = matches[np.lexsort((-matches, rows))]
-    return kernels.longest_rising(positions.astype(np.int64)) / min(len(seq_a), len(seq_b))
+    positions, length_a, length_b = kernels.rare_positions(distinct_a, quoted_a, distinct_b, quoted_b)
+    if min(length_a, length_b) < _MIN_RARE_TOKENS:
+        return 0.0  # too few shared rare tokens to say anything of their order
+    return kernels.longest_rising(positions) / min(length_a, length_b)
 
 
 def align(a: Prepared, b: Prepared) -> Alignment | None:
@@ -575,10 +594,9 @@ def measure(
 ) -> Measures:
     """All measures of a pair (``common_shingles``, ``common_numbers``: corpus-frequent shingles
     and numbers, not evidence: a year, the day's index close in every market report)."""
-    jaccard, cont_a, cont_b, _ = _containment(a, b)
     common = [np.asarray(common_shingles)] if common_shingles is not None and len(common_shingles) else []
-    a_in_b, *a_common = _members(a.shingles, b.shingle_set, *common)
-    b_in_a, *b_common = _members(b.shingles, a.shingle_set, *common)
+    inter, (a_in_b, *a_common), (b_in_a, *b_common) = _shared_shingles(a, b, common)
+    jaccard, cont_a, cont_b = _containment(a, b, inter)
     quoted_a = np.asarray(a.segmented.quoted, dtype=bool)
     quoted_b = np.asarray(b.segmented.quoted, dtype=bool)
     verbatim_a, run_a = _verbatim(a, a_in_b, a_common[0] if a_common else None, quoted_a)

@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -375,3 +376,52 @@ def test_a_cached_table_write_that_fails_leaves_no_temporary_file(
         with pytest.raises(KeyboardInterrupt):
             kernels._cached_table("test", 1, lambda: table)
     assert list((tmp_path / "__pycache__").iterdir()) == []
+
+
+_TOKENS = st.lists(st.tuples(st.integers(0, 9) | st.just(2**64 - 1), st.booleans()), max_size=40)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TOKENS, _TOKENS)
+def test_rare_positions_equal_the_numpy_path(first: list[tuple[int, bool]], second: list[tuple[int, bool]]) -> None:
+    sides = []
+    for listed in (first, second):
+        hashes = np.array([token for token, _ in listed], dtype=np.uint64)
+        quoted = np.array([flag for _, flag in listed], dtype=bool)
+        values, inverse, counts = np.unique(hashes, return_inverse=True, return_counts=True)
+        sides.append(((values, inverse.astype(np.int64), counts.astype(np.int64)), quoted))
+    (distinct_a, quoted_a), (distinct_b, quoted_b) = sides
+    compiled = kernels.rare_positions(distinct_a, quoted_a, distinct_b, quoted_b)
+    plain = kernels._rare_positions_numpy(distinct_a, quoted_a, distinct_b, quoted_b)
+    assert (compiled[0].tolist(), compiled[1:]) == (plain[0].tolist(), plain[1:])
+    # The longest rising run of the positions is the longest common subsequence of the two
+    # sequences of shared rare tokens outside quotations.
+    count_a, count_b = Counter(t for t, _ in first), Counter(t for t, _ in second)
+    rare = {t for t in count_a if count_a[t] <= 2 and count_b.get(t, 3) <= 2}
+    seq_a = [t for t, quoted in first if t in rare and not quoted]
+    seq_b = [t for t, quoted in second if t in rare and not quoted]
+    assert compiled[1:] == (len(seq_a), len(seq_b))
+    common = [[0] * (len(seq_b) + 1) for _ in range(len(seq_a) + 1)]
+    for i, x in enumerate(seq_a):
+        for j, y in enumerate(seq_b):
+            common[i + 1][j + 1] = common[i][j] + 1 if x == y else max(common[i][j + 1], common[i + 1][j])
+    assert kernels.longest_rising(compiled[0]) == common[-1][-1]
+
+
+_SORTED_SET = st.sets(st.integers(0, 2**64 - 1) | st.integers(0, 20), max_size=40).map(sorted)
+
+
+@given(_SORTED_SET, _SORTED_SET)
+def test_sorted_members_equal_isin(first: list[int], second: list[int]) -> None:
+    a, b = np.array(first, dtype=np.uint64), np.array(second, dtype=np.uint64)
+    expected = (np.isin(a, b).tolist(), np.isin(b, a).tolist())
+    for found in (kernels.sorted_members(a, b), (kernels._sorted_in_numpy(a, b), kernels._sorted_in_numpy(b, a))):
+        assert (found[0].tolist(), found[1].tolist()) == expected
+
+
+@given(st.lists(st.integers(0, 2**64 - 1) | st.integers(0, 20), max_size=40).map(sorted), _SORTED_SET)
+def test_sorted_in_equals_isin(values: list[int], members: list[int]) -> None:
+    a, b = np.array(values, dtype=np.uint64), np.array(members, dtype=np.uint64)
+    expected = np.isin(a, b).tolist()
+    assert kernels.sorted_in(a, b).tolist() == expected
+    assert kernels._sorted_in_numpy(a, b).tolist() == expected
