@@ -75,28 +75,18 @@ Span = tuple[int, int]
 
 # Normalising keeps an ASCII text ASCII and changes only its whitespace (NFKC and the quote and
 # dash translation leave ASCII alone): its offsets are the kept characters' positions.
-_ASCII_WHITESPACE = np.zeros(128, dtype=bool)
-_ASCII_WHITESPACE[[9, 10, 11, 12, 13, 28, 29, 30, 31, 32]] = True  # str.isspace(), regex \s
+_ASCII_WHITESPACE = kernels.ASCII_WHITESPACE  # str.isspace(), regex \s
 
 
 def _ascii_normalize_with_offsets(text: str) -> tuple[str, Sequence[int]]:
-    """``normalize_with_offsets(text, fold_case=False)`` of an ASCII text, vectorised.
+    """``normalize_with_offsets(text, fold_case=False)`` of an ASCII text, in one compiled pass.
 
     Every maximal whitespace run becomes its first character's position, as a line break if it
-    holds one, else a space; then one leading and one trailing whitespace character go.
+    holds one, else a space (``kernels.collapse_ascii_spaces``); then one leading and one trailing
+    whitespace character go.
     """
-    codes = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
-    space = _ASCII_WHITESPACE[codes]
-    first = space.copy()
-    first[1:] &= ~space[:-1]
-    keep = ~space | first
-    out = codes.copy()
-    if first.any():
-        run = np.cumsum(first) - 1
-        has_break = np.zeros(int(run[-1]) + 1, dtype=bool)
-        has_break[run[(codes == 10) | (codes == 13)]] = True
-        out[first] = np.where(has_break, 10, 32)
-    normalized = out[keep].tobytes().decode("ascii")
+    out, kept = kernels.collapse_ascii_spaces(np.frombuffer(text.encode("ascii"), dtype=np.uint8))
+    normalized = out.tobytes().decode("ascii")
     lead = 1 if normalized[:1].isspace() else 0
     trail = 1 if len(normalized) > lead and normalized[-1].isspace() else 0
     normalized = normalized[lead : len(normalized) - trail]
@@ -104,8 +94,8 @@ def _ascii_normalize_with_offsets(text: str) -> tuple[str, Sequence[int]]:
     if last < 0:
         return normalized, array.array("q", [0])
     # An array of machine integers: made at once from numpy's, unlike a list of Python ints.
-    kept = np.flatnonzero(keep)[lead : int(keep.sum()) - trail]
-    offsets = array.array("q", np.append(kept, last + 1).astype(np.int64).tobytes())
+    offsets = array.array("q", kept[lead : len(kept) - trail].tobytes())
+    offsets.append(last + 1)
     return normalized, offsets
 
 

@@ -979,6 +979,58 @@ def sketch_signatures(
     return f"{int(fingerprint):016x}", int(words), bool(has_copy), bool(has_topic)
 
 
+# The whitespace of ASCII (``str.isspace()``, regex ``\s``), by code.
+ASCII_WHITESPACE = np.zeros(128, dtype=np.bool_)
+ASCII_WHITESPACE[[9, 10, 11, 12, 13, 28, 29, 30, 31, 32]] = True
+
+
+@jit
+def _collapse_ascii_spaces(codes: U8, space: B) -> tuple[U8, I64]:  # pragma: no cover - compiled
+    out = np.empty(len(codes), dtype=np.uint8)
+    kept = np.empty(len(codes), dtype=np.int64)
+    count = 0
+    in_run = False
+    for i in range(len(codes)):
+        code = codes[i]
+        if not space[code]:
+            out[count] = code
+            kept[count] = i
+            count += 1
+            in_run = False
+            continue
+        if not in_run:  # a run's first character stands for it
+            out[count] = 32
+            kept[count] = i
+            count += 1
+            in_run = True
+        if code == 10 or code == 13:
+            out[count - 1] = 10
+    return out[:count], kept[:count]
+
+
+def collapse_ascii_spaces(codes: U8) -> tuple[U8, I64]:
+    """An ASCII text's codes with every maximal whitespace run made one character at the run's
+    first position, a line break if the run holds one (LF or CR), else a space; and the
+    position each character kept comes from."""
+    if COMPILED:
+        return _collapse_ascii_spaces(codes, ASCII_WHITESPACE)
+    return _collapse_ascii_spaces_numpy(codes)
+
+
+def _collapse_ascii_spaces_numpy(codes: U8) -> tuple[U8, I64]:
+    space = ASCII_WHITESPACE[codes]
+    first = space.copy()
+    first[1:] &= ~space[:-1]
+    keep = ~space | first
+    out = codes.copy()
+    if first.any():
+        run = np.cumsum(first) - 1
+        has_break = np.zeros(int(run[-1]) + 1, dtype=bool)
+        has_break[run[(codes == 10) | (codes == 13)]] = True
+        out[first] = np.where(has_break, 10, 32)
+    return out[keep], np.flatnonzero(keep).astype(np.int64)
+
+
 @jit
 def _word_hash(codes: U8, start: int, end: int) -> np.uint64:  # pragma: no cover - compiled
     value = np.uint64(0xCBF29CE484222325)  # FNV-1a of the lower-cased bytes

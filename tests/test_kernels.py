@@ -425,3 +425,12 @@ def test_sorted_in_equals_isin(values: list[int], members: list[int]) -> None:
     expected = np.isin(a, b).tolist()
     assert kernels.sorted_in(a, b).tolist() == expected
     assert kernels._sorted_in_numpy(a, b).tolist() == expected
+
+
+@given(st.text(alphabet=st.sampled_from("ab1 .\t\n\r\x0b\x0c\x1c\x1f\"'-"), max_size=40))
+def test_collapse_ascii_spaces_equal_the_numpy_path(text: str) -> None:
+    codes = np.frombuffer(text.encode("ascii"), dtype=np.uint8)
+    compiled = kernels.collapse_ascii_spaces(codes)
+    plain = kernels._collapse_ascii_spaces_numpy(codes)
+    assert [a.tolist() for a in compiled] == [a.tolist() for a in plain]
+    assert compiled[1].dtype == np.int64
