@@ -23,7 +23,7 @@ from contextlib import contextmanager
 
 import click
 
-from dedupe import evidence
+from dedupe import evidence, verify
 from dedupe.config import Settings
 from dedupe.pipeline import _Silent, by_component, corpus_statistics, find_candidates, read_corpus, sign_corpus
 from dedupe.prepare import Prepared, prepare, sentence_grams
@@ -75,6 +75,7 @@ def main(corpus: str, pairs: int, repeat: int, max_size: int) -> None:
         evidence._SIDES.clear()
         evidence.extract_facts.cache_clear()
         evidence.number_value.cache_clear()
+        verify._values.cache_clear()
         clock = _Clock()
         ready: dict[int, Prepared] = {}
         related = 0

@@ -36,6 +36,8 @@ class Prepared:
     words: int
     shingle_scale: int
     sentence_grams: list[U64] | None = field(default=None, repr=False)
+    # ``segmented.quoted`` as an array, made once (``verify.measure`` reads it for every pair).
+    quoted_tokens: npt.NDArray[np.bool_] | None = field(default=None, repr=False)
     sentence_tokens: list[int] | None = field(default=None, repr=False)
     sentence_index: list[int] | None = field(default=None, repr=False)
     # The distinct grams of those sentences, sorted, and each sentence's grams as their numbers
@@ -177,6 +179,7 @@ def prepare(article: Article, settings: Settings, hasher: TokenHasher) -> Prepar
         words=len(seg.tokens),
         shingle_scale=scale,
         token_points=(cps, starts, ends),
+        quoted_tokens=quoted,
     )
 
 
@@ -232,7 +235,7 @@ def _sentence_grams(
     such sentences)."""
     seg = doc.segmented
     sentences = np.asarray(seg.sentence_of, dtype=np.int64)
-    unquoted = ~np.asarray(seg.quoted, dtype=bool)
+    unquoted = ~quoted_tokens(doc)
     if left_out is not None:
         unquoted &= ~left_out
     sizes = np.bincount(sentences[unquoted], minlength=int(sentences.max()) + 1 if len(sentences) else 0)
@@ -250,6 +253,13 @@ def _sentence_grams(
     grams = distinct[numbers]
     bounds = [0, *np.searchsorted(owners, np.asarray(index[1:], dtype=np.int64)).tolist(), len(grams)]
     return index, tokens, [grams[a:b] for a, b in itertools.pairwise(bounds)], (distinct, numbers)
+
+
+def quoted_tokens(doc: Prepared) -> npt.NDArray[np.bool_]:
+    """Per token of ``doc``, whether it is quoted (``segmented.quoted``), as an array."""
+    if doc.quoted_tokens is None:
+        doc.quoted_tokens = np.asarray(doc.segmented.quoted, dtype=bool)
+    return doc.quoted_tokens
 
 
 def covered(doc: Prepared, chosen: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:

@@ -17,6 +17,7 @@ the sentences with other numbers.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ from dedupe import kernels
 from dedupe.config import Settings
 from dedupe.models import Measures, Relation
 from dedupe.normalize import digit_run_starts, normalize, number_value
-from dedupe.prepare import Prepared, covered
+from dedupe.prepare import Prepared, covered, quoted_tokens
 from dedupe.segment import quoted_spans
 from dedupe.shingle import U64
 
@@ -474,7 +475,9 @@ def _number_matches(text: str) -> Iterator[re.Match[str]]:
 _SEPARATOR = re.compile(r"[.,:]")
 
 
-def _values(number: str) -> list[str]:
+# Found once per distinct number (few: years, days, small counts recur in every text); bounded.
+@functools.lru_cache(maxsize=4096)
+def _values(number: str) -> tuple[str, ...]:
     """The values a number states (``number_value``), thousands grouped by spaces joined:
     "70,000", "70.000", "70 000" and "70000" are 70000; "2,5" is 2.5; "٣٥" is 35. A run of two
     or more separators of one kind that are not thousands groups (a date, a time with seconds)
@@ -489,8 +492,8 @@ def _values(number: str) -> list[str]:
         )
     )
     if len(parts) >= 3 and len(set(_SEPARATOR.findall(plain))) == 1 and not grouped:
-        return [number_value(part) for part in parts]
-    return [number_value(plain)]
+        return tuple(number_value(part) for part in parts)
+    return (number_value(plain),)
 
 
 def _number_matches_unquoted(text: str) -> Iterator[re.Match[str]]:
@@ -597,8 +600,7 @@ def measure(
     common = [np.asarray(common_shingles)] if common_shingles is not None and len(common_shingles) else []
     inter, (a_in_b, *a_common), (b_in_a, *b_common) = _shared_shingles(a, b, common)
     jaccard, cont_a, cont_b = _containment(a, b, inter)
-    quoted_a = np.asarray(a.segmented.quoted, dtype=bool)
-    quoted_b = np.asarray(b.segmented.quoted, dtype=bool)
+    quoted_a, quoted_b = quoted_tokens(a), quoted_tokens(b)
     verbatim_a, run_a = _verbatim(a, a_in_b, a_common[0] if a_common else None, quoted_a)
     verbatim_b, run_b = _verbatim(b, b_in_a, b_common[0] if b_common else None, quoted_b)
     strong, weak = _sentence_measures(
