@@ -153,13 +153,13 @@ def prepare(article: Article, settings: Settings, hasher: TokenHasher) -> Prepar
     """Normalise, segment and hash one article."""
     text = normalize(article.text, fold_case=False)
     seg = segment(text)
-    cps, starts, ends = kernels.token_code_points(seg.tokens)
+    cps, starts, ends = seg.token_points if seg.token_points is not None else kernels.token_code_points(seg.tokens)
     hashes, _, joined = kernels.hash_tokens(cps, starts, ends, settings.seed, _STEM_LENGTH)
     # A token of an unspaced script is a character bigram, about half a word: twice as many
     # make a shingle, so verbatim evidence means as much text as in spaced scripts.
     scale = shingle_scale(seg, (cps, starts, ends))
     shingles = shingle_hashes(hashes, settings.shingle_size * scale)
-    quoted = np.asarray(seg.quoted, dtype=bool)
+    quoted = seg.quoted_array if seg.quoted_array is not None else np.asarray(seg.quoted, dtype=bool)
     if len(shingles):
         width = len(hashes) - len(shingles) + 1
         window = np.lib.stride_tricks.sliding_window_view(quoted, width) if width > 1 else quoted[:, None]
@@ -234,7 +234,9 @@ def _sentence_grams(
     tokens, their grams and the grams as numbers (``Prepared.gram_numbers``; ``None`` without
     such sentences)."""
     seg = doc.segmented
-    sentences = np.asarray(seg.sentence_of, dtype=np.int64)
+    sentences = (
+        seg.sentence_of_array if seg.sentence_of_array is not None else np.asarray(seg.sentence_of, dtype=np.int64)
+    )
     unquoted = ~quoted_tokens(doc)
     if left_out is not None:
         unquoted &= ~left_out

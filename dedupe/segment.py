@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 
 import numpy as np
+import numpy.typing as npt
 import regex
 
 from dedupe import kernels
@@ -51,10 +52,13 @@ class Segmented:
         "_spans",
         "has_unspaced",
         "quoted",
+        "quoted_array",
         "sentence_of",
+        "sentence_of_array",
         "sentence_spans",
         "text",
         "token_ends",
+        "token_points",
         "token_starts",
         "tokens",
     )
@@ -78,6 +82,11 @@ class Segmented:
         # The tokeniser's offsets, when ``segment`` kept them: ``spans`` as two lists.
         self.token_starts: list[int] | None = None
         self.token_ends: list[int] | None = None
+        # What ``segment`` had at hand as arrays: ``sentence_of``, ``quoted``, and the tokens as
+        # ``kernels.token_code_points`` gives them.
+        self.sentence_of_array: kernels.I64 | None = None
+        self.quoted_array: npt.NDArray[np.bool_] | None = None
+        self.token_points: tuple[kernels.U32, kernels.I64, kernels.I64] | None = None
 
     @property
     def spans_known(self) -> bool:
@@ -230,16 +239,32 @@ def segment(text: str) -> Segmented:
     folded = text.casefold()
     # Case folding maps each character on its own: when no character grows, the folded text has
     # every token at the same offsets, and slicing it is faster than folding each token.
-    if len(folded) == len(text):
+    same_offsets = len(folded) == len(text)
+    if same_offsets:
         toks: list[str] = [folded[a:b] for a, b in zip(first, last, strict=True)]
     else:
         toks = [text[a:b].casefold() for a, b in zip(first, last, strict=True)]
-    sentence_of: list[int] = np.array([p[2] for p in pieces], dtype=np.int64)[piece_of].tolist()
-    quoted: list[bool] = np.array([p[3] for p in pieces], dtype=bool)[piece_of].tolist()
-    segmented = Segmented(text, toks, sentence_of, quoted, sent_spans, has_unspaced)
+    sentence_array = np.array([p[2] for p in pieces], dtype=np.int64)[piece_of]
+    quoted_array = np.array([p[3] for p in pieces], dtype=bool)[piece_of]
+    segmented = Segmented(text, toks, sentence_array.tolist(), quoted_array.tolist(), sent_spans, has_unspaced)
     # The tokeniser's offsets are the tokens' spans (what ``spans`` would find again).
     segmented.token_starts, segmented.token_ends = first, last
+    segmented.sentence_of_array, segmented.quoted_array = sentence_array, quoted_array
+    if same_offsets:
+        segmented.token_points = _joined_points(kernels.code_points(folded), starts, ends)
     return segmented
+
+
+def _joined_points(
+    cps: kernels.U32, starts: kernels.I64, ends: kernels.I64
+) -> tuple[kernels.U32, kernels.I64, kernels.I64]:
+    """``kernels.token_code_points`` of the tokens at ``[starts, ends)`` of a text's code points
+    ``cps``, gathered from them rather than joined and encoded again."""
+    lengths = ends - starts
+    joined_ends = np.cumsum(lengths)
+    joined_starts = joined_ends - lengths
+    gathered = cps[np.arange(int(joined_ends[-1]) if len(lengths) else 0) + np.repeat(starts - joined_starts, lengths)]
+    return gathered, joined_starts, joined_ends
 
 
 def _segment_by_piece(

@@ -571,3 +571,24 @@ FACT_NUMBERS = st.lists(
 @given(st.one_of(texts, FACT_NUMBERS))
 def test_fact_numbers_of_any_text_equal_the_pattern(text: str) -> None:
     assert [m.span() for m in evidence._numbers(text)] == [m.span() for m in evidence._NUMBER.finditer(text)]
+
+
+def check_segment_arrays(text: str) -> None:
+    seg = segment(text)
+    if seg.token_points is not None:
+        joined = kernels.token_code_points(seg.tokens)
+        assert all(np.array_equal(x, y) and x.dtype == y.dtype for x, y in zip(seg.token_points, joined, strict=True))
+    if seg.sentence_of_array is not None:
+        assert seg.sentence_of_array.tolist() == seg.sentence_of
+    if seg.quoted_array is not None:
+        assert seg.quoted_array.tolist() == seg.quoted
+
+
+@given(texts)
+def test_segment_arrays_equal_its_lists(text: str) -> None:
+    check_segment_arrays(normalize(text, fold_case=False))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_segment_arrays_on_repo_texts(text: str) -> None:
+    check_segment_arrays(normalize(text, fold_case=False))
