@@ -40,8 +40,19 @@ def score(report: dict, truth: dict, show: str) -> dict:
     ) / len(LABELS)
     where = {m: i for i, c in enumerate(report["clusters"]) for m in c["members"]}
     whole = sum(1 for grp in truth["clusters"] if len({where.get(m, m) for m in grp}) == 1)
-    story = lambda d: d.rsplit("/", 1)[-1].split("-", 1)[0]  # noqa: E731
-    cross = sum(1 for k in rel if len({story(x) for x in k}) > 1)
+    # A story is a connected group of the truth's pairs (labelled within a story only), so that
+    # anonymous file names work too.
+    story = {d: d for a, b, _ in truth["pairs"] for d in (a, b)}
+
+    def root(d: str) -> str:
+        while story[d] != d:
+            story[d] = story[story[d]]
+            d = story[d]
+        return d
+
+    for a, b, _ in truth["pairs"]:
+        story[root(a)] = root(b)
+    cross = sum(1 for k in rel if len({root(x) if x in story else x for x in k}) > 1)
     strong_false = sum(g == "none" and p in ("copy", "rewrite") for g, p in zip(gold, pred, strict=False))
     return {
         "macro_f1": round(macro, 4),
