@@ -232,6 +232,12 @@ COMMON_SHINGLE_SHARE = 0.02
 # a family of 2 or more, so its text needs 6 or more documents that are no copies of one another.
 FORMULA_DOCS = 3
 FORMULA_RATIO = 3
+# In fewer than FORMULA_DOCS_ANY_SHARE documents, only when every document that has it has at
+# least FORMULA_SHARE of its shingles in as many documents (items of a formula: 0.1-0.7 in the
+# reviewer's feeds; a story a paragraph of which three outlets lifted: 0.05). In more, a notice
+# paragraph repeated on the pages of a manual is one however long the pages.
+FORMULA_SHARE = 0.1
+FORMULA_DOCS_ANY_SHARE = 6
 
 
 @dataclass(frozen=True)
@@ -260,11 +266,15 @@ def corpus_statistics(articles: Sequence[Article], settings: Settings, hasher: T
         common_stems=_frequent([s.stems for s in sketches], lambda count: count > stem_limit),
         common_shingles=_frequent([s.shingle_set for s in sketches], lambda count: count >= shingle_limit),
         common_numbers=frozenset(number for number, count in number_counts.items() if count >= shingle_limit),
-        formula_shingles=_formula([s.shingle_set for s in sketches], max(2, math.ceil(FORMULA_DOCS * scale))),
+        formula_shingles=_formula(
+            [s.shingle_set for s in sketches],
+            max(2, math.ceil(FORMULA_DOCS * scale)),
+            max(2, math.ceil(FORMULA_DOCS_ANY_SHARE * scale)),
+        ),
     )
 
 
-def _formula(sets: list[U64], minimum: int) -> U64:
+def _formula(sets: list[U64], minimum: int, any_share: int | None = None) -> U64:
     """Shingles of formulas (sorted): wording that many documents share although they are not
     copies of one another. Agencies write their items of one kind from a template ("… held a
     phone call with …, the two sides exchanged views on …", condolences, verdicts): two such
@@ -277,6 +287,11 @@ def _formula(sets: list[U64], minimum: int) -> U64:
     of a story reposted 20 times is in 20 documents of families of 20, no formula; a story's
     sentence that its copies, a rewrite and a partial reuse keep is in a family of 3 or more,
     no formula either; a sentence of a template is in items that are each a family of 1.
+    In fewer than ``any_share`` documents (default: ``minimum``), every document that has it
+    must also be written in good part from such shingles: at least ``FORMULA_SHARE`` of its
+    shingles in ``minimum`` documents or more. An item of a formula is (its template is much of
+    it); a story whose paragraph three outlets lifted is not (the paragraph is a small part of
+    it), so the outlets' partial reuse stays evidence.
     """
     sizes = np.fromiter(map(len, sets), dtype=np.intp, count=len(sets))
     if not len(sets) or not sizes.sum():
@@ -296,12 +311,17 @@ def _formula(sets: list[U64], minimum: int) -> U64:
     # Per frequent shingle, the largest family size of the documents that have it.
     frequent = spread >= minimum
     shingle, families = inverse[frequent], family[document[frequent]]
+    # Per frequent shingle, also the least share of frequent shingles among its documents' own.
+    share = np.bincount(document[frequent], minlength=len(sets)) / np.maximum(sizes, 1)
+    shares = share[document[frequent]]
     order = np.lexsort((families, shingle))
-    shingle, families = shingle[order], families[order]
+    shingle, families, shares = shingle[order], families[order], shares[order]
     first = np.flatnonzero(np.r_[True, shingle[1:] != shingle[:-1]])
     size = np.diff(np.r_[first, len(shingle)])
     largest = families[first + size - 1]
-    chosen = shingle[first][size >= FORMULA_RATIO * largest]
+    least_share = np.minimum.reduceat(shares, first)
+    enough = (size >= (minimum if any_share is None else any_share)) | (least_share >= FORMULA_SHARE)
+    chosen = shingle[first][(size >= FORMULA_RATIO * largest) & enough]
     return np.asarray(values[chosen], dtype=np.uint64)
 
 

@@ -39,19 +39,35 @@ def test_items_of_one_formula_do_not_link_but_a_repost_and_a_rewrite_do() -> Non
 
 
 SMALL = Path(__file__).parent / "data" / "formula-small"
+LIFTED = Path(__file__).parent / "data" / "lifted-lede"
+
+
+def _pairs(folder: Path) -> list[tuple[str, str, str]]:
+    result = CliRunner().invoke(main, ["scan", str(folder), "--format", "json", "--quiet"])
+    assert result.exit_code == 0, result.output
+    return [(p["a"], p["b"], p["relation"]) for p in json.loads(result.output)["pairs"]]
 
 
 def test_four_items_of_one_formula_are_a_formula_too(monkeypatch: pytest.MonkeyPatch) -> None:
     # A reviewer's Turkish agency feed: four weather warnings of one week, for other provinces,
     # hazards and days, each with one number (the dateline's day) and no quotation.
-    def pairs() -> list[tuple[str, str, str]]:
-        result = CliRunner().invoke(main, ["scan", str(SMALL), "--format", "json", "--quiet"])
-        assert result.exit_code == 0, result.output
-        return [(p["a"], p["b"], p["relation"]) for p in json.loads(result.output)["pairs"]]
-
-    assert pairs() == []
+    assert _pairs(SMALL) == []
     monkeypatch.setattr("dedupe.pipeline.FORMULA_DOCS", 6)  # too few to be a formula: all six pairs link
-    assert [relation for _, _, relation in pairs()] == ["rewrite"] * 6
+    assert [relation for _, _, relation in _pairs(SMALL)] == ["rewrite"] * 6
+
+
+def test_a_passage_three_outlets_lifted_from_a_story_is_no_formula(monkeypatch: pytest.MonkeyPatch) -> None:
+    # wire story 01: the agency story, the outlet that lifted two of its passages, and both
+    # independent reports with the same two passages put in (and three other stories' reports).
+    # The passages are in four documents of families of 1, as a formula of four items would be,
+    # but they are a small part of the story (0.05 of its shingles).
+    lifting = ("01-indep-a-lifting.txt", "01-indep-b-lifting.txt", "01-partial.txt", "01-src.txt")
+    found = _pairs(LIFTED)
+    assert {(a, b) for a, b, _ in found} >= {(a, "01-src.txt") for a in lifting[:3]}
+    assert {relation for _, _, relation in found} == {"partial"}
+    assert all(a in lifting and b in lifting for a, b, _ in found)
+    monkeypatch.setattr("dedupe.pipeline.FORMULA_SHARE", 0.0)  # a formula: the partial reuse is lost
+    assert len(_pairs(LIFTED)) < len(found)
 
 
 def _sets(*documents: list[int]) -> list[np.ndarray]:
@@ -72,9 +88,9 @@ def test_a_story_reposted_many_times_is_no_formula() -> None:
     assert _formula(copies, FORMULA_DOCS).tolist() == []
     # A formula of twenty items of their own stays one when eight copies of a story have it too:
     # 28 documents, at least 3 times the largest family among them (8).
-    items = _sets(*([500, 501, *range(2000 + 50 * k, 2000 + 50 * k + 30)] for k in range(20)))
-    copies = _sets(*([*range(1, 41), 500, 501, 1000 + k] for k in range(8)))
-    assert _formula(items + copies, FORMULA_DOCS).tolist() == [500, 501]
+    items = _sets(*([*range(500, 506), *range(2000 + 50 * k, 2000 + 50 * k + 30)] for k in range(20)))
+    copies = _sets(*([*range(1, 41), *range(500, 506), 1000 + k] for k in range(8)))
+    assert _formula(items + copies, FORMULA_DOCS).tolist() == list(range(500, 506))
 
 
 def test_no_documents_no_formula() -> None:
@@ -88,10 +104,19 @@ def test_a_story_sentence_its_copies_rewrite_and_partial_reuse_keep_is_no_formul
     copies = _sets(*([7, *range(1, 41), 1000 + k] for k in range(3)))
     others = _sets(*([7, *range(2000 + 50 * k, 2000 + 50 * k + 30)] for k in range(4)))
     assert _formula(copies + others, FORMULA_DOCS).tolist() == []
-    # The same sentence in 9 items of their own is a formula.
+    # The same sentence in 9 items of their own is a formula (a notice on a manual's pages too,
+    # however long the pages). In 3-5 items, only where it is a good part of each (4 of their 34
+    # shingles), not where it is a small part (1 of 31: a phrase, a lifted line).
     assert _formula(
-        _sets(*([7, *range(3000 + 50 * k, 3000 + 50 * k + 30)] for k in range(9))), FORMULA_DOCS
+        _sets(*([7, *range(3000 + 50 * k, 3000 + 50 * k + 30)] for k in range(9))), FORMULA_DOCS, 6
     ).tolist() == [7]
+    assert _formula(
+        _sets(*([7, 8, 9, 10, *range(3000 + 50 * k, 3000 + 50 * k + 30)] for k in range(4))), FORMULA_DOCS, 6
+    ).tolist() == [7, 8, 9, 10]
+    assert (
+        _formula(_sets(*([7, *range(3000 + 50 * k, 3000 + 50 * k + 30)] for k in range(4))), FORMULA_DOCS, 6).tolist()
+        == []
+    )
 
 
 @settings(max_examples=200, deadline=None)
