@@ -66,12 +66,15 @@ def score(report: dict, truth: dict, show: str) -> dict:
     }
 
 
+def split_arguments(argv: list[str]) -> tuple[list[str], list[str]]:
+    """The script's own arguments, and the scan options after ``--``."""
+    if "--" not in argv:
+        return argv, []
+    return argv[: argv.index("--")], argv[argv.index("--") + 1 :]
+
+
 def main() -> None:
-    args = sys.argv[1:]
-    extra: list[str] = []
-    if "--" in args:
-        extra = args[args.index("--") + 1 :]
-        args = args[: args.index("--")]
+    args, extra = split_arguments(sys.argv[1:])
     show = "errors"
     if "--show" in args:
         show = args[args.index("--show") + 1]
