@@ -200,12 +200,7 @@ def formula_of(doc: Prepared, formula: U64) -> U64:
     if doc.formula is None:
         # ``np.intersect1d`` would sort the corpus's formula shingles (tens of thousands) again for
         # every document: binary searches of the document's few hundred find the same ones.
-        own = doc.shingle_set
-        if not len(formula) or not len(own):
-            doc.formula = own[:0]
-        else:
-            at = np.minimum(np.searchsorted(formula, own), len(formula) - 1)
-            doc.formula = own[formula[at] == own]
+        doc.formula = doc.shingle_set[kernels.sorted_in(doc.shingle_set, formula)]
     return doc.formula
 
 
