@@ -232,10 +232,18 @@ def _rare_order(a: Prepared, b: Prepared, quoted_a: npt.NDArray[np.bool_], quote
     return kernels.longest_rising(positions) / min(length_a, length_b)
 
 
+# Sentence pairs an alignment may hold: its similarity matrix is dense (8 bytes a cell, a few
+# copies while it is built and read), so two documents of 2,000 sentences each take about 32 MB
+# and two 60,000-line changelogs would take tens of GB. Beyond this, a pair is judged without
+# sentence alignment: on shingles and verbatim runs (copies and partial reuse are still found).
+ALIGN_MAX_CELLS = 4_000_000
+
+
 def align(a: Prepared, b: Prepared) -> Alignment | None:
-    """Similarity of every sentence of ``a`` to every sentence of ``b`` (grams must be filled)."""
+    """Similarity of every sentence of ``a`` to every sentence of ``b`` (grams must be filled);
+    ``None`` when either has no sentence grams or the pair is too long (``ALIGN_MAX_CELLS``)."""
     ga, gb = a.sentence_grams or [], b.sentence_grams or []
-    if not ga or not gb:
+    if not ga or not gb or len(ga) * len(gb) > ALIGN_MAX_CELLS:
         return None
     lengths = np.fromiter(map(len, ga + gb), dtype=np.intp, count=len(ga) + len(gb))
     vocabulary, inverse = _gram_numbers(a, b)
