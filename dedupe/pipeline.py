@@ -235,7 +235,9 @@ FORMULA_RATIO = 3
 # In fewer than FORMULA_DOCS_ANY_SHARE documents, only when every document that has it has at
 # least FORMULA_SHARE of its shingles in as many documents (items of a formula: 0.1-0.7 in the
 # reviewer's feeds; a story a paragraph of which three outlets lifted: 0.05). In more, a notice
-# paragraph repeated on the pages of a manual is one however long the pages.
+# paragraph repeated on the pages of a manual is one however long the pages. There a document's
+# shingles count in as many documents beyond its own family, and at least FORMULA_RATIO of the
+# documents must be families of 1 (a group of items one of which was reposted is a formula).
 FORMULA_SHARE = 0.1
 FORMULA_DOCS_ANY_SHARE = 6
 
@@ -289,9 +291,11 @@ def _formula(sets: list[U64], minimum: int, any_share: int | None = None) -> U64
     no formula either; a sentence of a template is in items that are each a family of 1.
     In fewer than ``any_share`` documents (default: ``minimum``), every document that has it
     must also be written in good part from such shingles: at least ``FORMULA_SHARE`` of its
-    shingles in ``minimum`` documents or more. An item of a formula is (its template is much of
-    it); a story whose paragraph three outlets lifted is not (the paragraph is a small part of
-    it), so the outlets' partial reuse stays evidence.
+    shingles in ``minimum`` documents or more beyond its own family. An item of a formula is
+    (its template is much of it); a story whose paragraph three outlets lifted is not (the
+    paragraph is a small part of it), so the outlets' partial reuse stays evidence. There, at
+    least ``FORMULA_RATIO`` of the documents must each be a family of 1, instead of the ratio
+    to the largest family: one item of a group reposted once does not hide the group.
     """
     sizes = np.fromiter(map(len, sets), dtype=np.intp, count=len(sets))
     if not len(sets) or not sizes.sum():
@@ -311,8 +315,10 @@ def _formula(sets: list[U64], minimum: int, any_share: int | None = None) -> U64
     # Per frequent shingle, the largest family size of the documents that have it.
     frequent = spread >= minimum
     shingle, families = inverse[frequent], family[document[frequent]]
-    # Per frequent shingle, also the least share of frequent shingles among its documents' own.
-    share = np.bincount(document[frequent], minlength=len(sets)) / np.maximum(sizes, 1)
+    # Per frequent shingle, also the least share, among its documents, of a document's shingles
+    # that are in ``minimum`` documents beyond its own family (its copies do not make a formula).
+    beyond = spread >= minimum + family[document] - 1
+    share = np.bincount(document[beyond], minlength=len(sets)) / np.maximum(sizes, 1)
     shares = share[document[frequent]]
     order = np.lexsort((families, shingle))
     shingle, families, shares = shingle[order], families[order], shares[order]
@@ -320,8 +326,12 @@ def _formula(sets: list[U64], minimum: int, any_share: int | None = None) -> U64
     size = np.diff(np.r_[first, len(shingle)])
     largest = families[first + size - 1]
     least_share = np.minimum.reduceat(shares, first)
-    enough = (size >= (minimum if any_share is None else any_share)) | (least_share >= FORMULA_SHARE)
-    chosen = shingle[first][(size >= FORMULA_RATIO * largest) & enough]
+    # How many of its documents are each a family of one.
+    alone = np.add.reduceat((families == 1).astype(np.int64), first)
+    many = size >= (minimum if any_share is None else any_share)
+    chosen = shingle[first][
+        (many & (size >= FORMULA_RATIO * largest)) | (~many & (least_share >= FORMULA_SHARE) & (alone >= FORMULA_RATIO))
+    ]
     return np.asarray(values[chosen], dtype=np.uint64)
 
 

@@ -5,7 +5,9 @@ sentences whatever they report, and must not link as rewrites of one another.
 counterpart, country, topics and a sentence of its own; ``call-01-repost.md`` is call-01 in a
 blog's chrome and ``call-01-rewrite.txt`` another outlet's paraphrase of it. Before formulas
 were told, every pair of the thirteen linked (78 pairs). ``tests/data/formula-small``: four
-weather warnings of a Turkish agency's week (a reviewer's feed).
+weather warnings of a Turkish agency's week (a reviewer's feed). ``tests/data/formula-reposted``:
+four provincial weather warnings of a Persian agency, one of them reposted in a site's chrome
+(``calibration/feeds2``).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ def test_items_of_one_formula_do_not_link_but_a_repost_and_a_rewrite_do() -> Non
 
 SMALL = Path(__file__).parent / "data" / "formula-small"
 LIFTED = Path(__file__).parent / "data" / "lifted-lede"
+REPOSTED = Path(__file__).parent / "data" / "formula-reposted"
 
 
 def _pairs(folder: Path) -> list[tuple[str, str, str]]:
@@ -54,6 +57,12 @@ def test_four_items_of_one_formula_are_a_formula_too(monkeypatch: pytest.MonkeyP
     assert _pairs(SMALL) == []
     monkeypatch.setattr("dedupe.pipeline.FORMULA_DOCS", 6)  # too few to be a formula: all six pairs link
     assert [relation for _, _, relation in _pairs(SMALL)] == ["rewrite"] * 6
+
+
+def test_items_of_one_formula_one_of_them_reposted_are_a_formula() -> None:
+    # The repost makes weather_3 a family of 2: five documents, fewer than 3 times 2, so before
+    # the families of one were counted every pair of the five linked (9 false rewrites).
+    assert _pairs(REPOSTED) == [("fa_reuse_chrome_weather3.txt", "fa_weather_3.txt", "near-duplicate")]
 
 
 def test_a_passage_three_outlets_lifted_from_a_story_is_no_formula(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -117,6 +126,20 @@ def test_a_story_sentence_its_copies_rewrite_and_partial_reuse_keep_is_no_formul
         _formula(_sets(*([7, *range(3000 + 50 * k, 3000 + 50 * k + 30)] for k in range(4))), FORMULA_DOCS, 6).tolist()
         == []
     )
+
+
+def test_a_formula_of_few_items_counts_the_items_of_their_own() -> None:
+    # Shingles 7-10 in four items of their own (30 shingles each) and in a copy of the first.
+    items = [[7, 8, 9, 10, *range(3000 + 50 * k, 3000 + 50 * k + 30)] for k in range(4)]
+    reposted = _sets(*items, [*items[0], 99])
+    assert _formula(reposted, FORMULA_DOCS, 6).tolist() == [7, 8, 9, 10]
+    # Three items of their own are needed: two items and a story with its copy are not enough.
+    assert _formula(_sets(*items[:2], items[2], [*items[2], 99]), FORMULA_DOCS, 6).tolist() == []
+    # A story sentence (7) that its copy and three texts of their own keep as a good part of each
+    # is a small part of the story: beyond its own family, 1 of the story's 42 shingles.
+    story = [7, *range(1, 41)]
+    keepers = [[7, *range(3000 + 50 * k, 3000 + 50 * k + 5)] for k in range(3)]
+    assert _formula(_sets(story, [*story, 99], *keepers), FORMULA_DOCS, 6).tolist() == []
 
 
 @settings(max_examples=200, deadline=None)

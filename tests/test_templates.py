@@ -56,8 +56,11 @@ def test_template_stories_are_not_related_but_their_copies_are() -> None:
     ]
 
 
-def test_without_the_numbers_check_template_stories_read_as_rewrites() -> None:
-    """What the check is for: every other measure links each brief to the others of its language."""
+def test_without_the_numbers_check_template_stories_read_as_rewrites(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the check is for: every other measure links each brief to the others of its language.
+    (Their template's sentences are a formula too: 3 briefs of their own in each language, since
+    session 9 also in English, where one brief was reposted. The numbers check is tried alone.)"""
+    monkeypatch.setattr("dedupe.pipeline.FORMULA_DOCS", 10_000)
     pairs = _scan("--numbers-min", "1000", "--numbers-any", "0")
     rewrites = [(a, b) for a, b, relation in pairs if relation == "rewrite"]
     assert len(rewrites) >= 15
