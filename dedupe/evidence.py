@@ -29,6 +29,7 @@ import bisect
 import difflib
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -701,6 +702,21 @@ def _name_places(text: str, name: str) -> Iterator[Span]:
             at = text.find(name, at + len(name))
 
 
+def _before_month(text: str, start: int) -> re.Match[str] | None:
+    """``_BEFORE_MONTH.search(text, max(0, start - 40), start)``, from a later position when it can.
+
+    A match is at most three runs of non-space characters (weekday, day, "of"/"de") followed by
+    white space, so it cannot start inside a fourth run back from ``start``: the search begins
+    after the text before those three runs (``rsplit`` keeps that head whole, without the white
+    space after it), where it finds the same first match.
+    """
+    low = max(0, start - 40)
+    parts = text[low:start].rsplit(None, 3)
+    if len(parts) == 4:
+        low += len(parts[0])
+    return _BEFORE_MONTH.search(text, low, start)
+
+
 def _dates_by_name(text: str) -> list[tuple[Span, DateKey]]:
     """Dates written with a month or weekday name, in any of the listed languages."""
     found: list[tuple[Span, DateKey]] = []
@@ -714,19 +730,19 @@ def _dates_by_name(text: str) -> list[tuple[Span, DateKey]]:
     names = [w for w in present if _month(w) is not None or w.rstrip(".").casefold() in _WEEKDAY]
     # Finding the few names present is much faster than looking at every word of the text.
     # (The literal name is searched fast; the boundaries around it are checked by hand.)
+    # Sorted by (start, -end): two names at one place of the same length are the same string, so
+    # the tuples sort without a key as they would by that key.
     matches = sorted(
-        (
-            (start, end, name)
-            for name in names
-            for start, end in _name_places(text, name)
-            if not text[start - 1 : start].isalnum()
-        ),
-        key=lambda m: (m[0], -m[1]),
+        (start, -end, name)
+        for name in names
+        for start, end in _name_places(text, name)
+        if not text[start - 1 : start].isalnum()
     )
     covered_until = 0
-    for start, end, word in matches:
+    for start, negative_end, word in matches:
         if start < covered_until:
             continue
+        end = -negative_end
         month = _month(word)
         if month is None:
             weekday = _WEEKDAY.get(word.rstrip(".").casefold())
@@ -736,7 +752,7 @@ def _dates_by_name(text: str) -> list[tuple[Span, DateKey]]:
         if word.endswith(".") and word not in _MONTH:
             end -= 1  # a sentence's full stop, not an abbreviation's
         weekday, day, year = None, None, None
-        before = _BEFORE_MONTH.search(text, max(0, start - 40), start)
+        before = _before_month(text, start)
         if before is not None and before.group(0):
             if before.group("day"):
                 day = int(before.group("day"))
@@ -831,6 +847,38 @@ def _numbers(text: str) -> Iterator[re.Match[str]]:
             position = match.end()
 
 
+_NEW = object.__new__
+_SPAN = operator.attrgetter("span")
+# The longest hedge, in characters: a hedge ending where the white space before a number starts
+# begins at most this far before it (case-insensitive matching takes one character for one).
+_HEDGE_LONGEST = max(len(w.strip()) for words in _HEDGES.values() for w in words.split("|"))
+# What may follow the digits a numeric date or time starts with (``_NUMERIC_DATE``, any case).
+_DATE_NEXT = frozenset("-./:hHaApP年月")
+_HALF_DAY = frozenset("aApP")
+
+
+def _fact(kind: str, span: Span, key: tuple[object, ...]) -> Fact:
+    """``Fact(kind, span, key)``, made faster: a frozen dataclass's ``__init__`` sets each field
+    through ``object.__setattr__``; this fills the new instance's ``__dict__`` with the same
+    fields in the same order (``Fact`` has no ``__post_init__`` nor defaults)."""
+    fact: Fact = _NEW(Fact)
+    fields = fact.__dict__
+    fields["kind"] = kind
+    fields["span"] = span
+    fields["key"] = key
+    return fact
+
+
+def _may_be_numeric_date(text: str, digits_end: int) -> bool:
+    """Whether ``_NUMERIC_DATE`` can match at a run of digits ending at ``digits_end`` (followed by
+    no digit): every form goes on, right after its first digits, with a separator, a CJK date
+    sign, an "h" or ":" of a time, or "am"/"pm" after at most one white-space character."""
+    char = text[digits_end : digits_end + 1]
+    if char in _DATE_NEXT:
+        return True
+    return char.isspace() and text[digits_end + 1 : digits_end + 2] in _HALF_DAY
+
+
 @functools.lru_cache(maxsize=256)
 def extract_facts(text: str) -> tuple[Fact, ...]:
     """Numbers, dates and quotations of a normalised text, in order of position.
@@ -838,41 +886,74 @@ def extract_facts(text: str) -> tuple[Fact, ...]:
     Numbers and dates inside a quotation belong to the quotation.
     """
     quotes = quoted_spans(text)
-    facts = [Fact("quote", (s, e), tuple(_QUOTE_WORD.findall(text[s:e].casefold()))) for s, e in quotes]
-    facts = [f for f in facts if f.key]
+    facts = [
+        _fact("quote", (s, e), key) for s, e in quotes if (key := tuple(_QUOTE_WORD.findall(text[s:e].casefold())))
+    ]
     quote_starts = [s for s, _ in quotes]
     dates = _dates_by_name(text)
-    date_spans = [span for span, _ in dates]
-    date_starts = [s for s, _ in date_spans]
-    facts += [Fact("date", span, key) for span, key in dates if not _inside(span[0], quotes, quote_starts)]
+    if quotes:
+        facts += [_fact("date", span, key) for span, key in dates if not _inside(span[0], quotes, quote_starts)]
+    else:
+        facts += [_fact("date", span, key) for span, key in dates]
+    date_starts = [span[0] for span, _ in dates]
+    date_ends = [span[1] for span, _ in dates]
+    quote_ends = [e for _, e in quotes]
+    # Numbers come in order of position, and quotations and dates are sorted by start (dates: the
+    # names are taken in order and a date drawn back over a weekday replaces it), so whether a
+    # number is inside one (``_inside``: the last area starting at or before it) is a walk along
+    # both lists: ``*_next`` is the first area starting after the number, ``*_end`` the end of
+    # the one before it.
+    quote_next, quote_end, quote_count = 0, -1, len(quote_starts)
+    date_next, date_end, date_count = 0, -1, len(date_starts)
     covered_until = 0
     ascii_text = text.isascii()
     for match in _numbers(text):
         start, end = match.span()
-        if start < covered_until or _inside(start, quotes, quote_starts) or _inside(start, date_spans, date_starts):
+        if start < covered_until:
             continue
-        numeric = _NUMERIC_DATE.match(text, start)
-        if numeric is not None:
-            facts.append(Fact("date", numeric.span(), _numeric_date_key(numeric)))
-            covered_until = numeric.end()
+        while quote_next < quote_count and quote_starts[quote_next] <= start:
+            quote_end = quote_ends[quote_next]
+            quote_next += 1
+        if start < quote_end:
             continue
-        # Most numbers have no hedge: look for one only after a word that can end one.
-        maybe = (
-            text[start - 1 : start].isspace()
-            and bool(before := text[max(0, start - 16) : start].split())
-            and before[-1].casefold() in _HEDGE_LAST_WORDS
-        )
-        hedge = _HEDGE_BEFORE.search(text, max(0, start - 32), start) if maybe else None
-        scale = _SCALE_AFTER.match(text, end) if not ascii_text or _may_scale(text, end) else None
+        while date_next < date_count and date_starts[date_next] <= start:
+            date_end = date_ends[date_next]
+            date_next += 1
+        if start < date_end:
+            continue
         currency, raw, glyph, unit = match.group("currency", "value", "glyph", "unit")
+        # Every numeric date starts with a digit (not a currency sign); a number without
+        # separators is one run of digits, and what follows it tells whether one can start here.
+        if currency is None and (
+            "." in raw or "," in raw or ":" in raw or _may_be_numeric_date(text, start + len(raw))
+        ):
+            numeric = _NUMERIC_DATE.match(text, start)
+            if numeric is not None:
+                facts.append(_fact("date", numeric.span(), _numeric_date_key(numeric)))
+                covered_until = numeric.end()
+                continue
+        # Most numbers have no hedge: look for one only after a word that can end one.
+        hedge = None
+        if text[start - 1 : start].isspace():
+            window = text[max(0, start - 16) : start]
+            before = window.split()
+            if before and before[-1].casefold() in _HEDGE_LAST_WORDS:
+                # A hedge ends where the white space before the number starts.
+                hedge_end = start - len(window) + len(window.rstrip())
+                hedge = _HEDGE_BEFORE.search(text, max(0, start - 32, hedge_end - _HEDGE_LONGEST), start)
+        scale = _SCALE_AFTER.match(text, end) if not ascii_text or _may_scale(text, end) else None
         value = number_value(raw)
         unit = glyph or unit or ""
-        plain = not (hedge or scale or currency or unit)
-        if plain and len(value) == 4 and value.isdigit() and 1800 <= int(value) <= 2099:
-            facts.append(Fact("date", (start, end), (None, None, None, int(value), None)))
+        if (
+            not (hedge or scale or currency or unit)
+            and len(value) == 4
+            and value.isdigit()
+            and 1800 <= int(value) <= 2099
+        ):
+            facts.append(_fact("date", (start, end), (None, None, None, int(value), None)))
             continue
         facts.append(
-            Fact(
+            _fact(
                 "number",
                 (hedge.start() if hedge else start, scale.end() if scale else end),
                 (
@@ -884,7 +965,7 @@ def extract_facts(text: str) -> tuple[Fact, ...]:
                 ),
             )
         )
-    return tuple(sorted(facts, key=lambda f: f.span))
+    return tuple(sorted(facts, key=_SPAN))
 
 
 def _same_quote(a: Fact, b: Fact) -> bool:
