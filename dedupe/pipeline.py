@@ -435,9 +435,11 @@ def verify_pair(
         and verdict[0] is Relation.REWRITE
         and formula is not None
         and len(np.intersect1d(formula_of(a, formula), formula_of(b, formula), assume_unique=True))
+        >= FORMULA_SHARE * min(len(a.shingle_set), len(b.shingle_set))
     ):
         # Two items of one formula align on its wording: what is left must align. (A rewrite of
-        # an item words the formula its own way, and the two have none of it in common.)
+        # an item words the formula its own way, and the two have little of it in common: not a
+        # good part of the smaller side, ``FORMULA_SHARE``, as two items have.)
         a, b = without_formula(a, settings, formula), without_formula(b, settings, formula)
         alignment = align(a, b)
         measures = measure(a, b, settings, alignment, common_shingles, common_numbers)
