@@ -1297,3 +1297,324 @@ def _longest_rising_python(values: I64) -> int:
         else:
             tails[at] = value
     return len(tails)
+
+
+# --- prepare ---
+# ``segment.segment`` and ``prepare.prepare``/``sentence_grams`` in fewer calls: each of the few
+# numpy calls these replace on a document's few hundred tokens costs more in overhead than work.
+
+
+@jit
+def _token_pieces(
+    starts: I64, ends: I64, piece_starts: I64, piece_ends: I64, piece_sentences: I64, piece_quoted: I64
+) -> tuple[I64, B, bool]:  # pragma: no cover - compiled; tested against token_pieces_numpy
+    n = len(starts)
+    sentences = np.empty(n, dtype=np.int64)
+    quoted = np.empty(n, dtype=np.bool_)
+    p = -1
+    for t in range(n):
+        while p + 1 < len(piece_starts) and piece_starts[p + 1] <= starts[t]:
+            p += 1
+        if p < 0 or ends[t] > piece_ends[p]:
+            return sentences[:0], quoted[:0], False
+        sentences[t] = piece_sentences[p]
+        quoted[t] = piece_quoted[p] != 0
+    return sentences, quoted, True
+
+
+def token_pieces(starts: I64, ends: I64, pieces: I64) -> tuple[I64, B] | None:
+    """Per token ``[starts[i], ends[i])`` (rising, as ``tokenize`` gives them), the sentence and
+    the quotation flag of the piece it lies in (``pieces``: rows ``(start, end, sentence,
+    quoted)`` of ``segment._pieces``, rising); ``None`` when a token is not inside one piece."""
+    if COMPILED:
+        sentences, quoted, inside = _token_pieces(starts, ends, pieces[:, 0], pieces[:, 1], pieces[:, 2], pieces[:, 3])
+        return (sentences, quoted) if inside else None
+    return token_pieces_numpy(starts, ends, pieces)
+
+
+def token_pieces_numpy(starts: I64, ends: I64, pieces: I64) -> tuple[I64, B] | None:
+    """``token_pieces`` by numpy (binary searches of the pieces' starts)."""
+    if not len(pieces):
+        empty = np.zeros(0, dtype=np.int64)
+        return None if len(starts) else (empty, empty.astype(np.bool_))
+    piece_of = np.searchsorted(pieces[:, 0], starts, side="right") - 1
+    if not ((piece_of >= 0) & (ends <= pieces[:, 1][piece_of])).all():
+        return None
+    return np.asarray(pieces[:, 2][piece_of], dtype=np.int64), np.asarray(pieces[:, 3][piece_of] != 0, dtype=np.bool_)
+
+
+@jit
+def _joined_tokens(cps: U32, starts: I64, ends: I64) -> tuple[U32, I64, I64, U32]:  # pragma: no cover - compiled
+    n = len(starts)
+    total = 0
+    for t in range(n):
+        total += ends[t] - starts[t]
+    gathered = np.empty(total, dtype=np.uint32)
+    separated = np.empty(total + max(n - 1, 0), dtype=np.uint32)
+    joined_starts = np.empty(n, dtype=np.int64)
+    joined_ends = np.empty(n, dtype=np.int64)
+    at = 0
+    for t in range(n):
+        joined_starts[t] = at
+        if t:
+            separated[at + t - 1] = 0x1F
+        for p in range(starts[t], ends[t]):
+            gathered[at] = cps[p]
+            separated[at + t] = cps[p]
+            at += 1
+        joined_ends[t] = at
+    return gathered, joined_starts, joined_ends, separated
+
+
+def joined_tokens(cps: U32, starts: I64, ends: I64) -> tuple[list[str], tuple[U32, I64, I64]] | None:
+    """The tokens at ``[starts, ends)`` of a text's code points ``cps`` (none holding U+001F), as
+    strings and as ``token_code_points`` gives them, gathered in one compiled pass (the strings
+    split from one decoded text); ``None`` without numba."""
+    if not COMPILED:
+        return None
+    gathered, joined_starts, joined_ends, separated = _joined_tokens(cps, starts, ends)
+    strings = separated.tobytes().decode("utf-32-le", "surrogatepass").split("\x1f") if len(starts) else []
+    return strings, (gathered, joined_starts, joined_ends)
+
+
+@jit
+def _prepared_hashes(
+    cps: U32, starts: I64, ends: I64, seed: np.uint64, quoted: B, size: int
+) -> tuple[U64, U64, B, np.uint64]:  # pragma: no cover - compiled; tested against the numpy path
+    count = len(starts)
+    hashes = np.empty(count, dtype=np.uint64)
+    total = 0
+    for t in range(count):
+        total += 4 * (ends[t] - starts[t]) + 1
+    joined = np.empty(max(total, 1), dtype=np.uint8)
+    at = 0
+    for t in range(count):
+        if t:
+            joined[at] = 0x1F
+            at += 1
+        first = at
+        for p in range(starts[t], ends[t]):
+            at = _utf8(cps[p], joined, at)
+        hashes[t] = xxh64(joined[first:], at - first, seed)
+    fingerprint = xxh64(joined, at, np.uint64(0))
+    if count == 0:
+        return hashes, np.empty(0, dtype=np.uint64), np.zeros(0, dtype=np.bool_), fingerprint
+    width = min(size, count)
+    shingled = count - width + 1
+    shingles = np.zeros(shingled, dtype=np.uint64)
+    for offset in range(width):
+        for i in range(shingled):
+            shingles[i] = shingles[i] * np.uint64(0x9E3779B97F4A7C15) + hashes[offset + i]
+    for i in range(shingled):  # murmur3's 64-bit finaliser (``shingle._mix``)
+        v = shingles[i]
+        v = (v ^ (v >> np.uint64(33))) * np.uint64(0xFF51AFD7ED558CCD)
+        v = (v ^ (v >> np.uint64(33))) * np.uint64(0xC4CEB9FE1A85EC53)
+        shingles[i] = v ^ (v >> np.uint64(33))
+    # A shingle is unquoted when none of its ``width`` tokens is quoted: a running count.
+    unquoted = np.empty(shingled, dtype=np.bool_)
+    inside = 0
+    for t in range(width - 1):
+        inside += 1 if quoted[t] else 0
+    for i in range(shingled):
+        inside += 1 if quoted[i + width - 1] else 0
+        unquoted[i] = inside == 0
+        inside -= 1 if quoted[i] else 0
+    return hashes, shingles, unquoted, fingerprint
+
+
+def prepared_hashes(
+    cps: U32, starts: I64, ends: I64, seed: int, quoted: B, size: int
+) -> tuple[U64, U64, B, str] | None:
+    """What ``prepare`` makes of a document's tokens at ``[starts, ends)`` of ``cps`` in one
+    compiled call: their hashes (``hash_tokens``), their shingles of ``size`` tokens
+    (``shingle.shingle_hashes``), whether each shingle has no ``quoted`` token, and the
+    fingerprint (XXH64 of the tokens joined by U+001F, in hex); ``None`` without numba."""
+    if not COMPILED:
+        return None
+    hashes, shingles, unquoted, fingerprint = _prepared_hashes(cps, starts, ends, np.uint64(seed), quoted, size)
+    return hashes, shingles, unquoted, f"{int(fingerprint):016x}"
+
+
+@jit
+def _numbered(
+    values: U64, groups: I64, keys: U64, mask: np.uint64
+) -> tuple[U64, I64, I64]:  # pragma: no cover - compiled; tested against _grouped_numbers_numpy
+    # ``keys`` sorted: each value's high bits with its index in the low bits (``mask``). Sorted
+    # by the high bits and, where those are equal, by index: an insertion sort of the order puts
+    # the values that share their high bits but differ below them (rare) in rising order.
+    n = len(values)
+    order = np.empty(n, dtype=np.int64)
+    for r in range(n):
+        k = np.int64(keys[r] & mask)
+        while r > 0 and values[order[r - 1]] > values[k]:
+            order[r] = order[r - 1]
+            r -= 1
+        order[r] = k
+    return _grouped_numbers(values, groups, order)
+
+
+def numbered(values: U64, groups: I64) -> tuple[U64, I64, I64]:
+    """``grouped_numbers``, faster: numpy sorts the values with their indices in their low bits
+    (an integer sort, several times faster than ``np.argsort``), and the compiled loop reads the
+    order from them."""
+    if not COMPILED:
+        return _grouped_numbers_numpy(values, groups)
+    mask = np.uint64((1 << max(len(values) - 1, 1).bit_length()) - 1)
+    keys = values & ~mask
+    keys |= np.arange(len(values), dtype=np.uint64)
+    keys.sort()
+    return _numbered(values, groups, keys, mask)
+
+
+@jit
+def _xxh64_of_four(value: np.uint64, seed: np.uint64) -> np.uint64:  # pragma: no cover - compiled
+    """``xxh64`` of four bytes, ``value`` their little-endian number."""
+    h = seed + _P5 + np.uint64(4)
+    h = h ^ (value * _P1)
+    h = _rotl(h, 23) * _P2 + _P3
+    h = h ^ (h >> np.uint64(33))
+    h = h * _P2
+    h = h ^ (h >> np.uint64(29))
+    h = h * _P3
+    return h ^ (h >> np.uint64(32))
+
+
+@jit
+def _ascii_gram_hashes(
+    cps: U32, starts: I64, ends: I64, table: U8, unspaced_text: bool, seed: np.uint64
+) -> tuple[U64, I64]:  # pragma: no cover - compiled; tested against _gram_hashes
+    # ``_gram_hashes``, with the four-character grams of ASCII words hashed from their code
+    # points at once (no UTF-8 buffer, no general XXH64 loop): most grams of most texts.
+    total = 0
+    for t in range(len(starts)):
+        total += max(ends[t] - starts[t], 3)
+    hashes = np.empty(total, dtype=np.uint64)
+    owners = np.empty(total, dtype=np.int64)
+    buffer = np.empty(64, dtype=np.uint8)
+    count = 0
+    for t in range(len(starts)):
+        start = starts[t]
+        end = ends[t]
+        length = end - start
+        if 4 * (length + 2) > len(buffer):
+            buffer = np.empty(4 * (length + 2), dtype=np.uint8)
+        ascii_only = True
+        for p in range(start, end):
+            if cps[p] >= 0x80:
+                ascii_only = False
+        whole = unspaced_text and length <= 2 and not ascii_only and (table[cps[start]] & 2) != 0
+        if whole or table[cps[start]] & 32:
+            size = 0
+            for p in range(start, end):
+                size = _utf8(cps[p], buffer, size)
+            hashes[count] = xxh64(buffer, size, seed)
+            owners[count] = t
+            count += 1
+            if whole and length > 1:
+                for p in range(start, end):
+                    size = _utf8(cps[p], buffer, 0)
+                    hashes[count] = xxh64(buffer, size, seed)
+                    owners[count] = t
+                    count += 1
+            continue
+        padded = length + 2
+        if ascii_only and padded > GRAM + 1:
+            # Grams of four characters (one byte each): a sliding little-endian number of the
+            # last four, from " " and the first two characters on.
+            value = np.uint64(32) | (np.uint64(cps[start]) << np.uint64(8))
+            value |= np.uint64(cps[start + 1]) << np.uint64(16)
+            for q in range(3, padded):
+                code = np.uint64(32) if q == padded - 1 else np.uint64(cps[start + q - 1])
+                value = ((value >> np.uint64(8)) if q > 3 else value) | (code << np.uint64(24))
+                hashes[count] = _xxh64_of_four(value, seed)
+                owners[count] = t
+                count += 1
+            continue
+        # " token " cut into grams of GRAM characters (the whole of it when shorter).
+        width = GRAM if padded > GRAM + 1 else padded
+        for first in range(padded - width + 1):
+            size = 0
+            for q in range(first, first + width):
+                cp = 32 if q == 0 or q == padded - 1 else cps[start + q - 1]
+                size = _utf8(cp, buffer, size)
+            hashes[count] = xxh64(buffer, size, seed)
+            owners[count] = t
+            count += 1
+    return hashes[:count], owners[:count]
+
+
+@jit
+def _sentence_gram_hashes(
+    cps: U32,
+    starts: I64,
+    ends: I64,
+    sentences: I64,
+    unquoted: B,
+    minimum: int,
+    table: U8,
+    unspaced_text: bool,
+    seed: np.uint64,
+) -> tuple[I64, I64, U64, I64]:  # pragma: no cover - compiled; tested against sentence_gram_hashes_numpy
+    n = len(starts)
+    last = -1
+    for t in range(n):
+        last = max(last, sentences[t])
+    sizes = np.zeros(last + 1, dtype=np.int64)
+    for t in range(n):
+        if unquoted[t]:
+            sizes[sentences[t]] += 1
+    chosen = 0
+    for s in range(last + 1):
+        if sizes[s] >= minimum:
+            chosen += 1
+    index = np.empty(chosen, dtype=np.int64)
+    tokens = np.empty(chosen, dtype=np.int64)
+    chosen = 0
+    for s in range(last + 1):
+        if sizes[s] >= minimum:
+            index[chosen] = s
+            tokens[chosen] = sizes[s]
+            chosen += 1
+    wanted = 0
+    for t in range(n):
+        if unquoted[t] and sizes[sentences[t]] >= minimum:
+            wanted += 1
+    wanted_starts = np.empty(wanted, dtype=np.int64)
+    wanted_ends = np.empty(wanted, dtype=np.int64)
+    wanted_sentences = np.empty(wanted, dtype=np.int64)
+    wanted = 0
+    for t in range(n):
+        if unquoted[t] and sizes[sentences[t]] >= minimum:
+            wanted_starts[wanted] = starts[t]
+            wanted_ends[wanted] = ends[t]
+            wanted_sentences[wanted] = sentences[t]
+            wanted += 1
+    grams, token_of = _ascii_gram_hashes(cps, wanted_starts, wanted_ends, table, unspaced_text, seed)
+    owners = np.empty(len(grams), dtype=np.int64)
+    for g in range(len(grams)):
+        owners[g] = wanted_sentences[token_of[g]]
+    return index, tokens, grams, owners
+
+
+def sentence_gram_hashes(
+    cps: U32, starts: I64, ends: I64, sentences: I64, unquoted: B, minimum: int, unspaced_text: bool, seed: int
+) -> tuple[I64, I64, U64, I64]:
+    """The sentences (numbers, rising; ``sentences``: each token's, never decreasing) with at
+    least ``minimum`` ``unquoted`` tokens, their numbers of such tokens, and the character grams
+    of those tokens (``gram_hashes``) with the sentence of each, in one compiled call."""
+    if COMPILED:
+        return _sentence_gram_hashes(
+            cps, starts, ends, sentences, unquoted, minimum, class_table(), unspaced_text, np.uint64(seed)
+        )
+    return sentence_gram_hashes_numpy(cps, starts, ends, sentences, unquoted, minimum, unspaced_text, seed)
+
+
+def sentence_gram_hashes_numpy(
+    cps: U32, starts: I64, ends: I64, sentences: I64, unquoted: B, minimum: int, unspaced_text: bool, seed: int
+) -> tuple[I64, I64, U64, I64]:
+    """``sentence_gram_hashes`` by numpy."""
+    sizes = np.bincount(sentences[unquoted], minlength=int(sentences.max()) + 1 if len(sentences) else 0)
+    chosen = np.flatnonzero(sizes >= minimum).astype(np.int64)
+    wanted = unquoted & (sizes[sentences] >= minimum)
+    grams, token_of = gram_hashes(cps, starts[wanted], ends[wanted], unspaced_text, seed)
+    return chosen, sizes[chosen].astype(np.int64), grams, np.asarray(sentences[wanted][token_of], dtype=np.int64)

@@ -154,19 +154,18 @@ def prepare(article: Article, settings: Settings, hasher: TokenHasher) -> Prepar
     text = normalize(article.text, fold_case=False)
     seg = segment(text)
     cps, starts, ends = seg.token_points if seg.token_points is not None else kernels.token_code_points(seg.tokens)
-    hashes, _, joined = kernels.hash_tokens(cps, starts, ends, settings.seed, _STEM_LENGTH)
     # A token of an unspaced script is a character bigram, about half a word: twice as many
     # make a shingle, so verbatim evidence means as much text as in spaced scripts.
     scale = shingle_scale(seg, (cps, starts, ends))
-    shingles = shingle_hashes(hashes, settings.shingle_size * scale)
     quoted = seg.quoted_array if seg.quoted_array is not None else np.asarray(seg.quoted, dtype=bool)
-    if len(shingles):
-        width = len(hashes) - len(shingles) + 1
-        window = np.lib.stride_tricks.sliding_window_view(quoted, width) if width > 1 else quoted[:, None]
-        unquoted = np.asarray(~window.any(axis=1), dtype=bool)
+    found = kernels.prepared_hashes(cps, starts, ends, settings.seed, quoted, settings.shingle_size * scale)
+    if found is not None:
+        hashes, shingles, unquoted, fingerprint = found
     else:
-        unquoted = np.zeros(0, dtype=bool)
-    fingerprint = xxhash.xxh64_hexdigest(joined)
+        hashes, _, joined = kernels.hash_tokens(cps, starts, ends, settings.seed, _STEM_LENGTH)
+        shingles = shingle_hashes(hashes, settings.shingle_size * scale)
+        unquoted = unquoted_shingles(quoted, len(shingles))
+        fingerprint = xxhash.xxh64_hexdigest(joined)
     return Prepared(
         article=article,
         text=text,
@@ -181,6 +180,16 @@ def prepare(article: Article, settings: Settings, hasher: TokenHasher) -> Prepar
         token_points=(cps, starts, ends),
         quoted_tokens=quoted,
     )
+
+
+def unquoted_shingles(quoted: npt.NDArray[np.bool_], count: int) -> npt.NDArray[np.bool_]:
+    """Per shingle of ``count`` (``shingle_hashes`` of as many tokens as ``quoted`` has), whether
+    none of its tokens is ``quoted``."""
+    if not count:
+        return np.zeros(0, dtype=bool)
+    width = len(quoted) - count + 1
+    window = np.lib.stride_tricks.sliding_window_view(quoted, width) if width > 1 else quoted[:, None]
+    return np.asarray(~window.any(axis=1), dtype=bool)
 
 
 def sentence_grams(doc: Prepared, settings: Settings, hasher: TokenHasher) -> None:
@@ -235,20 +244,18 @@ def _sentence_grams(
     unquoted = ~quoted_tokens(doc)
     if left_out is not None:
         unquoted &= ~left_out
-    sizes = np.bincount(sentences[unquoted], minlength=int(sentences.max()) + 1 if len(sentences) else 0)
-    chosen = np.flatnonzero(sizes >= settings.min_sentence_tokens)
-    index: list[int] = chosen.tolist()
-    tokens: list[int] = sizes[chosen].tolist()
-    if not len(chosen):
-        return index, tokens, [], None
-    wanted = unquoted & (sizes[sentences] >= settings.min_sentence_tokens)
     cps, starts, ends = doc.token_points if doc.token_points is not None else kernels.token_code_points(seg.tokens)
-    grams, token_of = kernels.gram_hashes(cps, starts[wanted], ends[wanted], seg.has_unspaced, settings.seed)
-    owners = sentences[wanted][token_of]
+    chosen, sizes, grams, owners = kernels.sentence_gram_hashes(
+        cps, starts, ends, sentences, unquoted, settings.min_sentence_tokens, seg.has_unspaced, settings.seed
+    )
+    index: list[int] = chosen.tolist()
+    tokens: list[int] = sizes.tolist()
+    if not index:
+        return index, tokens, [], None
     # Each sentence's distinct grams, sorted (tokens, hence owners, come in sentence order).
-    distinct, numbers, owners = kernels.grouped_numbers(grams, owners)
+    distinct, numbers, owners = kernels.numbered(grams, owners)
     grams = distinct[numbers]
-    bounds = [0, *np.searchsorted(owners, np.asarray(index[1:], dtype=np.int64)).tolist(), len(grams)]
+    bounds = [0, *np.searchsorted(owners, chosen[1:]).tolist(), len(grams)]
     return index, tokens, [grams[a:b] for a, b in itertools.pairwise(bounds)], (distinct, numbers)
 
 

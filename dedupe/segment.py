@@ -45,21 +45,24 @@ class Segmented:
     """Tokens of a text with, per token, its sentence number and whether it is quoted.
 
     ``spans`` (offsets of each token in the text) are computed on first use only: the scan
-    needs them just for the pairs it reports.
+    needs them just for the pairs it reports. So are the lists ``sentence_of``, ``quoted`` and
+    the tokeniser's offsets when ``segment`` has them as arrays.
     """
 
     __slots__ = (
+        "_ends_array",
+        "_quoted",
+        "_sentence_of",
         "_spans",
+        "_starts_array",
+        "_token_ends",
+        "_token_starts",
         "has_unspaced",
-        "quoted",
         "quoted_array",
-        "sentence_of",
         "sentence_of_array",
         "sentence_spans",
         "text",
-        "token_ends",
         "token_points",
-        "token_starts",
         "tokens",
     )
 
@@ -67,21 +70,26 @@ class Segmented:
         self,
         text: str,
         tokens: list[str],
-        sentence_of: list[int],
-        quoted: list[bool],
+        sentence_of: list[int] | None,
+        quoted: list[bool] | None,
         sentence_spans: list[tuple[int, int]],
         has_unspaced: bool,
     ) -> None:
+        """``sentence_of`` and ``quoted`` may be ``None`` when ``sentence_of_array`` and
+        ``quoted_array`` are set: the lists are then made from them on first use."""
         self.text = text
         self.tokens = tokens
-        self.sentence_of = sentence_of
-        self.quoted = quoted
+        self._sentence_of = sentence_of
+        self._quoted = quoted
         self.sentence_spans = sentence_spans
         self.has_unspaced = has_unspaced
         self._spans: list[tuple[int, int]] | None = None
-        # The tokeniser's offsets, when ``segment`` kept them: ``spans`` as two lists.
-        self.token_starts: list[int] | None = None
-        self.token_ends: list[int] | None = None
+        # The tokeniser's offsets, when ``segment`` kept them: ``spans`` as two lists (made from
+        # the two arrays on first use).
+        self._token_starts: list[int] | None = None
+        self._token_ends: list[int] | None = None
+        self._starts_array: kernels.I64 | None = None
+        self._ends_array: kernels.I64 | None = None
         # What ``segment`` had at hand as arrays: ``sentence_of``, ``quoted``, and the tokens as
         # ``kernels.token_code_points`` gives them.
         self.sentence_of_array: kernels.I64 | None = None
@@ -89,19 +97,53 @@ class Segmented:
         self.token_points: tuple[kernels.U32, kernels.I64, kernels.I64] | None = None
 
     @property
+    def sentence_of(self) -> list[int]:
+        """Per token, the number of its sentence (never decreasing)."""
+        if self._sentence_of is None:
+            self._sentence_of = [] if self.sentence_of_array is None else self.sentence_of_array.tolist()
+        return self._sentence_of
+
+    @property
+    def quoted(self) -> list[bool]:
+        """Per token, whether it is inside a quotation."""
+        if self._quoted is None:
+            self._quoted = [] if self.quoted_array is None else self.quoted_array.tolist()
+        return self._quoted
+
+    def keep_offsets(self, starts: kernels.I64, ends: kernels.I64) -> None:
+        """Keep the tokeniser's offsets ``[starts, ends)`` of the tokens (``spans``)."""
+        self._starts_array, self._ends_array = starts, ends
+
+    @property
+    def token_starts(self) -> list[int] | None:
+        """Where each token starts in ``text``, when the tokeniser's offsets were kept."""
+        if self._token_starts is None and self._starts_array is not None:
+            self._token_starts = self._starts_array.tolist()
+        return self._token_starts
+
+    @property
+    def token_ends(self) -> list[int] | None:
+        """Where each token ends in ``text``, when the tokeniser's offsets were kept."""
+        if self._token_ends is None and self._ends_array is not None:
+            self._token_ends = self._ends_array.tolist()
+        return self._token_ends
+
+    @property
     def spans_known(self) -> bool:
         """Whether ``spans`` is already at hand (the tokeniser's offsets, kept by ``segment``)."""
-        return self._spans is not None or self.token_starts is not None
+        return self._spans is not None or self._starts_array is not None
 
     def sentence_tokens(self, first: int, last: int) -> list[str]:
         """Tokens of sentences ``first`` … ``last`` (``sentence_of`` never decreases)."""
-        return self.tokens[bisect.bisect_left(self.sentence_of, first) : bisect.bisect_left(self.sentence_of, last + 1)]
+        sentence_of = self.sentence_of
+        return self.tokens[bisect.bisect_left(sentence_of, first) : bisect.bisect_left(sentence_of, last + 1)]
 
     @property
     def spans(self) -> list[tuple[int, int]]:
         """``[start, end)`` of every token in ``text``."""
-        if self._spans is None and self.token_starts is not None and self.token_ends is not None:
-            self._spans = list(zip(self.token_starts, self.token_ends, strict=True))
+        starts, ends = self.token_starts, self.token_ends
+        if self._spans is None and starts is not None and ends is not None:
+            self._spans = list(zip(starts, ends, strict=True))
         if self._spans is None:
             spans: list[tuple[int, int]] = []
             for start, end, _, _ in _pieces(self.text, self.sentence_spans):
@@ -231,27 +273,29 @@ def segment(text: str) -> Segmented:
     # tests). A text where a token does cross one ("0.〇": a number, then a sentence end before
     # a Han numeral) is tokenised piece by piece.
     starts, ends = kernels.tokenize(cps, kernels.class_table())
-    piece_of = np.searchsorted(np.array([p[0] for p in pieces], dtype=np.int64), starts, side="right") - 1
-    inside = (piece_of >= 0) & (ends <= np.array([p[1] for p in pieces], dtype=np.int64)[piece_of])
-    if not inside.all():
+    labels = kernels.token_pieces(starts, ends, np.array(pieces, dtype=np.int64))
+    if labels is None:
         return _segment_by_piece(text, sent_spans, pieces, has_unspaced)
-    first, last = starts.tolist(), ends.tolist()
+    sentence_array, quoted_array = labels
     folded = text.casefold()
     # Case folding maps each character on its own: when no character grows, the folded text has
-    # every token at the same offsets, and slicing it is faster than folding each token.
+    # every token at the same offsets, and its tokens are those of the folded code points.
     same_offsets = len(folded) == len(text)
-    if same_offsets:
-        toks: list[str] = [folded[a:b] for a, b in zip(first, last, strict=True)]
+    points: tuple[kernels.U32, kernels.I64, kernels.I64] | None = None
+    joined = kernels.joined_tokens(kernels.code_points(folded), starts, ends) if same_offsets else None
+    if joined is not None:
+        toks, points = joined
+    elif same_offsets:
+        # (Slicing the folded text is faster than folding each token.)
+        toks = [folded[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]
+        points = _joined_points(kernels.code_points(folded), starts, ends)
     else:
-        toks = [text[a:b].casefold() for a, b in zip(first, last, strict=True)]
-    sentence_array = np.array([p[2] for p in pieces], dtype=np.int64)[piece_of]
-    quoted_array = np.array([p[3] for p in pieces], dtype=bool)[piece_of]
-    segmented = Segmented(text, toks, sentence_array.tolist(), quoted_array.tolist(), sent_spans, has_unspaced)
+        toks = [text[a:b].casefold() for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]
+    segmented = Segmented(text, toks, None, None, sent_spans, has_unspaced)
     # The tokeniser's offsets are the tokens' spans (what ``spans`` would find again).
-    segmented.token_starts, segmented.token_ends = first, last
+    segmented.keep_offsets(starts, ends)
     segmented.sentence_of_array, segmented.quoted_array = sentence_array, quoted_array
-    if same_offsets:
-        segmented.token_points = _joined_points(kernels.code_points(folded), starts, ends)
+    segmented.token_points = points
     return segmented
 
 
