@@ -120,9 +120,18 @@ def _fork_pool(workers: int) -> multiprocessing.pool.Pool:
 
 
 def _call(arguments: tuple[Callable[[list[Any]], list[Any]], list[Any]]) -> list[Any]:
+    """A worker's chunk, with the collector paused; what the chunk leaves in the worker (the
+    documents it prepared and keeps for the next pairs of their component) is then frozen out of
+    the collector's walks (``gc.freeze``). Otherwise the first collections after each chunk walk
+    all of it again: 8 % of a worker's time verifying 100k documents (182 youngest-generation
+    collections of 10 ms each, 17 of the middle one of 45 ms). The chunks make no reference
+    cycles (a full collection after each chunk of a 10k scan finds none), and frozen objects are
+    still freed when their last reference goes; the pool's workers end with the stage."""
     function, chunk = arguments
     with collector_paused():
-        return function(chunk)
+        results = function(chunk)
+        gc.freeze()
+    return results
 
 
 def run_chunks(

@@ -127,6 +127,22 @@ def test_chunks_run_with_the_cyclic_collector_paused_and_it_comes_back(workers: 
     assert gc.isenabled()
 
 
+def _freeze_counts(chunk: list[int]) -> list[tuple[int, int]]:
+    return [(item, gc.get_freeze_count()) for item in chunk]
+
+
+def test_a_worker_freezes_what_its_chunks_leave_and_the_caller_freezes_nothing() -> None:
+    # 8 chunks over 2 workers: a worker's later chunks find the earlier ones' objects frozen.
+    items = list(range(400))
+    in_workers = list(parallel.run_chunks(_freeze_counts, items, 2, lambda _: None, chunk=50))
+    assert [item for item, _ in in_workers] == items
+    assert max(count for _, count in in_workers) > 0
+    assert gc.get_freeze_count() == 0
+    in_process = list(parallel.run_chunks(_freeze_counts, items, 1, lambda _: None, chunk=50))
+    assert in_process == [(item, 0) for item in items]
+    assert gc.get_freeze_count() == 0
+
+
 def test_a_paused_collector_is_enabled_again_after_an_error_and_left_off_if_it_was_off() -> None:
     with pytest.raises(ValueError), parallel.collector_paused():
         assert not gc.isenabled()
