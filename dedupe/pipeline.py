@@ -20,7 +20,17 @@ from dedupe.loose import loose_documents, related_to, settle_loose
 from dedupe.lsh import Signer, band_params, band_slices, decode_pairs, slice_candidate_pairs
 from dedupe.models import Article, DocumentInfo, Pair, Relation, Report, Skipped, Stats
 from dedupe.parallel import collector_paused, collector_settled, run_chunks, shared
-from dedupe.prepare import Prepared, Sketch, formula_of, prepare, sentence_grams, sign, sketch, without_formula
+from dedupe.prepare import (
+    Prepared,
+    Sketch,
+    formula_of,
+    prepare,
+    sentence_grams,
+    sign,
+    sketch,
+    topic_stems,
+    without_formula,
+)
 from dedupe.shingle import U32, U64, TokenHasher
 from dedupe.store import TextStore
 from dedupe.verify import align, classify, measure, text_numbers
@@ -496,8 +506,8 @@ def _topic_stems(index: int) -> U64:
         settings: Settings = shared("settings")
         if len(_WORKER_STEMS) >= _WORKER_STEMS_SIZE:
             _WORKER_STEMS.popitem(last=False)
-        found = sketch(shared("corpus")[index], settings, _hasher(settings)).stems
-        stems = _WORKER_STEMS[index] = np.setdiff1d(found, shared("common_stems"), assume_unique=True)
+        found = topic_stems(shared("corpus")[index], settings)
+        stems = _WORKER_STEMS[index] = found[~kernels.sorted_in(found, shared("common_stems"))]
     return stems
 
 

@@ -114,11 +114,7 @@ def sketch(article: Article, settings: Settings, hasher: TokenHasher | None = No
     Sentences and quotations are only needed to verify a candidate pair; ``prepare`` does that
     full work for the documents of candidate pairs only.
     """
-    folded = nfkc(article.text).casefold()
-    cps = kernels.code_points(folded)
-    table = kernels.class_table()
-    starts, ends = kernels.tokenize(cps, table)
-    hashes, stem_hashes, joined = kernels.hash_tokens(cps, starts, ends, settings.seed, _STEM_LENGTH)
+    cps, table, starts, _, (hashes, stem_hashes, joined) = _hashed_tokens(article, settings)
     unspaced, southeast = kernels.scale_counts(cps, starts, table)
     scale = 1 if unspaced * 2 <= len(starts) else 3 if southeast * 2 > unspaced else 2
     shingles = shingle_hashes(hashes, settings.shingle_size * scale)
@@ -129,6 +125,22 @@ def sketch(article: Article, settings: Settings, hasher: TokenHasher | None = No
         # 0 marks a token without a stem (two ASCII characters or fewer).
         stems=kernels.unique(stem_hashes[stem_hashes != 0]),
     )
+
+
+def _hashed_tokens(article: Article, settings: Settings) -> tuple[U32, kernels.U8, I64, I64, tuple[U64, U64, bytes]]:
+    """The folded text's code points, the class table, its tokens' bounds, and their hashes,
+    stem hashes and joined bytes (``kernels.hash_tokens``)."""
+    cps = kernels.code_points(nfkc(article.text).casefold())
+    table = kernels.class_table()
+    starts, ends = kernels.tokenize(cps, table)
+    return cps, table, starts, ends, kernels.hash_tokens(cps, starts, ends, settings.seed, _STEM_LENGTH)
+
+
+def topic_stems(article: Article, settings: Settings) -> U64:
+    """``sketch(article, settings).stems`` without the rest of the sketch (shingles, fingerprint):
+    what a candidate pair found by the topic index alone is confirmed on."""
+    stem_hashes = _hashed_tokens(article, settings)[4][1]
+    return kernels.unique(stem_hashes[stem_hashes != 0])
 
 
 def sign(

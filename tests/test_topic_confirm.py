@@ -20,6 +20,7 @@ from dedupe.pipeline import (
     topic_confirmed,
     verify_pairs,
 )
+from dedupe.prepare import sketch, topic_stems
 from dedupe.shingle import TokenHasher
 from dedupe.store import TextStore
 from tests.conftest import SEEDS_DIR
@@ -100,3 +101,25 @@ def test_a_topic_only_pair_under_the_bar_is_dropped_before_verification() -> Non
                 "003_c661afd7bc768f5b.txt",
                 "rewrite",
             )
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("aZé ßİı Ñ\u0301\u0915\u093f\u4e2d\u6587\u0e01\u0627\u0644\u0434 1.,\n«»")),
+        max_size=200,
+    )
+)
+def test_topic_stems_are_the_sketchs_stems(text: str) -> None:
+    # A pair found by the topic index alone is confirmed on the stems the index signed.
+    article = Article(id="a", path="a", text=text)
+    settings = Settings()
+    assert np.array_equal(topic_stems(article, settings), sketch(article, settings).stems)
+
+
+def test_topic_stems_of_the_seeds_are_the_sketchs_stems() -> None:
+    settings = Settings()
+    for path in sorted(SEEDS_DIR.glob("*.txt")):
+        article = Article(id=path.name, path=str(path), text=path.read_text(encoding="utf-8"))
+        stems = topic_stems(article, settings)
+        assert len(stems) > 50
+        assert np.array_equal(stems, sketch(article, settings).stems)
