@@ -566,56 +566,6 @@ def without(values: U64, excluded: U64) -> U64:
 GRAM = 4
 
 
-@jit
-def _gram_hashes(
-    cps: U32, starts: I64, ends: I64, table: U8, unspaced_text: bool, seed: np.uint64
-) -> tuple[U64, I64]:  # pragma: no cover - compiled; tested against shingle.token_grams
-    total = 0
-    for t in range(len(starts)):
-        total += max(ends[t] - starts[t], 3)
-    hashes = np.empty(total, dtype=np.uint64)
-    owners = np.empty(total, dtype=np.int64)
-    buffer = np.empty(64, dtype=np.uint8)
-    count = 0
-    for t in range(len(starts)):
-        start = starts[t]
-        end = ends[t]
-        length = end - start
-        if 4 * (length + 2) > len(buffer):
-            buffer = np.empty(4 * (length + 2), dtype=np.uint8)
-        ascii_only = True
-        for p in range(start, end):
-            if cps[p] >= 0x80:
-                ascii_only = False
-        whole = unspaced_text and length <= 2 and not ascii_only and (table[cps[start]] & 2) != 0
-        if whole or table[cps[start]] & 32:
-            size = 0
-            for p in range(start, end):
-                size = _utf8(cps[p], buffer, size)
-            hashes[count] = xxh64(buffer, size, seed)
-            owners[count] = t
-            count += 1
-            if whole and length > 1:
-                for p in range(start, end):
-                    size = _utf8(cps[p], buffer, 0)
-                    hashes[count] = xxh64(buffer, size, seed)
-                    owners[count] = t
-                    count += 1
-            continue
-        # " token " cut into grams of GRAM characters (the whole of it when shorter).
-        padded = length + 2
-        width = GRAM if padded > GRAM + 1 else padded
-        for first in range(padded - width + 1):
-            size = 0
-            for q in range(first, first + width):
-                cp = 32 if q == 0 or q == padded - 1 else cps[start + q - 1]
-                size = _utf8(cp, buffer, size)
-            hashes[count] = xxh64(buffer, size, seed)
-            owners[count] = t
-            count += 1
-    return hashes[:count], owners[:count]
-
-
 def _gram_hashes_python(cps: U32, starts: I64, ends: I64, unspaced_text: bool, seed: int) -> tuple[U64, I64]:
     from dedupe.shingle import token_grams
 
@@ -633,7 +583,7 @@ def gram_hashes(cps: U32, starts: I64, ends: I64, unspaced_text: bool, seed: int
     """The character grams of every token (``shingle.token_grams``), hashed like tokens (XXH64
     of their UTF-8 bytes with ``seed``), with the index of the token each belongs to."""
     if COMPILED:
-        return _gram_hashes(cps, starts, ends, class_table(), unspaced_text, np.uint64(seed))
+        return _ascii_gram_hashes(cps, starts, ends, class_table(), unspaced_text, np.uint64(seed))
     return _gram_hashes_python(cps, starts, ends, unspaced_text, seed)
 
 
@@ -1482,8 +1432,8 @@ def _xxh64_of_four(value: np.uint64, seed: np.uint64) -> np.uint64:  # pragma: n
 @jit
 def _ascii_gram_hashes(
     cps: U32, starts: I64, ends: I64, table: U8, unspaced_text: bool, seed: np.uint64
-) -> tuple[U64, I64]:  # pragma: no cover - compiled; tested against _gram_hashes
-    # ``_gram_hashes``, with the four-character grams of ASCII words hashed from their code
+) -> tuple[U64, I64]:  # pragma: no cover - compiled; tested against _gram_hashes_python
+    # ``gram_hashes``'s compiled loop, with the four-character grams of ASCII words hashed from their code
     # points at once (no UTF-8 buffer, no general XXH64 loop): most grams of most texts.
     total = 0
     for t in range(len(starts)):
