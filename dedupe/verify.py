@@ -164,11 +164,20 @@ def _quote_runs(quoted: npt.NDArray[np.bool_], min_tokens: int) -> list[tuple[in
     return list(zip(starts[keep].tolist(), ends[keep].tolist(), strict=True))
 
 
-def _quote_windows(doc: Prepared, quoted: npt.NDArray[np.bool_]) -> list[tuple[int, int]]:
-    """Each quotation's (4+ words) shingles as ``[start, stop)`` of ``doc.shingles``: those
-    starting inside it (at least the first, for a quotation shorter than a shingle)."""
+def _quote_windows(doc: Prepared, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each quotation's shingles as ``[start, stop)`` of ``doc.shingles``: those starting inside
+    it (at least the first, for a quotation shorter than a shingle)."""
     size = len(doc.token_hashes) - len(doc.shingles) + 1
-    return [(start, max(start + 1, end - size + 1)) for start, end in _quote_runs(quoted, 4 * doc.shingle_scale)]
+    return [(start, max(start + 1, end - size + 1)) for start, end in runs]
+
+
+def _occurs(part: U64, tokens: U64) -> bool:
+    """Whether the token hashes ``part`` come one after another somewhere in ``tokens``."""
+    width = len(part)
+    if not width or width > len(tokens):
+        return False
+    starts = np.flatnonzero(tokens[: len(tokens) - width + 1] == part[0])
+    return any(np.array_equal(tokens[k : k + width], part) for k in starts.tolist())
 
 
 def _quotes_matched(
@@ -179,19 +188,40 @@ def _quotes_matched(
     quoted: tuple[npt.NDArray[np.bool_], npt.NDArray[np.bool_]],
 ) -> tuple[int, int, int, int]:
     """How many quotations (4+ words) each side has, and how many of them the other side has too:
-    found verbatim in it (at least half of the quotation's shingles), or holding one of its
-    quotations found so (a quotation the other side shortened: "We will rebuild every house"
-    of "We will rebuild every house. It will take years.").
+    found verbatim in it (at least half of the quotation's shingles; a quotation shorter than a
+    shingle, its tokens one after another), or holding one of its quotations found so (a
+    quotation the other side shortened: "We will rebuild every house" of "We will rebuild every
+    house. It will take years.").
     Returns (matched in ``a``, quotations of ``a``, matched in ``b``, quotations of ``b``)."""
-    windows = (_quote_windows(a, quoted[0]), _quote_windows(b, quoted[1]))
+    docs = (a, b)
+    runs = (_quote_runs(quoted[0], 4 * a.shingle_scale), _quote_runs(quoted[1], 4 * b.shingle_scale))
+    windows = (_quote_windows(a, runs[0]), _quote_windows(b, runs[1]))
+    # A quotation shorter than a shingle: its one shingle reaches past it, into the words after.
+    short = [
+        [end - start < len(doc.token_hashes) - len(doc.shingles) + 1 for start, end in side]
+        for doc, side in zip(docs, runs, strict=True)
+    ]
     found = [
-        [bool(len(in_other[start:stop]) and in_other[start:stop].mean() >= 0.5) for start, stop in side]
-        for side, in_other in zip(windows, (a_in_b, b_in_a), strict=True)
+        [
+            _occurs(doc.token_hashes[s:e], other.token_hashes)
+            if is_short
+            else bool(len(in_other[start:stop]) and in_other[start:stop].mean() >= 0.5)
+            for (start, stop), (s, e), is_short in zip(side, side_runs, side_short, strict=True)
+        ]
+        for side, side_runs, side_short, in_other, doc, other in zip(
+            windows, runs, short, (a_in_b, b_in_a), docs, docs[::-1], strict=True
+        )
     ]
     matched = [list(flags) for flags in found]
     for this, other, doc, other_doc in ((0, 1, a, b), (1, 0, b, a)):
         for k, (start, stop) in enumerate(windows[other]):
             if not found[other][k]:
+                continue
+            if short[other][k]:
+                tokens = other_doc.token_hashes[runs[other][k][0] : runs[other][k][1]]
+                for i, (s, e) in enumerate(runs[this]):
+                    if not matched[this][i] and _occurs(tokens, doc.token_hashes[s:e]):
+                        matched[this][i] = True
                 continue
             part = np.unique(other_doc.shingles[start:stop])
             for i, (s, e) in enumerate(windows[this]):

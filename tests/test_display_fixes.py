@@ -139,7 +139,7 @@ def test_the_header_says_every_measure_in_words_with_two_decimals() -> None:
         "  sentences aligned: A 0.75, B 0.75; in order: A 0.72, B 0.72 (13 sentences)",
         "  verbatim: A 0.12, B 0.13; longest run 11 words",
         "  in order, loosely aligned: A 0.79, B 0.80; rare words in the same order 0.61; length ratio 0.94",
-        "  quotations: in both 1, only in A 3, only in B 2; numbers: A 2, B 3, in both 2",
+        "  quotations: in both 2, only in A 2, only in B 1; numbers: A 2, B 3, in both 2",
     ]
     measures = json.loads(run("diff", str(a), str(b), "--format", "json").stdout)["pairs"][0]["measures"]
     assert measures["weak_ordered_a"] == 0.7903 and measures["rare_order"] == 0.6132  # JSON as it was

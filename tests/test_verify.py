@@ -74,6 +74,22 @@ def test_a_shortened_quotation_is_shared_and_neither_side_own() -> None:
     assert (m.shared_quotes, m.own_quotes_a, m.own_quotes_b) == (0, 2, 1)
 
 
+def test_a_quotation_shorter_than_a_shingle_is_found_by_its_words() -> None:
+    # Four words, the shortest quotation counted, are one word short of a shingle: the shingle at
+    # its start reaches into the words after it, which the borrower wrote its own way. Its words,
+    # one after another, are in the original's quotation: both have it.
+    borrower = (
+        "Dozens of ships waited at anchor off Velmora on Monday as the dockers stayed away. "
+        'The dockers would stay out until "the company sits down", their leader said.'
+    )
+    m = _measures(ORIGINAL, borrower)
+    assert (m.shared_quotes, m.own_quotes_a, m.own_quotes_b) == (1, 1, 0)
+    # Four words of its own: not found, and the original's quotations stay its own.
+    other = borrower.replace("the company sits down", "the owners give way")
+    m = _measures(ORIGINAL, other)
+    assert (m.shared_quotes, m.own_quotes_a, m.own_quotes_b) == (0, 2, 1)
+
+
 def test_a_text_without_quotations_has_no_own_quotes() -> None:
     m = _measures(ORIGINAL, "Ships waited outside the port of Velmora on Monday as harbour workers struck.")
     assert (m.shared_quotes, m.own_quotes_b) == (0, 0)
