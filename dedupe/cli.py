@@ -305,6 +305,7 @@ def _settings(options: dict[str, Any]) -> Settings:
         "numbers_min",
         "numbers_shared",
         "numbers_any",
+        "numbers_own",
     }
     return Settings(**{k: v for k, v in options.items() if k in keys and v is not None})
 
@@ -479,6 +480,14 @@ def scan_options(function: Any = None, *, formats: Sequence[str] = SCAN_FORMATS,
             default=None,
             help=f"With at least this many numbers on each side (fewer than --numbers-min), a rewrite must "
             f"share one; agency items of one formula state other dates and counts (0: never) [{defaults.numbers_any}].",
+        ),
+        click.option(
+            "--numbers-own",
+            type=int,
+            default=None,
+            help=f"Not a rewrite when each side states at least this many numbers the other does not, more "
+            f"than the two share: items of one formula, or reports, with figures of their own (0: never) "
+            f"[{defaults.numbers_own}].",
         ),
         click.option(
             "--shingle-size",

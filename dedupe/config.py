@@ -85,6 +85,7 @@ class Settings:
     partial_min_run: int = 20
     numbers_min: int = 5
     numbers_any: int = 2
+    numbers_own: int = 2
     numbers_shared: float = 0.5
     min_sentence_tokens: int = 4
     seed: int = 1
@@ -120,6 +121,8 @@ class Settings:
             raise ConfigError(f"numbers-min must be >= 1, got {self.numbers_min}")
         if self.numbers_any < 0:
             raise ConfigError(f"numbers-any must be >= 0 (0: never), got {self.numbers_any}")
+        if self.numbers_own < 0:
+            raise ConfigError(f"numbers-own must be >= 0 (0: never), got {self.numbers_own}")
         if self.jobs < 0:
             raise ConfigError(f"jobs must be >= 0 (0 = all cores), got {self.jobs}")
 

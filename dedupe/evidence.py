@@ -32,7 +32,7 @@ import itertools
 import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import numpy.typing as npt
@@ -48,7 +48,7 @@ from dedupe.segment import _UNSPACED_CHAR as UNSPACED_CHAR
 from dedupe.segment import Segmented, quoted_spans
 from dedupe.segment import _pieces as segment_pieces
 from dedupe.shingle import TokenHasher
-from dedupe.verify import Alignment, align, classify, measure, other_numbers, other_quotes
+from dedupe.verify import Alignment, align, classify, measure, numbers_apart, other_numbers, other_quotes
 
 MIN_RUN = 6
 MAX_GAP = 3
@@ -1184,6 +1184,8 @@ class Comparison:
     other_numbers: bool = False
     # Worded like a rewrite, each quoting what the other does not (``verify.other_quotes``).
     other_quotes: bool = False
+    # ``other_numbers`` only because each states numbers of its own (``verify.numbers_apart``).
+    numbers_apart: bool = False
 
     @classmethod
     def of_pair(cls, pair: Pair, a: Article, b: Article, words_a: int = 0, words_b: int = 0) -> Comparison:
@@ -1216,4 +1218,8 @@ def compare(article_a: Article, article_b: Article, settings: Settings) -> Compa
         b.words,
         other_numbers=verdict != (Relation.EXACT, 1.0) and other_numbers(measures, settings),
         other_quotes=verdict is None and other_quotes(measures, settings),
+        # Said only when it is the numbers rule that fails (the stated numbers agree).
+        numbers_apart=verdict is None
+        and numbers_apart(measures, settings)
+        and not other_numbers(measures, replace(settings, numbers_own=0)),
     )

@@ -90,6 +90,9 @@ class Measures:
     numbers_a: int = 0
     numbers_b: int = 0
     shared_numbers: int = 0
+    own_numbers_a: int = 0
+    own_numbers_b: int = 0
+    numbers_in_both: int = 0
 
 
 @dataclass(frozen=True)

@@ -614,14 +614,35 @@ def _rounds_to(number: str, other: str) -> bool:
     return abs(value - rounded) <= 0.5 * 10.0**-places + 1e-9
 
 
+def _found_in(numbers_of: frozenset[str], other: frozenset[str]) -> int:
+    """How many of ``numbers_of`` are found in ``other``, equal or rounded (``_rounds_to``,
+    either way)."""
+    return sum(
+        1
+        for number in numbers_of
+        if number in other or any(_rounds_to(number, value) or _rounds_to(value, number) for value in other)
+    )
+
+
 def shared_numbers(a: frozenset[str], b: frozenset[str]) -> int:
     """How many of the numbers of the side with fewer are found in the other, equal or rounded
     (``_rounds_to``, either way)."""
     fewer, more = (a, b) if len(a) <= len(b) else (b, a)
-    return sum(
-        1
-        for number in fewer
-        if number in more or any(_rounds_to(number, other) or _rounds_to(other, number) for other in more)
+    return _found_in(fewer, more)
+
+
+def own_numbers(a: Prepared, b: Prepared, common_numbers: frozenset[str]) -> tuple[int, int, int]:
+    """How many numbers each side states outside quotations, anywhere (``numbers``), that the
+    other states nowhere, equal or rounded (numbers common in the corpus left out: no side's
+    own); and how many of the side with fewer numbers the other states too (common ones
+    included: a story's figures are common in a corpus of its versions)."""
+    all_a, all_b = frozenset(numbers(a)), frozenset(numbers(b))
+    found_a, found_b = all_a - common_numbers, all_b - common_numbers
+    fewer, more = (all_a, all_b) if len(all_a) <= len(all_b) else (all_b, all_a)
+    return (
+        len(found_a) - _found_in(found_a, all_b),
+        len(found_b) - _found_in(found_b, all_a),
+        _found_in(fewer, more),
     )
 
 
@@ -647,6 +668,7 @@ def measure(
     found_a, quotes_a, found_b, quotes_b = _quotes_matched(a, b, a_in_b, b_in_a, (quoted_a, quoted_b))
     numbers_a = stated_numbers(a, alignment, 0, settings.sentence_similarity) - common_numbers
     numbers_b = stated_numbers(b, alignment, 1, settings.sentence_similarity) - common_numbers
+    own_numbers_a, own_numbers_b, numbers_in_both = own_numbers(a, b, common_numbers)
     return Measures(
         jaccard=round(jaccard, 4),
         containment=round(max(cont_a, cont_b), 4),
@@ -670,6 +692,9 @@ def measure(
         numbers_a=len(numbers_a),
         numbers_b=len(numbers_b),
         shared_numbers=shared_numbers(numbers_a, numbers_b),
+        own_numbers_a=own_numbers_a,
+        own_numbers_b=own_numbers_b,
+        numbers_in_both=numbers_in_both,
     )
 
 
@@ -700,10 +725,25 @@ def numbers_agree(m: Measures, settings: Settings, copy: bool = False) -> bool:
     with at least ``numbers_any`` (but fewer), one shared, for a rewrite; with fewer, too few to
     judge. A ``copy`` (near-duplicate: most of its text verbatim) with a few numbers, all of them
     other (a death toll updated), is still a copy."""
+    if not copy and numbers_apart(m, settings):
+        return False
     fewer = min(m.numbers_a, m.numbers_b)
     if fewer >= settings.numbers_min:
         return m.shared_numbers >= round(settings.numbers_shared * fewer, 9)
     return copy or settings.numbers_any == 0 or fewer < settings.numbers_any or m.shared_numbers >= 1
+
+
+def numbers_apart(m: Measures, settings: Settings) -> bool:
+    """Whether each side states at least ``numbers_own`` numbers the other states nowhere
+    (``own_numbers_a``, ``own_numbers_b``), and more of them than the two state
+    (``numbers_in_both``). A rewrite tells its source's figures:
+    it drops some (its source then has its own) and rarely brings more than a couple of its own.
+    Two items of one formula (each result its score and table position, each warning its
+    temperatures and dates) or two reports of one event (each with the figures of its own
+    reporting) each have their own. None of the 204 rewrite pairs of the labelled sets (37
+    languages) is apart this way."""
+    fewer = min(m.own_numbers_a, m.own_numbers_b)
+    return settings.numbers_own > 0 and fewer >= settings.numbers_own and fewer > m.numbers_in_both
 
 
 def other_numbers(m: Measures, settings: Settings) -> bool:

@@ -187,7 +187,7 @@ _SHOWN = frozenset(
     {"jaccard", "containment", "containment_a", "containment_b", "coverage_a", "coverage_b", "ordered_a", "ordered_b"}
     | {"aligned_sentences", "verbatim_a", "verbatim_b", "longest_run", "weak_ordered_a", "weak_ordered_b"}
     | {"rare_order", "length_ratio", "shared_quotes", "own_quotes_a", "own_quotes_b", "numbers_a", "numbers_b"}
-    | {"shared_numbers"}
+    | {"shared_numbers", "own_numbers_a", "own_numbers_b", "numbers_in_both"}
 )
 
 
@@ -209,6 +209,12 @@ def header(comparison: Comparison, plain: bool) -> Text:
             f" {'is' if m.shared_numbers == 1 else 'are'} found in the other"
         )
     numbers = f"worded like a copy or rewrite, but {found} (a template story, items of one formula, or revised figures)"
+    if comparison.numbers_apart:
+        numbers = (
+            f"worded like a rewrite, but each states numbers the other does not (A {m.own_numbers_a},"
+            f" B {m.own_numbers_b}), more than the {m.numbers_in_both} both state (items of one formula,"
+            " or two reports, each with figures of its own)"
+        )
     if comparison.relation is None:
         out.append("not related", style="" if plain else "bold")
         if comparison.other_numbers:
@@ -243,6 +249,8 @@ def header(comparison: Comparison, plain: bool) -> Text:
         f" rare words in the same order {_number(m.rare_order)}; length ratio {_number(m.length_ratio)}"
         f"\n  quotations: in both {m.shared_quotes}, only in A {m.own_quotes_a}, only in B {m.own_quotes_b};"
         f" numbers: A {m.numbers_a}, B {m.numbers_b}, in both {m.shared_numbers}"
+        f"\n  numbers anywhere: only in A {m.own_numbers_a}, only in B {m.own_numbers_b},"
+        f" in both {m.numbers_in_both}"
     )
     # A measure added to Measures later is still shown, under its own name.
     others = [f"{f.name.replace('_', ' ')} {_measure(getattr(m, f.name))}" for f in fields(m) if f.name not in _SHOWN]
