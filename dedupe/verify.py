@@ -780,12 +780,22 @@ def quotes_apart(m: Measures) -> bool:
     return m.shared_quotes == 0 and m.own_quotes_a >= 1 and m.own_quotes_b >= 1
 
 
+# Sentences a pair with quotations apart must align for its order to make it a rewrite: items of
+# one formula (a weather warning, a harvest report, an envoy's credentials: three or four
+# sentences, each with its own quoted official) follow each other sentence by sentence by design.
+QUOTES_APART_MIN_SENTENCES = 5
+
+
 def _reports_apart(m: Measures, settings: Settings) -> bool:
     """``quotes_apart``, and neither side follows the other in order over
-    ``quotes_apart_ordered`` of it: two reports, not a rewrite. (A rewrite that follows its
-    source sentence by sentence is one whatever its quotations: reworded, or transliterated as
-    between Simplified and Traditional Chinese, they are not found verbatim.)"""
-    return quotes_apart(m) and max(m.ordered_a, m.ordered_b) < settings.quotes_apart_ordered
+    ``quotes_apart_ordered`` of it, or they align fewer than ``QUOTES_APART_MIN_SENTENCES``
+    sentences: two reports, not a rewrite. (A rewrite that follows its source sentence by
+    sentence is one whatever its quotations: reworded, or transliterated as between Simplified
+    and Traditional Chinese, they are not found verbatim.)"""
+    return quotes_apart(m) and (
+        max(m.ordered_a, m.ordered_b) < settings.quotes_apart_ordered
+        or m.aligned_sentences < QUOTES_APART_MIN_SENTENCES
+    )
 
 
 def other_quotes(m: Measures, settings: Settings) -> bool:

@@ -2,8 +2,8 @@
 reports of one event, each state figures the other does not (``verify.numbers_apart``).
 
 ``tests/data/numbers-own``: two Turkish football results of one agency formula (another score,
-scorers and table position each; from ``calibration/feeds2``), two Russian harvest items of one
-TASS formula (another region, tonnage and yield; ``calibration/feeds3``), and a Russian rewrite of
+scorers and table position each) and two Japanese weather warnings of one JMA formula (another
+prefecture, rainfall and times; both from ``calibration/feeds2``), and a Russian rewrite of
 a heating-main story with a later follow-up written without seeing it, which quotes one of its
 statements (``calibration/multi8``, held out). Every pair reads as a rewrite on its wording.
 """
@@ -46,13 +46,14 @@ def test_items_of_one_formula_and_two_reports_each_with_figures_of_their_own_do_
 
 def test_without_the_rule_they_read_as_rewrites() -> None:
     assert _scan("--numbers-own", "0") == [
+        ("ja-warning-1.txt", "ja-warning-2.txt", "rewrite", 3, 3, 1),
         ("ru-follow-up.txt", "ru-rewrite.txt", "rewrite", 7, 12, 5),
-        ("ru-formula-1.txt", "ru-formula-2.txt", "rewrite", 3, 4, 1),
         ("tr-result-1.txt", "tr-result-2.txt", "rewrite", 4, 3, 1),
     ]
-    # At 5, the follow-up and the rewrite (7 and 12 of their own, 5 in both) are still apart.
-    assert [pair[:2] for pair in _scan("--numbers-own", "5")] == [
-        ("ru-formula-1.txt", "ru-formula-2.txt"),
+    # At 4, the two formulas' items (3 and 3, 4 and 3 of their own) link; the follow-up and the
+    # rewrite (7 and 12 of their own, 5 in both) are still apart.
+    assert [pair[:2] for pair in _scan("--numbers-own", "4")] == [
+        ("ja-warning-1.txt", "ja-warning-2.txt"),
         ("tr-result-1.txt", "tr-result-2.txt"),
     ]
 

@@ -3,6 +3,9 @@
 ``tests/data/quotes-apart``: two Russian agency readouts of a leader's phone calls with two other
 presidents, written from one formula (a reviewer's feed), each with its own quoted statement.
 Sentence by sentence they read as a rewrite (in-order shares 0.69 and 0.71).
+``tests/data/quotes-apart-short``: two Chinese items on envoys presenting credentials and two
+Arabic weather warnings (``calibration/feeds3``, held out), each of one formula: three sentences
+that follow the other's in order over 0.8 to 0.94 of it, each with its own quoted official.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import json
 from dataclasses import fields, replace
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
@@ -18,22 +22,30 @@ from hypothesis import strategies as st
 from dedupe.cli import main
 from dedupe.config import Settings
 from dedupe.models import Measures, Relation
-from dedupe.verify import _copy_or_rewrite, other_quotes, quotes_apart
+from dedupe.verify import QUOTES_APART_MIN_SENTENCES, _copy_or_rewrite, other_quotes, quotes_apart
 
 CALLS = Path(__file__).parent / "data" / "quotes-apart"
+SHORT = Path(__file__).parent / "data" / "quotes-apart-short"
 
 
-def _scan(*extra: str) -> list[tuple[str, str, str]]:
-    files = sorted(str(path) for path in CALLS.glob("*.txt"))
+def _scan(*extra: str, folder: Path = CALLS) -> list[tuple[str, str, str]]:
+    files = sorted(str(path) for path in folder.glob("*.txt"))
     result = CliRunner().invoke(main, ["scan", *files, "--format", "json", "--quiet", *extra])
     assert result.exit_code == 0, result.output
     return [(pair["a"], pair["b"], pair["relation"]) for pair in json.loads(result.stdout)["pairs"]]
 
 
-def test_items_of_one_formula_quoting_their_own_statements_do_not_link() -> None:
+def test_items_of_one_formula_quoting_their_own_statements_do_not_link(monkeypatch: pytest.MonkeyPatch) -> None:
     assert _scan() == []
-    # Asked to accept them at the in-order share they have, they read as a rewrite.
+    assert _scan("--quotes-apart-ordered", "0.5") == []  # 3 sentences aligned: too few to say
+    # Asked to accept them at the in-order share and the sentences they have, a rewrite.
+    monkeypatch.setattr("dedupe.verify.QUOTES_APART_MIN_SENTENCES", 3)
     assert _scan("--quotes-apart-ordered", "0.5") == [("call-1.txt", "call-2.txt", "rewrite")]
+
+
+def test_short_items_of_one_formula_in_order_but_quoting_their_own_officials_do_not_link() -> None:
+    # In order over 0.85 of one side, but three sentences aligned: a formula is followed by design.
+    assert _scan(folder=SHORT) == []
 
 
 def test_the_diff_command_says_the_quotations_decided() -> None:
@@ -84,10 +96,23 @@ def test_a_rewrite_never_has_quotations_apart_below_the_guard(m: Measures) -> No
     verdict = _copy_or_rewrite(m, settings)
     apart = m.shared_quotes == 0 and m.own_quotes_a >= 1 and m.own_quotes_b >= 1
     assert quotes_apart(m) == apart
-    if apart and max(m.ordered_a, m.ordered_b) < settings.quotes_apart_ordered:
+    if apart and (
+        max(m.ordered_a, m.ordered_b) < settings.quotes_apart_ordered
+        or m.aligned_sentences < QUOTES_APART_MIN_SENTENCES
+    ):
         assert verdict is None
         # What the diff command reports: worded like a rewrite (were it quoting nobody), not one.
         quoting_nobody = replace(m, own_quotes_a=0, own_quotes_b=0)
         assert other_quotes(m, settings) == (_copy_or_rewrite(quoting_nobody, settings) is not None)
     elif verdict is not None:
         assert verdict[0] is Relation.REWRITE
+
+
+def test_a_rewrite_in_order_with_its_quotations_reworded_needs_five_sentences() -> None:
+    settings = Settings()
+    close = replace(
+        _ZERO, coverage_a=0.9, coverage_b=0.9, ordered_a=0.9, ordered_b=0.88, own_quotes_a=1, own_quotes_b=1
+    )
+    assert _copy_or_rewrite(replace(close, aligned_sentences=5), settings) == (Relation.REWRITE, 0.89)
+    assert _copy_or_rewrite(replace(close, aligned_sentences=4), settings) is None
+    assert other_quotes(replace(close, aligned_sentences=4), settings)
