@@ -36,7 +36,9 @@ _SENTENCE_END = regex.compile(
 )
 _ENDS_KEPT = ".!?…" + kernels.OTHER_SENTENCE_ENDS
 _LOWER_AFTER = regex.compile(kernels.LOWER_CASE, regex.V1)
-_QUOTED = regex.compile(r'"[^"\n]{2,}?"')
+# A quotation: between double quotes (every style, after normalisation), or between doubled
+# apostrophes, as Hindi agencies (PTI-Bhasha) and others type them (''…'', or ‘‘…’’).
+_QUOTED = regex.compile(r'"[^"\n]{2,}?"|\'\'(?:(?!\'\')[^\n]){2,}?\'\'')
 _UNSPACED_CHAR = regex.compile(r"[" + _UNSPACED + r"]")
 _SPACED_TOKEN = regex.compile(r"\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+")
 
@@ -225,13 +227,14 @@ def sentences(text: str) -> list[str]:
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of text between double quotes (all quote styles are '"' after normalisation)."""
+    """Spans of quotations: between double quotes (all quote styles are '"' after normalisation)
+    or between doubled apostrophes."""
     return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
 
 
 def _pieces(text: str, sentence_spans: list[tuple[int, int]]) -> list[tuple[int, int, int, bool]]:
     """Sentence spans cut at quotation boundaries: ``(start, end, sentence, quoted)``."""
-    quotes = quoted_spans(text) if '"' in text else []
+    quotes = quoted_spans(text) if '"' in text or "''" in text else []
     pieces: list[tuple[int, int, int, bool]] = []
     q = 0
     for number, (start, end) in enumerate(sentence_spans):

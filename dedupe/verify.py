@@ -536,7 +536,7 @@ def _values(number: str) -> tuple[str, ...]:
 
 def _number_matches_unquoted(text: str) -> Iterator[re.Match[str]]:
     """``_number_matches`` outside quotations."""
-    if '"' not in text:
+    if '"' not in text and "''" not in text:
         yield from _number_matches(text)
         return
     quotes = quoted_spans(text)
@@ -781,9 +781,10 @@ def quotes_apart(m: Measures) -> bool:
 
 
 # Sentences a pair with quotations apart must align for its order to make it a rewrite: items of
-# one formula (a weather warning, a harvest report, an envoy's credentials: three or four
-# sentences, each with its own quoted official) follow each other sentence by sentence by design.
-QUOTES_APART_MIN_SENTENCES = 5
+# one formula (a weather warning, a harvest report, an envoy's credentials, a football transfer:
+# three to five sentences, each with its own quoted official) follow each other sentence by
+# sentence by design.
+QUOTES_APART_MIN_SENTENCES = 6
 
 
 def _reports_apart(m: Measures, settings: Settings) -> bool:

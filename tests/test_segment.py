@@ -159,6 +159,28 @@ def test_a_japanese_quotation_with_a_title_inside_is_one_quotation() -> None:
     assert quoted_spans(normalize("映画『君の名は。』が公開された。", fold_case=False)) == []
 
 
+def test_doubled_apostrophes_quote_as_hindi_agencies_type_them() -> None:
+    # PTI-Bhasha style: ''…'' (or typographic ‘‘…’’, single quotes after normalisation).
+    text = normalize("एसपी ने कहा, ''दोषियों को बख्शा नहीं जाएगा। जांच जारी है।'' उन्होंने बताया।", fold_case=False)
+    assert [text[s:e] for s, e in quoted_spans(text)] == ["''दोषियों को बख्शा नहीं जाएगा। जांच जारी है।''"]
+    typographic = normalize("He said \u2018\u2018we will rebuild\u2019\u2019 and left.", fold_case=False)
+    assert [typographic[s:e] for s, e in quoted_spans(typographic)] == ["''we will rebuild''"]
+    seg = segment(text)
+    assert [token for token, quoted in zip(seg.tokens, seg.quoted, strict=True) if quoted] == [
+        "दोषियों",
+        "को",
+        "बख्शा",
+        "नहीं",
+        "जाएगा",
+        "जांच",
+        "जारी",
+        "है",
+    ]
+    # One apostrophe is no quotation; two doubled ones on other lines are none either.
+    assert quoted_spans(normalize("rock 'n' roll, the 90's", fold_case=False)) == []
+    assert quoted_spans("a '' b\nc '' d") == []
+
+
 def test_initials_do_not_end_sentences() -> None:
     assert sentences("N. Korea sent troops. J. Smith said so. It ended.") == [
         "N. Korea sent troops.",
