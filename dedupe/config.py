@@ -61,6 +61,10 @@ class Settings:
         day) says too little, and a rewrite may restate its one figure. Agency items of one kind (phone
         calls, condolences, verdicts) are written from one formula with another date, count or
         sentence in each; a copy or rewrite of one states its figures.
+      numbers_own: a rewrite is no relation when each side states at least this many numbers the
+        other states nowhere (outside quotations) and more of them than the two both state
+        (0: never). A rewrite tells its source's figures; two items of one formula, or two
+        reports of one event, each bring figures of their own.
     """
 
     shingle_size: int = 5

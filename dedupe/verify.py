@@ -631,19 +631,15 @@ def shared_numbers(a: frozenset[str], b: frozenset[str]) -> int:
     return _found_in(fewer, more)
 
 
-def own_numbers(a: Prepared, b: Prepared, common_numbers: frozenset[str]) -> tuple[int, int, int]:
+def own_numbers(a: Prepared, b: Prepared) -> tuple[int, int, int]:
     """How many numbers each side states outside quotations, anywhere (``numbers``), that the
-    other states nowhere, equal or rounded (numbers common in the corpus left out: no side's
-    own); and how many of the side with fewer numbers the other states too (common ones
-    included: a story's figures are common in a corpus of its versions)."""
+    other states nowhere, equal or rounded; and how many of the side with fewer numbers the
+    other states too. (Numbers common in the corpus count: in a corpus of many stories, the
+    figures of a follow-up's own reporting are often common ones, and in a corpus of one story's
+    versions, its figures are.)"""
     all_a, all_b = frozenset(numbers(a)), frozenset(numbers(b))
-    found_a, found_b = all_a - common_numbers, all_b - common_numbers
     fewer, more = (all_a, all_b) if len(all_a) <= len(all_b) else (all_b, all_a)
-    return (
-        len(found_a) - _found_in(found_a, all_b),
-        len(found_b) - _found_in(found_b, all_a),
-        _found_in(fewer, more),
-    )
+    return len(all_a) - _found_in(all_a, all_b), len(all_b) - _found_in(all_b, all_a), _found_in(fewer, more)
 
 
 def measure(
@@ -668,7 +664,7 @@ def measure(
     found_a, quotes_a, found_b, quotes_b = _quotes_matched(a, b, a_in_b, b_in_a, (quoted_a, quoted_b))
     numbers_a = stated_numbers(a, alignment, 0, settings.sentence_similarity) - common_numbers
     numbers_b = stated_numbers(b, alignment, 1, settings.sentence_similarity) - common_numbers
-    own_numbers_a, own_numbers_b, numbers_in_both = own_numbers(a, b, common_numbers)
+    own_numbers_a, own_numbers_b, numbers_in_both = own_numbers(a, b)
     return Measures(
         jaccard=round(jaccard, 4),
         containment=round(max(cont_a, cont_b), 4),
