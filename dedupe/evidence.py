@@ -48,7 +48,7 @@ from dedupe.segment import _UNSPACED_CHAR as UNSPACED_CHAR
 from dedupe.segment import Segmented, quoted_spans
 from dedupe.segment import _pieces as segment_pieces
 from dedupe.shingle import TokenHasher
-from dedupe.verify import Alignment, align, classify, measure, numbers_apart, other_numbers, other_quotes
+from dedupe.verify import Alignment, align, classify, measure, other_numbers, other_quotes
 
 MIN_RUN = 6
 MAX_GAP = 3
@@ -1220,6 +1220,6 @@ def compare(article_a: Article, article_b: Article, settings: Settings) -> Compa
         other_quotes=verdict is None and other_quotes(measures, settings),
         # Said only when it is the numbers rule that fails (the stated numbers agree).
         numbers_apart=verdict is None
-        and numbers_apart(measures, settings)
+        and other_numbers(measures, settings)
         and not other_numbers(measures, replace(settings, numbers_own=0)),
     )

@@ -37,8 +37,14 @@ _SENTENCE_END = regex.compile(
 _ENDS_KEPT = ".!?…" + kernels.OTHER_SENTENCE_ENDS
 _LOWER_AFTER = regex.compile(kernels.LOWER_CASE, regex.V1)
 # A quotation: between double quotes (every style, after normalisation), or between doubled
-# apostrophes, as Hindi agencies (PTI-Bhasha) and others type them (''…'', or ‘‘…’’).
-_QUOTED = regex.compile(r'"[^"\n]{2,}?"|\'\'(?:(?!\'\')[^\n]){2,}?\'\'')
+# apostrophes, as Hindi agencies (PTI-Bhasha) and others type them (''…'', or ‘‘…’’): opening
+# where no word ends and before a character that is not space, closing after one and where no
+# word begins. Not inch marks (a 27'' screen), primes (5′11′′), LaTeX's ``…'' or wiki ''italics''
+# glued to words.
+_QUOTED = regex.compile(
+    r'"[^"\n]{2,}?"'
+    r"|(?<![\p{L}\p{N}\p{M}'])''(?=[^\s'])(?:(?!'')[^\n]){2,}?(?<=\S)''(?![\p{L}\p{N}\p{M}])"
+)
 _UNSPACED_CHAR = regex.compile(r"[" + _UNSPACED + r"]")
 _SPACED_TOKEN = regex.compile(r"\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+")
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -171,13 +171,17 @@ def _quote_windows(doc: Prepared, runs: list[tuple[int, int]]) -> list[tuple[int
     return [(start, max(start + 1, end - size + 1)) for start, end in runs]
 
 
-def _occurs(part: U64, tokens: U64) -> bool:
-    """Whether the token hashes ``part`` come one after another somewhere in ``tokens``."""
+def _occurs(part: U64, tokens: U64, quoted: npt.NDArray[np.bool_] | None = None) -> bool:
+    """Whether the token hashes ``part`` come one after another somewhere in ``tokens`` (with
+    ``quoted``, a flag per token, only where every one of them is quoted)."""
     width = len(part)
     if not width or width > len(tokens):
         return False
     starts = np.flatnonzero(tokens[: len(tokens) - width + 1] == part[0])
-    return any(np.array_equal(tokens[k : k + width], part) for k in starts.tolist())
+    return any(
+        np.array_equal(tokens[k : k + width], part) and (quoted is None or bool(quoted[k : k + width].all()))
+        for k in starts.tolist()
+    )
 
 
 def _quotes_matched(
@@ -189,9 +193,9 @@ def _quotes_matched(
 ) -> tuple[int, int, int, int]:
     """How many quotations (4+ words) each side has, and how many of them the other side has too:
     found verbatim in it (at least half of the quotation's shingles; a quotation shorter than a
-    shingle, its tokens one after another), or holding one of its quotations found so (a
-    quotation the other side shortened: "We will rebuild every house" of "We will rebuild every
-    house. It will take years.").
+    shingle, its tokens one after another inside one of the other's quotations), or holding one
+    of its quotations found so (a quotation the other side shortened: "We will rebuild every
+    house" of "We will rebuild every house. It will take years.").
     Returns (matched in ``a``, quotations of ``a``, matched in ``b``, quotations of ``b``)."""
     docs = (a, b)
     runs = (_quote_runs(quoted[0], 4 * a.shingle_scale), _quote_runs(quoted[1], 4 * b.shingle_scale))
@@ -201,15 +205,17 @@ def _quotes_matched(
         [end - start < len(doc.token_hashes) - len(doc.shingles) + 1 for start, end in side]
         for doc, side in zip(docs, runs, strict=True)
     ]
+    # (A short one is found in the other's quotations only: four words of a statement are
+    # common enough in narrative.)
     found = [
         [
-            _occurs(doc.token_hashes[s:e], other.token_hashes)
+            _occurs(doc.token_hashes[s:e], other.token_hashes, other_quoted)
             if is_short
             else bool(len(in_other[start:stop]) and in_other[start:stop].mean() >= 0.5)
             for (start, stop), (s, e), is_short in zip(side, side_runs, side_short, strict=True)
         ]
-        for side, side_runs, side_short, in_other, doc, other in zip(
-            windows, runs, short, (a_in_b, b_in_a), docs, docs[::-1], strict=True
+        for side, side_runs, side_short, in_other, doc, other, other_quoted in zip(
+            windows, runs, short, (a_in_b, b_in_a), docs, docs[::-1], quoted[::-1], strict=True
         )
     ]
     matched = [list(flags) for flags in found]
@@ -614,14 +620,54 @@ def _rounds_to(number: str, other: str) -> bool:
     return abs(value - rounded) <= 0.5 * 10.0**-places + 1e-9
 
 
+# How far apart two numbers can be and one still round to the other (``_rounds_to``: half a unit
+# of the last place of a number without decimals, less with them), with a margin for floats.
+_ROUNDING_REACH = 0.5 + 1e-6
+
+
+def _rounding_index(values: frozenset[str]) -> tuple[list[float], list[str], list[str]]:
+    """``values`` that may round or be rounded (no time), sorted by value, with their strings;
+    and those that are not numbers to ``float`` (compared one by one)."""
+    parsed, odd = [], []
+    for value in values:
+        if ":" in value:
+            continue
+        try:
+            parsed.append((float(value), value))
+        except ValueError:
+            odd.append(value)
+    parsed.sort()
+    return [number for number, _ in parsed], [value for _, value in parsed], odd
+
+
+def _rounds_either_way(number: str, values: Iterable[str]) -> bool:
+    return any(_rounds_to(number, value) or _rounds_to(value, number) for value in values)
+
+
 def _found_in(numbers_of: frozenset[str], other: frozenset[str]) -> int:
     """How many of ``numbers_of`` are found in ``other``, equal or rounded (``_rounds_to``,
-    either way)."""
-    return sum(
-        1
-        for number in numbers_of
-        if number in other or any(_rounds_to(number, value) or _rounds_to(value, number) for value in other)
-    )
+    either way). Only the numbers of ``other`` within ``_ROUNDING_REACH`` are tried for
+    rounding (a results table or a market report states hundreds)."""
+    found = 0
+    index: tuple[list[float], list[str], list[str]] | None = None
+    for number in numbers_of:
+        if number in other:
+            found += 1
+            continue
+        if ":" in number:
+            continue
+        if index is None:
+            index = _rounding_index(other)
+        floats, strings, odd = index
+        try:
+            value = float(number)
+        except ValueError:
+            found += _rounds_either_way(number, other)
+            continue
+        low = bisect.bisect_left(floats, value - _ROUNDING_REACH)
+        near = strings[low : bisect.bisect_right(floats, value + _ROUNDING_REACH)]
+        found += _rounds_either_way(number, near) or _rounds_either_way(number, odd)
+    return found
 
 
 def shared_numbers(a: frozenset[str], b: frozenset[str]) -> int:
@@ -633,13 +679,14 @@ def shared_numbers(a: frozenset[str], b: frozenset[str]) -> int:
 
 def own_numbers(a: Prepared, b: Prepared) -> tuple[int, int, int]:
     """How many numbers each side states outside quotations, anywhere (``numbers``), that the
-    other states nowhere, equal or rounded; and how many of the side with fewer numbers the
-    other states too. (Numbers common in the corpus count: in a corpus of many stories, the
-    figures of a follow-up's own reporting are often common ones, and in a corpus of one story's
-    versions, its figures are.)"""
+    other states nowhere, equal or rounded; and how many numbers both state: the larger count of
+    the two sides' found in the other (rounding may match two numbers of one side to one of the
+    other; the larger count makes the result the same whichever side is ``a``). Numbers common in
+    the corpus count: in a corpus of many stories, the figures of a follow-up's own reporting are
+    often common ones, and in a corpus of one story's versions, its figures are."""
     all_a, all_b = frozenset(numbers(a)), frozenset(numbers(b))
-    fewer, more = (all_a, all_b) if len(all_a) <= len(all_b) else (all_b, all_a)
-    return len(all_a) - _found_in(all_a, all_b), len(all_b) - _found_in(all_b, all_a), _found_in(fewer, more)
+    in_b, in_a = _found_in(all_a, all_b), _found_in(all_b, all_a)
+    return len(all_a) - in_b, len(all_b) - in_a, max(in_b, in_a)
 
 
 def measure(

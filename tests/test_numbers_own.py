@@ -24,7 +24,7 @@ from dedupe.config import ConfigError, Settings
 from dedupe.models import Article, Measures
 from dedupe.prepare import prepare
 from dedupe.shingle import TokenHasher
-from dedupe.verify import numbers_agree, numbers_apart, own_numbers
+from dedupe.verify import _found_in, _rounds_to, numbers_agree, numbers_apart, own_numbers
 
 FOLDER = Path(__file__).parent / "data" / "numbers-own"
 SETTINGS = Settings()
@@ -124,3 +124,37 @@ def test_numbers_apart_is_symmetric_and_needs_the_minimum_on_each_side(
 def test_a_negative_minimum_is_refused() -> None:
     with pytest.raises(ConfigError, match="numbers-own must be >= 0"):
         Settings(numbers_own=-1)
+
+
+def test_own_numbers_are_the_same_whichever_side_is_first() -> None:
+    # Rounding can match two numbers of one side (1.46 and 1.5) to one of the other (1.5): the
+    # numbers both state are the larger count, so the pair is judged alike both ways.
+    a = _doc("Rates rose 1.46 points, then 1.5 points, over 7 days and 70 weeks.", "a.txt")
+    b = _doc("Rates rose 1.5 points over 8 days, 9 weeks and 90 months.", "b.txt")
+    forth, back = own_numbers(a, b), own_numbers(b, a)  # type: ignore[arg-type]
+    assert forth == (2, 3, 2)
+    assert back == (forth[1], forth[0], forth[2])
+
+
+def _found_in_reference(numbers_of: frozenset[str], other: frozenset[str]) -> int:
+    return sum(
+        1
+        for number in numbers_of
+        if number in other or any(_rounds_to(number, value) or _rounds_to(value, number) for value in other)
+    )
+
+
+_number = st.one_of(
+    st.integers(0, 2000).map(str),
+    st.tuples(st.integers(0, 200), st.integers(0, 999), st.integers(1, 3)).map(
+        lambda t: f"{t[0]}.{str(t[1]).zfill(3)[: t[2]]}"
+    ),
+    st.tuples(st.integers(0, 23), st.integers(0, 59)).map(lambda t: f"{t[0]}:{t[1]:02d}"),
+)
+
+
+@given(st.frozensets(_number, max_size=30), st.frozensets(_number, max_size=30))
+def test_found_in_tries_only_near_numbers_and_finds_what_trying_every_one_finds(
+    numbers_of: frozenset[str], other: frozenset[str]
+) -> None:
+    assert _found_in(numbers_of, other) == _found_in_reference(numbers_of, other)

@@ -177,8 +177,14 @@ def test_doubled_apostrophes_quote_as_hindi_agencies_type_them() -> None:
         "है",
     ]
     # One apostrophe is no quotation; two doubled ones on other lines are none either.
-    assert quoted_spans(normalize("rock 'n' roll, the 90's", fold_case=False)) == []
+    assert quoted_spans(normalize("rock 'n' roll, the 90's, 's avonds", fold_case=False)) == []
     assert quoted_spans("a '' b\nc '' d") == []
+    # Inch marks and primes follow a number; LaTeX's ``…'' closes after a word; wiki markup is
+    # glued to its words: none of them opens a quotation.
+    assert quoted_spans("a 27'' monitor and a 32'' monitor") == []
+    assert quoted_spans(normalize("5\u2032 11\u2032\u2032 and 6\u2032 2\u2032\u2032", fold_case=False)) == []
+    assert quoted_spans("``yes'' and ``no''") == []
+    assert quoted_spans("the word''italic''here") == []
 
 
 def test_initials_do_not_end_sentences() -> None:

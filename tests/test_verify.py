@@ -84,6 +84,13 @@ def test_a_quotation_shorter_than_a_shingle_is_found_by_its_words() -> None:
     )
     m = _measures(ORIGINAL, borrower)
     assert (m.shared_quotes, m.own_quotes_a, m.own_quotes_b) == (1, 1, 0)
+    # The same four words in the original's narrative, not in a quotation of it: not found.
+    narrative = ORIGINAL.replace(
+        '"We will stay out until the company sits down with us," Sorell told reporters.',
+        "Sorell said they would stay out until the company sits down, she told reporters.",
+    )
+    m = _measures(narrative, borrower)
+    assert (m.shared_quotes, m.own_quotes_b) == (0, 1)
     # Four words of its own: not found, and the original's quotations stay its own.
     other = borrower.replace("the company sits down", "the owners give way")
     m = _measures(ORIGINAL, other)
