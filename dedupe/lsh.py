@@ -80,6 +80,24 @@ def band_slices(threshold: float, num_perm: int, slices: int) -> list[tuple[int,
     return out
 
 
+def shifted_slices(slices: list[tuple[int, int, int]], num_perm: int) -> list[tuple[int, int, int]]:
+    """``slices`` (``band_slices``) with every band one permutation later, the last band left out
+    where it would run past the signature: a second banding of the same signatures.
+
+    The topic index's threshold (0.1) takes bands of 2 values, 64 of 128 permutations: a pair of
+    topic Jaccard 0.15 shares a band with probability 0.77, one of 0.1 with 0.47 (a loose
+    rewrite in Chinese or Polish is at 0.10–0.17). The bands of the shifted banding pair each
+    value with its other neighbour; with both, 0.92 and 0.69 (measured by simulation), nearly
+    what 256 permutations would give (0.95, 0.72), without hashing anything again."""
+    out = []
+    for first, end, count in slices:
+        rows = (end - first) // count
+        bands = count - (end + 1 > num_perm)
+        if bands:
+            out.append((first + 1, first + 1 + bands * rows, bands))
+    return out
+
+
 def band_keys(block: npt.NDArray[np.uint32]) -> npt.NDArray[np.void]:
     """Each row's bucket key in one band: the bytes ``MinHashLSH`` makes of those hash values
     (byte-swapped, as its ``_H`` does), one fixed-size value per row."""

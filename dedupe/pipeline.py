@@ -17,7 +17,7 @@ from dedupe.cluster import build_clusters
 from dedupe.config import Settings
 from dedupe.evidence import build_evidence
 from dedupe.loose import loose_documents, related_to, settle_loose
-from dedupe.lsh import Signer, band_params, band_slices, decode_pairs, slice_candidate_pairs
+from dedupe.lsh import Signer, band_params, band_slices, decode_pairs, shifted_slices, slice_candidate_pairs
 from dedupe.models import Article, DocumentInfo, Pair, Relation, Report, Skipped, Stats
 from dedupe.parallel import collector_paused, collector_settled, run_chunks, shared
 from dedupe.prepare import (
@@ -391,7 +391,10 @@ def candidate_pairs(
     slices = max(4, settings.workers)
     for name in signatures:
         threshold = settings.copy_threshold if name == "copy" else settings.topic_threshold
-        work += [(name, band_slice) for band_slice in band_slices(threshold, settings.num_perm, slices)]
+        index_slices = band_slices(threshold, settings.num_perm, slices)
+        work += [(name, band_slice) for band_slice in index_slices]
+        if name == "topic":
+            work += [(name, band_slice) for band_slice in shifted_slices(index_slices, settings.num_perm)]
     progress.stage("LSH candidates", len(work))
     found = {name: [np.empty(0, dtype=np.uint64)] for name in signatures}
     context = {"settings": settings, "indexes": signatures}

@@ -19,6 +19,7 @@ from dedupe.lsh import (
     band_slices,
     decode_pairs,
     encode_pairs,
+    shifted_slices,
     slice_candidate_pairs,
 )
 from dedupe.shingle import to_minhash_input
@@ -38,6 +39,34 @@ def test_band_slices_cover_every_band_once() -> None:
     assert slices[0][0] == 0
     assert all(a[1] == b[0] for a, b in itertools.pairwise(slices))
     assert sum(bands for _, _, bands in slices) * (slices[0][1] - slices[0][0]) // slices[0][2] == slices[-1][1]
+
+
+@given(st.sampled_from([0.05, 0.1, 0.2, 0.5, 0.8]), st.sampled_from([16, 64, 128, 256]), st.integers(1, 8))
+def test_shifted_slices_are_the_same_bands_one_permutation_later_inside_the_signature(
+    threshold: float, num_perm: int, slices: int
+) -> None:
+    original = band_slices(threshold, num_perm, slices)
+    shifted = shifted_slices(original, num_perm)
+    rows = band_params(threshold, num_perm)[1]
+    assert all(end - first == bands * rows for first, end, bands in shifted)
+    assert all(first >= 1 and end <= num_perm for first, end, _ in shifted)
+    assert [first for first, _, _ in shifted] == [first + 1 for first, _, _ in original][: len(shifted)]
+    # Every band but one (the last, which would run past the signature) comes again, shifted.
+    assert sum(bands for *_, bands in shifted) == sum(bands for *_, bands in original) - (original[-1][1] == num_perm)
+
+
+def test_the_shifted_banding_finds_a_pair_whose_equal_values_straddle_two_bands() -> None:
+    # Two topic signatures equal at permutations 1 and 2 only: bands (0, 1) and (2, 3) of the
+    # first banding differ, band (1, 2) of the shifted one is equal. (Agreement 2/128, no filter.)
+    first = np.arange(128, dtype=np.uint32)
+    second = first + 1000
+    second[[1, 2]] = first[[1, 2]]
+    matrix, present = np.stack([first, second]), np.array([True, True])
+    rows = band_params(0.1, 128)[1]
+    original = band_slices(0.1, 128, 4)
+    assert not any(len(slice_candidate_pairs(matrix, present, rows, s)) for s in original)
+    found = np.concatenate([slice_candidate_pairs(matrix, present, rows, s) for s in shifted_slices(original, 128)])
+    assert decode_pairs(found)[0].tolist() == [0] and decode_pairs(found)[1].tolist() == [1]
 
 
 def _slices(signatures: list[np.ndarray | None], threshold: float) -> set[tuple[int, int]]:
