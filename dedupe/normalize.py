@@ -30,8 +30,9 @@ _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2039\u203a\u2032\uff07\u300e\u300f"
 # Nested quotations. Where the marks say which way they face («», „“, “”, 「」, 〝〞), a quotation
 # inside another (Russian «…„…“…» or «…«…»…», Japanese 「…"…"…」, French «…“…”…») has its marks
 # made single quotes, so that the outer quotation stays one span: with every mark a '"', the
-# inner marks would cut it into wrong pieces. A line is changed only when its marks pair up
-# completely; any other line keeps every mark (and pairs them as before: first with second).
+# inner marks would cut it into wrong pieces. A line is changed only when its marks pair up,
+# but for openers left over at its end (a quotation that goes on in the next paragraph); any
+# other line keeps every mark (and pairs them as before: first with second).
 # Each mark: the marks that close it when it opens, and the openers it can close.
 _OPENS: dict[str, str] = {
     "\u00ab": "\u00bb",  # « … »
@@ -66,9 +67,12 @@ def _nest_quotes(text: str) -> str:
     previous = 0
     for position, mark in [*marks, (len(text), "")]:
         if text.find("\n", previous, position) >= 0 or text.find("\r", previous, position) >= 0 or not mark:
-            # a new line (or the end): its marks are kept if they paired up
-            if balanced and not stack:
-                nested.extend(line)
+            # A new line (or the end): its nested marks are made single if its marks paired up,
+            # or if only openers are left over, those of the quotations inside them: a
+            # quotation that goes on in the next paragraph opens there again (press style).
+            if balanced:
+                limit = stack[0][1] if stack else len(text)
+                nested.extend(at for at in line if at < limit)
             stack.clear()
             line.clear()
             balanced = True

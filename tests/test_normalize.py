@@ -118,6 +118,12 @@ def test_whitespace_equals_its_definition(text: str) -> None:
         ('«Экран 6,1" и "b"» и 6,7"»', '"Экран 6,1" и "b"" и 6,7""'),
         # a quotation does not run across a line break
         ("«a\n«b» c»", '"a\n"b" c"'),
+        # a quotation going on in the next paragraph opens again there (press style): the
+        # quotations closed before it on its first line keep their nesting
+        (
+            '«Era "una bomba", disse» ha detto. «Nessuno\n«ci ha risposto»',
+            '"Era \'una bomba\', disse" ha detto. "Nessuno\n"ci ha risposto"',
+        ),
         # only ASCII marks: nothing tells an inner quotation from the next one
         ('"a "b" c"', '"a "b" c"'),
         # 〝〟 (Japanese double prime quotation marks) are quotation marks too
@@ -208,9 +214,13 @@ def _nest_quotes_line_by_line(text: str) -> str:
                 balanced = False
                 break
         chars = list(line)
-        if balanced and not stack and not line.isascii():
+        if balanced and not line.isascii():
+            # Openers left over (a quotation going on in the next paragraph): the quotations
+            # closed before the first of them keep their nesting.
+            limit = stack[0][1] if stack else len(line)
             for position in nested:
-                chars[position] = "'"
+                if position < limit:
+                    chars[position] = "'"
         out.append("".join(chars))
     return "".join(out)
 
