@@ -475,6 +475,23 @@ def _signature_values(hashes: U64) -> U32:  # pragma: no cover - compiled
 
 
 @jit
+def _combined_shingles(hashes: U64, width: int) -> U64:  # pragma: no cover - compiled
+    """``shingle.shingle_hashes``: each run of ``width`` token hashes combined (multiply-add),
+    then mixed by murmur3's 64-bit finaliser (``shingle._mix``)."""
+    count = len(hashes) - width + 1
+    shingles = np.zeros(count, dtype=np.uint64)
+    for offset in range(width):
+        for i in range(count):
+            shingles[i] = shingles[i] * np.uint64(0x9E3779B97F4A7C15) + hashes[offset + i]
+    for i in range(count):
+        v = shingles[i]
+        v = (v ^ (v >> np.uint64(33))) * np.uint64(0xFF51AFD7ED558CCD)
+        v = (v ^ (v >> np.uint64(33))) * np.uint64(0xC4CEB9FE1A85EC53)
+        shingles[i] = v ^ (v >> np.uint64(33))
+    return shingles
+
+
+@jit
 def _minhash(hashes: U64, a: U32, b: U32, empty: U32) -> U32:  # pragma: no cover - compiled
     values = _signature_values(hashes)
     out = empty.copy()
@@ -870,17 +887,7 @@ def _sketch_signatures(
     scale = 1 if unspaced * 2 <= n else 3 if southeast * 2 > unspaced else 2
     has_copy = False
     if n:
-        width = min(shingle_size * scale, n)
-        count = n - width + 1
-        shingles = np.zeros(count, dtype=np.uint64)
-        for offset in range(width):
-            for i in range(count):
-                shingles[i] = shingles[i] * np.uint64(0x9E3779B97F4A7C15) + hashes[offset + i]
-        for i in range(count):  # murmur3's 64-bit finaliser (``shingle._mix``)
-            v = shingles[i]
-            v = (v ^ (v >> np.uint64(33))) * np.uint64(0xFF51AFD7ED558CCD)
-            v = (v ^ (v >> np.uint64(33))) * np.uint64(0xC4CEB9FE1A85EC53)
-            shingles[i] = v ^ (v >> np.uint64(33))
+        shingles = _combined_shingles(hashes, min(shingle_size * scale, n))
         # Repeats change no minimum: the shingles need not be made a set first.
         copy_row[:] = _minhash(shingles, a, b, empty)
         has_copy = True
@@ -1351,15 +1358,7 @@ def _prepared_hashes(
         return hashes, np.empty(0, dtype=np.uint64), np.zeros(0, dtype=np.bool_), fingerprint
     width = min(size, count)
     shingled = count - width + 1
-    shingles = np.zeros(shingled, dtype=np.uint64)
-    for offset in range(width):
-        for i in range(shingled):
-            shingles[i] = shingles[i] * np.uint64(0x9E3779B97F4A7C15) + hashes[offset + i]
-    for i in range(shingled):  # murmur3's 64-bit finaliser (``shingle._mix``)
-        v = shingles[i]
-        v = (v ^ (v >> np.uint64(33))) * np.uint64(0xFF51AFD7ED558CCD)
-        v = (v ^ (v >> np.uint64(33))) * np.uint64(0xC4CEB9FE1A85EC53)
-        shingles[i] = v ^ (v >> np.uint64(33))
+    shingles = _combined_shingles(hashes, width)
     # A shingle is unquoted when none of its ``width`` tokens is quoted: a running count.
     unquoted = np.empty(shingled, dtype=np.bool_)
     inside = 0
