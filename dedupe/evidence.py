@@ -42,7 +42,14 @@ from dedupe import kernels
 from dedupe.boilerplate import strip_boilerplate
 from dedupe.config import Settings
 from dedupe.models import Article, Change, Measures, Pair, Passage, Relation
-from dedupe.normalize import digit_run_starts, normalize_with_offsets, number_value, offsets_by_alignment, original_span
+from dedupe.normalize import (
+    digit_run_starts,
+    mark_single_quotes,
+    normalize_with_offsets,
+    number_value,
+    offsets_by_alignment,
+    original_span,
+)
 from dedupe.prepare import Prepared, prepare, sentence_grams
 from dedupe.segment import _UNSPACED_CHAR as UNSPACED_CHAR
 from dedupe.segment import Segmented, quoted_spans
@@ -90,7 +97,7 @@ def _ascii_normalize_with_offsets(text: str) -> tuple[str, Sequence[int]]:
     normalized = out.tobytes().decode("ascii")
     lead = 1 if normalized[:1].isspace() else 0
     trail = 1 if len(normalized) > lead and normalized[-1].isspace() else 0
-    normalized = normalized[lead : len(normalized) - trail]
+    normalized = mark_single_quotes(normalized[lead : len(normalized) - trail])  # one character for one
     last = len(text.rstrip()) - 1
     if last < 0:
         return normalized, array.array("q", [0])

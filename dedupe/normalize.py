@@ -107,16 +107,24 @@ def _nest_quotes(text: str) -> str:
 # The speech opens with an en or em dash (or a horizontal bar) at the start of a line or after a
 # sentence's end, before a capital letter; it closes at the dash that begins the attribution: a
 # dash after a space, before a lower-case letter ("– mówi", "— заявил", "—dijo"). Both dashes
-# become '"', one character for one, so that the speech is a quotation like any other. Speech
-# with no attribution on its line, or with a quotation mark inside, is left as it is: a line
-# that opens with a dash may as well be an item of a list.
+# become '"', one character for one, so that the speech is a quotation like any other; speech
+# going on after the attribution ("— …, — заявив він. — Сьогодні …") runs to the end of the line.
+# Speech with no attribution on its line, or with a quotation mark inside, is left as it is: a
+# line that opens with a dash may as well be an item of a list.
 _SPEECH_DASHES = "\u2013\u2014\u2015"
 _SPEECH_OPENS = re.compile(
-    r"(?:^|(?<=[.!?\u2026][ \t])|(?<=[.!?\u2026][\"'\u201d\u00bb)][ \t]))"
-    r"[ \t]*([" + _SPEECH_DASHES + r"])[ \t]?(?=[^\W\d_])",
-    re.MULTILINE,
+    r"(?:(?<![^\n\r])|(?<=[.!?\u2026][^\S\n\r])|(?<=[.!?\u2026][\"'\u201d\u00bb)][^\S\n\r]))"
+    r"[^\S\n\r]*([" + _SPEECH_DASHES + r"])[^\S\n\r]*(?=[^\W\d_])"
 )
-_SPEECH_CLOSES = re.compile(r"(?<=[^\s][ \t])[" + _SPEECH_DASHES + r"](?=[ \t]?[^\W\d_])")
+# Horizontal white space of any kind (a no-break space before the dash, as Polish typesetting
+# has it); a line ends at "\n" or "\r", which ``normalize`` turns into "\n" first and
+# ``normalize_with_offsets`` keeps: both find the same speech.
+_SPEECH_CLOSES = re.compile(r"(?<=[^\s][^\S\n\r])[" + _SPEECH_DASHES + r"](?=[^\S\n\r]*([^\W\d_]))")
+
+
+def _line_end(text: str, mark: str, start: int) -> int:
+    end = text.find(mark, start)
+    return len(text) if end < 0 else end
 
 
 def _dash_speech(text: str) -> str:
@@ -125,28 +133,87 @@ def _dash_speech(text: str) -> str:
         return text
     changed: list[int] = []
     resume = 0
+    spoken_line = -1  # the start of the last line with an attributed speech
     for opening in _SPEECH_OPENS.finditer(text):
         start = opening.start(1)
         if start < resume or not text[opening.end()].isupper():
             continue
-        line_end = text.find("\n", start)
-        line_end = len(text) if line_end < 0 else line_end
+        line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
+        line_end = min(_line_end(text, "\n", start), _line_end(text, "\r", start))
         closing = _SPEECH_CLOSES.search(text, start + 1, line_end)
-        while closing is not None and not text[closing.end() : closing.end() + 2].lstrip(" \t")[:1].islower():
+        while closing is not None and not closing.group(1).islower():
             closing = _SPEECH_CLOSES.search(text, closing.end(), line_end)
-        if closing is None:
-            continue
-        end = closing.start()
-        if _QUOTE_MARK.search(text, start, end) or text.count('"', text.rfind("\n", 0, start) + 1, start) % 2:
+        if closing is not None:
+            end = closing.start()
+        else:
+            # Speech going on after its attribution ("— Ми готові, — заявив він. — Сьогодні …"):
+            # to the end of the line, its last stop made the closing mark (the line break still
+            # ends the sentence).
+            end = line_start + len(text[line_start:line_end].rstrip()) - 1
+            if spoken_line != line_start or end <= start + 1 or text[end] not in ".!?\u2026":
+                continue
+        if _QUOTE_MARK.search(text, start, end) or text.count('"', line_start, start) % 2:
             continue  # a quotation inside, or an open one around: the marks would pair wrongly
         changed += (start, end)
         resume = end + 1
+        spoken_line = line_start
     if not changed:
         return text
     chars = list(text)
     for position in changed:
         chars[position] = '"'
     return "".join(chars)
+
+
+# Quotations between single quotes (British and Dutch press: ‘We are shocked,’ she said), once
+# every single mark is "'" (``_TRANSLATION``) and so told from an apostrophe by where it stands:
+# one opens where no word ends, before a letter, and not as a clitic ('s avonds, 't, rock 'n'
+# roll); one closes after a word or a stop, where no word begins (don't and auto's do neither).
+# A pair of them with at least two words between, on one line, outside any double-quoted
+# quotation, is made '"…"' (one character for one), with the double quotes inside it made "'":
+# then it is a quotation like any other. (A plural possessive, the councils' budget, may close a
+# quotation early: still a quotation, only shorter.)
+_SINGLE_OPENS = re.compile(r"(?<![\w'])'(?=[^\W\d_])(?![stn](?:[^\w']|$))", re.MULTILINE)
+_SINGLE_CLOSES = re.compile(r"(?<=[\w.,!?\u2026;:])'(?![\w'])")
+
+
+def _double_spans(line: str) -> list[tuple[int, int]]:
+    """Spans of a line's '"' marks taken in pairs, first with second (``segment.quoted_spans``)."""
+    marks = [i for i, char in enumerate(line) if char == '"']
+    return list(zip(marks[::2], marks[1::2], strict=False))
+
+
+def mark_single_quotes(text: str) -> str:
+    """``text`` (normalised marks) with its single-quoted quotations made double-quoted."""
+    if "'" not in text:
+        return text
+    chars: list[str] | None = None
+    start_of_line = 0
+    for line in text.split("\n"):
+        if "'" in line:
+            doubles = _double_spans(line)
+            resume = 0
+            for opening in _SINGLE_OPENS.finditer(line):
+                start = opening.start()
+                if start < resume or any(s < start < e for s, e in doubles):
+                    continue
+                closing = _SINGLE_CLOSES.search(line, start + 2)
+                if closing is None:
+                    break
+                end = closing.start()
+                inner = [(s, e) for s, e in doubles if start < s < end or start < e < end]
+                if " " not in line[start:end].strip() or any(not (start < s and e < end) for s, e in inner):
+                    continue
+                if line.count('"', 0, start) % 2:
+                    continue
+                if chars is None:
+                    chars = list(text)
+                chars[start_of_line + start] = chars[start_of_line + end] = '"'
+                for s, e in inner:
+                    chars[start_of_line + s] = chars[start_of_line + e] = "'"
+                resume = end + 1
+        start_of_line += len(line) + 1
+    return text if chars is None else "".join(chars)
 
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
@@ -262,7 +329,7 @@ def normalize(text: str, *, fold_case: bool = True) -> str:
     # whitespace is "\n\n" or "\n ".
     if "\n\n" in text or "\n " in text:
         text = _LINE_BREAKS.sub("\n", text)
-    return text.strip()
+    return mark_single_quotes(text.strip())
 
 
 # --- Offsets back to the original ------------------------------------------------------------
@@ -403,7 +470,7 @@ def normalize_with_offsets(text: str, *, fold_case: bool = True) -> tuple[str, l
     if last < 0:
         return normalized, [0]
     offsets.append(last + 1 if ends is None else ends[last])
-    return normalized, offsets
+    return mark_single_quotes(normalized), offsets  # one character for one
 
 
 def original_span(offsets: Sequence[int], start: int, end: int) -> tuple[int, int]:

@@ -6,6 +6,10 @@ story (``rewrite.txt``), from the held-out ``calibration/multi10`` (pl2). The re
 one statement every outlet had (the governor's, between „…”) and two people of its own, each
 with a dash ("– Wzięłam tylko leki i psa … – śmieje się pani Teresa"). Read as narrative, the
 report's own speech aligned with the story's, and the report was linked to it as a rewrite.
+``uk-src.txt`` and ``uk-report.txt`` (``calibration/multi11``, uk2): a Ukrainian story and an
+independent report sharing one statement whose speech goes on after its attribution
+("— Ми готові до переговорів, — заявив Савчук. — Сьогодні о 15:00 …"): its second part, read as
+narrative, made the report partial reuse.
 """
 
 from __future__ import annotations
@@ -36,6 +40,12 @@ def test_speech_between_an_opening_dash_and_the_attribution_is_quoted() -> None:
         # Russian: a comma before the closing dash; Spanish: the dashes glued to the words.
         "— Мы готовы к переговорам, — заявил министр.": '" Мы готовы к переговорам, " заявил министр.',
         "—Estamos listos —dijo el ministro—.": '"Estamos listos "dijo el ministro—.',
+        # Speech going on after the attribution, to the end of the line (its stop the mark).
+        "— Ми готові, — заявив він. — Сьогодні о 15:00 зустріч.\nДалі.": (
+            '" Ми готові, " заявив він. " Сьогодні о 15:00 зустріч"\nДалі.'
+        ),
+        # No-break spaces around the dashes, and a line break of "\r\n".
+        "–\u00a0Wracamy\u00a0– mówi Krystyna.\r\n": '"\u00a0Wracamy\u00a0" mówi Krystyna.\r\n',
         # After a quotation that ends a sentence.
         'Zapewnił: "Jest dobrze." – Nie wierzę – mówi sąsiad.': (
             'Zapewnił: "Jest dobrze." " Nie wierzę " mówi sąsiad.'
@@ -55,6 +65,7 @@ def test_other_dashes_are_left_alone() -> None:
         'Ekran 6" i bateria. – Dobry – mówi Jan.',  # an inch mark left open before it
         "– nie wiem – mówi Jan.",  # speech starts with a capital letter
         "Plain ASCII - Speech - said nobody.",
+        "Tekst. — Bez atrybucji. — Dalej tekst.",  # goes on with no attributed speech before it
     ):
         assert _dash_speech(text) == text
 

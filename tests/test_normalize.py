@@ -28,7 +28,9 @@ from dedupe.normalize import normalize
         ("MOSCOW Москва", "moscow москва"),
         # every double-quote style becomes '"', every single quote "'"
         ("“curly” „low“ «guillemets» 「corner」", '"curly" "low" "guillemets" "corner"'),
-        ("‘single’ ‚low‘ ‹angle› 『white corner』", "'single' 'low' 'angle' 'white corner'"),
+        ("‘single’ ‚low‘ ‹angle› 『corner』", "'single' 'low' 'angle' 'corner'"),
+        # Two words or more between single quotes are a quotation (``mark_single_quotes``).
+        ("‘two words’ 『白い 角』", '"two words" "白い 角"'),
         ("it’s", "it's"),
         # every dash becomes '-'
         ("a‐b a‑b a‒b a–b a—b a―b a−b", "a-b a-b a-b a-b a-b a-b a-b"),
