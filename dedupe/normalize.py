@@ -127,6 +127,19 @@ def _line_end(text: str, mark: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
+_COMMA_BEFORE_LOWER = re.compile(r",[^\S\n\r]+(?=[^\W\d_])")
+
+
+def _attribution(text: str, start: int, line_end: int) -> int:
+    """Where speech opening at ``start`` ends before an attribution after a comma: the last comma
+    of the line before a lower-case word, with two words or more of speech before it (0: none)."""
+    end = 0
+    for comma in _COMMA_BEFORE_LOWER.finditer(text, start, line_end):
+        if text[comma.end()].islower():
+            end = comma.start()
+    return end if end and len(text[start + 1 : end].split()) >= 2 else 0
+
+
 def _dash_speech(text: str) -> str:
     """``text`` with the dashes around direct speech made '"' (one character for one)."""
     if not any(dash in text for dash in _SPEECH_DASHES):
@@ -145,6 +158,11 @@ def _dash_speech(text: str) -> str:
             closing = _SPEECH_CLOSES.search(text, closing.end(), line_end)
         if closing is not None:
             end = closing.start()
+        elif not text[line_start:start].strip() and (attribution := _attribution(text, start, line_end)):
+            # Speech that opens its line and is attributed after a comma, with no dash
+            # (Scandinavian press: "– Vi är chockade, säger hon."): to the last comma before a
+            # lower-case word, which becomes the closing mark.
+            end = attribution
         else:
             # Speech going on after its attribution ("— Ми готові, — заявив він. — Сьогодні …"):
             # to the end of the line, its last stop made the closing mark (the line break still

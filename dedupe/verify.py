@@ -904,6 +904,8 @@ def loose_only(m: Measures, settings: Settings) -> bool:
 
 
 def loose_strength(m: Measures) -> float:
-    """How well two texts follow each other at the weak similarity: both sides' in-order shares
-    and the order of their shared rare tokens (what the loose-rewrite rule reads)."""
-    return (m.weak_ordered_a + m.weak_ordered_b) / 2 + m.rare_order
+    """How well two texts follow each other: both sides' in-order shares at the weak similarity,
+    the order of their shared rare tokens (what the loose-rewrite rule reads), and both sides'
+    in-order shares at the strong similarity (a blog condensing a story follows its sentences;
+    an independent report it shares a quotation with may share more rare words in order)."""
+    return (m.weak_ordered_a + m.weak_ordered_b) / 2 + m.rare_order + (m.ordered_a + m.ordered_b) / 2

@@ -9,7 +9,10 @@ report's own speech aligned with the story's, and the report was linked to it as
 ``uk-src.txt`` and ``uk-report.txt`` (``calibration/multi11``, uk2): a Ukrainian story and an
 independent report sharing one statement whose speech goes on after its attribution
 ("— Ми готові до переговорів, — заявив Савчук. — Сьогодні о 15:00 …"): its second part, read as
-narrative, made the report partial reuse.
+narrative, made the report partial reuse. ``da-src.txt`` and ``da-report.txt``
+(``calibration/multi12``, da1): a Ritzau story and an independent report sharing the mayor's
+statement, set off by a dash and attributed after a comma with no closing dash ("– Det er en
+katastrofe for øen. …, siger borgmesteren."): read as narrative, partial reuse again.
 """
 
 from __future__ import annotations
@@ -46,6 +49,13 @@ def test_speech_between_an_opening_dash_and_the_attribution_is_quoted() -> None:
         ),
         # No-break spaces around the dashes, and a line break of "\r\n".
         "–\u00a0Wracamy\u00a0– mówi Krystyna.\r\n": '"\u00a0Wracamy\u00a0" mówi Krystyna.\r\n',
+        # Scandinavian press: attributed after the last comma before a lower-case word.
+        "– Vi är chockade. Man tar ju för givet, att det går, säger hon.": (
+            '" Vi är chockade. Man tar ju för givet, att det går" säger hon.'
+        ),
+        "– Det er en katastrofe, siger Birthe Holm, som ventede.": (
+            '" Det er en katastrofe, siger Birthe Holm" som ventede.'
+        ),
         # After a quotation that ends a sentence.
         'Zapewnił: "Jest dobrze." – Nie wierzę – mówi sąsiad.': (
             'Zapewnił: "Jest dobrze." " Nie wierzę " mówi sąsiad.'
@@ -66,6 +76,8 @@ def test_other_dashes_are_left_alone() -> None:
         "– nie wiem – mówi Jan.",  # speech starts with a capital letter
         "Plain ASCII - Speech - said nobody.",
         "Tekst. — Bez atrybucji. — Dalej tekst.",  # goes on with no attributed speech before it
+        "Tekst.\n– Stockholm, fredag",  # one word before the comma
+        "Tekst. – Mitt i, säger hon.",  # after a sentence, with no closing dash: not at a line start
     ):
         assert _dash_speech(text) == text
 
