@@ -1461,6 +1461,8 @@ def _ascii_gram_hashes(
             count += 1
             if whole and length > 1:
                 for p in range(start, end):
+                    if table[cps[p]] & SOUTHEAST:
+                        continue  # a letter of a script that writes sounds (shingle.token_grams)
                     size = _utf8(cps[p], buffer, 0)
                     hashes[count] = xxh64(buffer, size, seed)
                     owners[count] = t

@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 import numpy.typing as npt
+import regex
 
 # Every typographic double quote (and the guillemets and CJK corner brackets that play the same
 # role) becomes '"'; single typographic quotes become "'"; every dash becomes '-'. The white
@@ -191,8 +192,9 @@ def _dash_speech(text: str) -> str:
 # quotation, is made '"…"' (one character for one), with the double quotes inside it made "'":
 # then it is a quotation like any other. (A plural possessive, the councils' budget, may close a
 # quotation early: still a quotation, only shorter.)
-_SINGLE_OPENS = re.compile(r"(?<![\w'])'(?=[^\W\d_])(?![stn](?:[^\w']|$))", re.MULTILINE)
-_SINGLE_CLOSES = re.compile(r"(?<=[\w.,!?\u2026;:])'(?![\w'])")
+# (Letters, marks and digits: a word may end in a vowel sign, as Bengali and Hindi words do.)
+_SINGLE_OPENS = regex.compile(r"(?<![\p{L}\p{M}\p{N}_'])'(?=\p{L})(?![stn](?:[^\p{L}\p{M}\p{N}_']|$))")
+_SINGLE_CLOSES = regex.compile(r"(?<=[\p{L}\p{M}\p{N}_.,!?\u2026;:])'(?![\p{L}\p{M}\p{N}_'])")
 
 
 def _double_spans(line: str) -> list[tuple[int, int]]:

@@ -208,7 +208,7 @@ def sentence_grams(doc: Prepared, settings: Settings, hasher: TokenHasher) -> No
     """Fill ``doc.sentence_grams``: per sentence with enough unquoted tokens, its gram hashes.
 
     Character grams inside words make the comparison robust to inflection (Russian, Arabic,
-    Turkish …); unspaced scripts use their bigram tokens and single characters.
+    Turkish …); unspaced scripts use their bigram tokens and single characters (of Han and kana).
     """
     if doc.sentence_grams is None:
         doc.sentence_index, doc.sentence_tokens, doc.sentence_grams, doc.gram_numbers = _sentence_grams(

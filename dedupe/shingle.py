@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import numpy.typing as npt
+import regex
 import xxhash
 
 from dedupe.segment import is_unspaced
@@ -47,6 +48,9 @@ class TokenHasher:
 
 
 GRAM = 4
+# Letters of the unspaced scripts that write sounds, not words (Thai, Lao, Khmer, Myanmar, Tibetan):
+# as grams on their own they are in every sentence, like single letters of a spaced script.
+_LETTER_SCRIPTS = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]")
 
 
 def token_grams(token: str, unspaced_text: bool) -> list[str]:
@@ -54,10 +58,12 @@ def token_grams(token: str, unspaced_text: bool) -> list[str]:
 
     Grams of 4 characters inside the word (padded with spaces) tolerate inflection (Russian,
     Arabic, Turkish …); a number stays whole; a bigram of an unspaced script gives itself and
-    its two characters.
+    its two characters, those of Han and kana (a Thai, Lao, Khmer, Myanmar or Tibetan letter
+    alone is in nearly every sentence: two unrelated Thai items of one agency, a paragraph a
+    sentence, read as aligned).
     """
     if unspaced_text and len(token) <= 2 and not token.isascii() and is_unspaced(token):
-        return [token, *token] if len(token) > 1 else [token]
+        return [token, *(c for c in token if not _LETTER_SCRIPTS.match(c))] if len(token) > 1 else [token]
     if token[0].isdigit():
         return [token]
     padded = f" {token} "

@@ -184,6 +184,30 @@ def _occurs(part: U64, tokens: U64, quoted: npt.NDArray[np.bool_] | None = None)
     )
 
 
+def _after_clitic(
+    doc: Prepared, start: int, end: int, other: Prepared, other_quoted: npt.NDArray[np.bool_]
+) -> int | None:
+    """Where the quotation ``[start, end)`` of ``doc`` (tokens) stands inside one of ``other``'s
+    quotations with its first word the end of a longer word there, the rest word for word (at
+    least three words): the position of that longer word, or ``None``."""
+    part = doc.token_hashes[start + 1 : end]
+    width = len(part)
+    tokens = other.token_hashes
+    if width < 3 or width + 1 > len(tokens):
+        return None
+    first = doc.segmented.tokens[start]
+    for k in (np.flatnonzero(tokens[1 : len(tokens) - width + 1] == part[0]) + 1).tolist():
+        word = other.segmented.tokens[k - 1]
+        if (
+            len(word) > len(first)
+            and word.endswith(first)
+            and np.array_equal(tokens[k : k + width], part)
+            and bool(other_quoted[k - 1 : k + width].all())
+        ):
+            return int(k - 1)
+    return None
+
+
 def _quotes_matched(
     a: Prepared,
     b: Prepared,
@@ -195,7 +219,8 @@ def _quotes_matched(
     found verbatim in it (at least half of the quotation's shingles; a quotation shorter than a
     shingle, its tokens one after another inside one of the other's quotations), or holding one
     of its quotations found so (a quotation the other side shortened: "We will rebuild every
-    house" of "We will rebuild every house. It will take years.").
+    house" of "We will rebuild every house. It will take years."; shortened after a clitic,
+    ``_after_clitic``).
     Returns (matched in ``a``, quotations of ``a``, matched in ``b``, quotations of ``b``)."""
     docs = (a, b)
     runs = (_quote_runs(quoted[0], 4 * a.shingle_scale), _quote_runs(quoted[1], 4 * b.shingle_scale))
@@ -219,6 +244,18 @@ def _quotes_matched(
         )
     ]
     matched = [list(flags) for flags in found]
+    # A quotation cut off after a clitic the other side's quotation has glued to its first word
+    # (Arabic "فسلامة أبنائنا …" shortened to "سلامة أبنائنا …"): both sides have it.
+    for this, other in ((0, 1), (1, 0)):
+        for k, (s, e) in enumerate(runs[this]):
+            if found[this][k]:
+                continue
+            at = _after_clitic(docs[this], s, e, docs[other], quoted[other])
+            if at is not None:
+                matched[this][k] = found[this][k] = True
+                for i, (start, end) in enumerate(runs[other]):
+                    if start <= at < end:
+                        matched[other][i] = True
     for this, other, doc, other_doc in ((0, 1, a, b), (1, 0, b, a)):
         for k, (start, stop) in enumerate(windows[other]):
             if not found[other][k]:
