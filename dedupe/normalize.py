@@ -14,6 +14,7 @@ the plain per-character computation (``tests/test_speed_equivalence.py``).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -110,72 +111,91 @@ def _nest_quotes(text: str) -> str:
 # dash after a space, before a lower-case letter ("– mówi", "— заявил", "—dijo"). Both dashes
 # become '"', one character for one, so that the speech is a quotation like any other; speech
 # going on after the attribution ("— …, — заявив він. — Сьогодні …") runs to the end of the line.
-# Speech with no attribution on its line, or with a quotation mark inside, is left as it is: a
-# line that opens with a dash may as well be an item of a list.
+# Speech opening a line and attributed after a comma with no dash, as the Scandinavian press
+# writes it ("– Vi är chockade, säger hon."), runs to that comma, when a verb of saying follows
+# it (``_SAYS``: the same shape is a list item's "– The bank raised rates, citing inflation.").
+# Speech with no attribution on its line, or with a quotation mark inside or open around it, is
+# left as it is: a line that opens with a dash may as well be an item of a list.
 _SPEECH_DASHES = "\u2013\u2014\u2015"
-_SPEECH_OPENS = re.compile(
-    r"(?:(?<![^\n\r])|(?<=[.!?\u2026][^\S\n\r])|(?<=[.!?\u2026][\"'\u201d\u00bb)][^\S\n\r]))"
-    r"[^\S\n\r]*([" + _SPEECH_DASHES + r"])[^\S\n\r]*(?=[^\W\d_])"
+_SPEECH_OPENS = regex.compile(
+    r"(?:(?<![^\n\r])|(?<=[.!?\u2026][\"'\u201d\u00bb)]?[^\S\n\r]))"
+    r"[^\S\n\r]*([" + _SPEECH_DASHES + r"])[^\S\n\r]*(?=\p{Lu})"
 )
-# Horizontal white space of any kind (a no-break space before the dash, as Polish typesetting
-# has it); a line ends at "\n" or "\r", which ``normalize`` turns into "\n" first and
+# Horizontal white space of any kind and length (a no-break space before the dash, as Polish
+# typesetting has it); a line ends at "\n" or "\r", which ``normalize`` turns into "\n" first and
 # ``normalize_with_offsets`` keeps: both find the same speech.
-_SPEECH_CLOSES = re.compile(r"(?<=[^\s][^\S\n\r])[" + _SPEECH_DASHES + r"](?=[^\S\n\r]*([^\W\d_]))")
+_SPEECH_CLOSES = regex.compile(r"(?<=\S[^\S\n\r]+)[" + _SPEECH_DASHES + r"](?=[^\S\n\r]*\p{Ll})")
+_LINES = regex.compile(r"[^\n\r]+")
+_COMMA_SAYS = regex.compile(r",[^\S\n\r]+(\p{Ll}+)")
+# Verbs of saying that follow a comma in Swedish, Danish, Norwegian, Finnish and Icelandic speech.
+_SAYS_BY_LANGUAGE = {
+    "sv": "säger sa sade berättar berättade förklarar förklarade menar menade konstaterar konstaterade "
+    "uppger uppgav svarar svarade tillägger tillade betonar betonade påpekar påpekade understryker "
+    "fortsätter fortsatte skriver skrev tycker tyckte",
+    "da": "siger sagde fortæller fortalte forklarer forklarede mener mente tilføjer tilføjede understreger "
+    "understregede svarer svarede påpeger påpegede fastslår fastslog lyder",
+    "no": "sier sa forteller fortalte forklarer mener mente legger understreker påpeker svarer skriver",
+    "fi": "sanoo sanoi kertoo kertoi toteaa totesi huomauttaa huomautti korostaa korosti jatkaa jatkoi "
+    "vastaa vastasi arvioi painottaa painotti",
+    "is": "segir sagði",
+}
+_SAYS = frozenset(word for words in _SAYS_BY_LANGUAGE.values() for word in words.split())
 
 
-def _line_end(text: str, mark: str, start: int) -> int:
-    end = text.find(mark, start)
-    return len(text) if end < 0 else end
-
-
-_COMMA_BEFORE_LOWER = re.compile(r",[^\S\n\r]+(?=[^\W\d_])")
-
-
-def _attribution(text: str, start: int, line_end: int) -> int:
-    """Where speech opening at ``start`` ends before an attribution after a comma: the last comma
-    of the line before a lower-case word, with two words or more of speech before it (0: none)."""
+def _attribution(line: str, start: int) -> int:
+    """Where speech opening its line at ``start`` ends before an attribution after a comma: the
+    last comma before a verb of saying, with two words or more of speech before it (0: none)."""
     end = 0
-    for comma in _COMMA_BEFORE_LOWER.finditer(text, start, line_end):
-        if text[comma.end()].islower():
+    for comma in _COMMA_SAYS.finditer(line, start):
+        if comma.group(1) in _SAYS:
             end = comma.start()
-    return end if end and len(text[start + 1 : end].split()) >= 2 else 0
+    return end if end and len(line[start + 1 : end].split()) >= 2 else 0
+
+
+def _line_speech(line: str) -> list[int]:
+    """Positions of the marks of one line's dash speech (opening, closing, …)."""
+    openers = [m.start(1) for m in _SPEECH_OPENS.finditer(line)]
+    if not openers:
+        return []
+    closers = [m.start() for m in _SPEECH_CLOSES.finditer(line)]
+    marks = [m.start() for m in _QUOTE_MARK.finditer(line)]
+    last = len(line.rstrip()) - 1
+    opens_line = len(line) - len(line.lstrip())  # where a dash opening the line stands
+    changed: list[int] = []
+    resume = 0
+    for start in openers:
+        if start < resume:
+            continue
+        at = bisect.bisect_right(closers, start)
+        if at < len(closers):
+            end = closers[at]
+        elif start == opens_line and (attribution := _attribution(line, start)):
+            end = attribution
+        elif changed and last > start + 1 and line[last] in ".!?\u2026":
+            # Speech going on after its attribution ("— Ми готові, — заявив він. — Сьогодні …"):
+            # to the end of the line, its last stop made the closing mark (the line break still
+            # ends the sentence).
+            end = last
+        else:
+            continue
+        before = bisect.bisect_left(marks, start)
+        if before % 2 or bisect.bisect_left(marks, end) > before:
+            continue  # a quotation open around it, or one inside: the marks would pair wrongly
+        changed += (start, end)
+        resume = end + 1
+    return changed
 
 
 def _dash_speech(text: str) -> str:
     """``text`` with the dashes around direct speech made '"' (one character for one)."""
     if not any(dash in text for dash in _SPEECH_DASHES):
         return text
-    changed: list[int] = []
-    resume = 0
-    spoken_line = -1  # the start of the last line with an attributed speech
-    for opening in _SPEECH_OPENS.finditer(text):
-        start = opening.start(1)
-        if start < resume or not text[opening.end()].isupper():
-            continue
-        line_start = max(text.rfind("\n", 0, start), text.rfind("\r", 0, start)) + 1
-        line_end = min(_line_end(text, "\n", start), _line_end(text, "\r", start))
-        closing = _SPEECH_CLOSES.search(text, start + 1, line_end)
-        while closing is not None and not closing.group(1).islower():
-            closing = _SPEECH_CLOSES.search(text, closing.end(), line_end)
-        if closing is not None:
-            end = closing.start()
-        elif not text[line_start:start].strip() and (attribution := _attribution(text, start, line_end)):
-            # Speech that opens its line and is attributed after a comma, with no dash
-            # (Scandinavian press: "– Vi är chockade, säger hon."): to the last comma before a
-            # lower-case word, which becomes the closing mark.
-            end = attribution
-        else:
-            # Speech going on after its attribution ("— Ми готові, — заявив він. — Сьогодні …"):
-            # to the end of the line, its last stop made the closing mark (the line break still
-            # ends the sentence).
-            end = line_start + len(text[line_start:line_end].rstrip()) - 1
-            if spoken_line != line_start or end <= start + 1 or text[end] not in ".!?\u2026":
-                continue
-        if _QUOTE_MARK.search(text, start, end) or text.count('"', line_start, start) % 2:
-            continue  # a quotation inside, or an open one around: the marks would pair wrongly
-        changed += (start, end)
-        resume = end + 1
-        spoken_line = line_start
+    changed = [
+        line.start() + position
+        for line in _LINES.finditer(text)
+        if any(dash in line.group() for dash in _SPEECH_DASHES)
+        for position in _line_speech(line.group())
+    ]
     if not changed:
         return text
     chars = list(text)
@@ -186,21 +206,57 @@ def _dash_speech(text: str) -> str:
 
 # Quotations between single quotes (British and Dutch press: ‘We are shocked,’ she said), once
 # every single mark is "'" (``_TRANSLATION``) and so told from an apostrophe by where it stands:
-# one opens where no word ends, before a letter, and not as a clitic ('s avonds, 't, rock 'n'
-# roll); one closes after a word or a stop, where no word begins (don't and auto's do neither).
-# A pair of them with at least two words between, on one line, outside any double-quoted
-# quotation, is made '"…"' (one character for one), with the double quotes inside it made "'":
-# then it is a quotation like any other. (A plural possessive, the councils' budget, may close a
-# quotation early: still a quotation, only shorter.)
+# one opens where no word ends, before a letter, and not as a clitic or elision ('s avonds, 't,
+# rock 'n' roll, 'til dawn); one closes after a word or a stop, where no word begins (don't and
+# auto's do neither). An opening mark pairs with the first closing one after a stop (,' .' ?')
+# when no other opening mark, nor a double one, comes before it ('The players' union will
+# strike,' he said), else with the first closing one. A pair with at least two words between, on one line, outside any
+# double-quoted quotation and holding only whole ones, is made '"…"' (one character for one),
+# with the double quotes inside made "'": then it is a quotation like any other. (A plural
+# possessive, the councils' budget, may still close a quotation early: only shorter.)
 # (Letters, marks and digits: a word may end in a vowel sign, as Bengali and Hindi words do.)
-_SINGLE_OPENS = regex.compile(r"(?<![\p{L}\p{M}\p{N}_'])'(?=\p{L})(?![stn](?:[^\p{L}\p{M}\p{N}_']|$))")
+_SINGLE_OPENS = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}_'])'(?=\p{L})"
+    r"(?!(?i:[stn]|em|til|cause|cos|bout|tis|twas|round|ere)(?:[^\p{L}\p{M}\p{N}_]|$))"
+)
 _SINGLE_CLOSES = regex.compile(r"(?<=[\p{L}\p{M}\p{N}_.,!?\u2026;:])'(?![\p{L}\p{M}\p{N}_'])")
+_STOPS = frozenset(".,!?\u2026;:")
 
 
-def _double_spans(line: str) -> list[tuple[int, int]]:
-    """Spans of a line's '"' marks taken in pairs, first with second (``segment.quoted_spans``)."""
-    marks = [i for i, char in enumerate(line) if char == '"']
-    return list(zip(marks[::2], marks[1::2], strict=False))
+def _single_pairs(line: str) -> list[tuple[int, int]]:
+    """The single-quoted quotations of one line: (opening, closing) positions."""
+    openers = [m.start() for m in _SINGLE_OPENS.finditer(line)]
+    if not openers:
+        return []
+    closers = [m.start() for m in _SINGLE_CLOSES.finditer(line)]
+    after_stop = [c for c in closers if line[c - 1] in _STOPS]
+    doubles = [i for i, char in enumerate(line) if char == '"']
+    spaces = [i for i, char in enumerate(line) if char == " "]
+    found: list[tuple[int, int]] = []
+    resume = 0
+    for k, start in enumerate(openers):
+        if start < resume:
+            continue
+        first = bisect.bisect_left(closers, start + 2)
+        if first == len(closers):
+            break
+        end = closers[first]
+        stop = bisect.bisect_left(after_stop, start + 2)
+        before = bisect.bisect_left(doubles, start)
+        if (
+            stop < len(after_stop)
+            and (k + 1 == len(openers) or after_stop[stop] < openers[k + 1])
+            and bisect.bisect_left(doubles, after_stop[stop]) == before
+        ):
+            # (No double mark between either: one there may be a quotation this made double.)
+            end = after_stop[stop]
+        inside = bisect.bisect_left(doubles, end) - before
+        space = bisect.bisect_right(spaces, start)
+        if before % 2 or inside % 2 or space == len(spaces) or spaces[space] >= end:
+            continue  # inside a double-quoted quotation, cutting one, or a single word
+        found.append((start, end))
+        resume = end + 1
+    return found
 
 
 def mark_single_quotes(text: str) -> str:
@@ -211,27 +267,13 @@ def mark_single_quotes(text: str) -> str:
     start_of_line = 0
     for line in text.split("\n"):
         if "'" in line:
-            doubles = _double_spans(line)
-            resume = 0
-            for opening in _SINGLE_OPENS.finditer(line):
-                start = opening.start()
-                if start < resume or any(s < start < e for s, e in doubles):
-                    continue
-                closing = _SINGLE_CLOSES.search(line, start + 2)
-                if closing is None:
-                    break
-                end = closing.start()
-                inner = [(s, e) for s, e in doubles if start < s < end or start < e < end]
-                if " " not in line[start:end].strip() or any(not (start < s and e < end) for s, e in inner):
-                    continue
-                if line.count('"', 0, start) % 2:
-                    continue
+            for start, end in _single_pairs(line):
                 if chars is None:
                     chars = list(text)
                 chars[start_of_line + start] = chars[start_of_line + end] = '"'
-                for s, e in inner:
-                    chars[start_of_line + s] = chars[start_of_line + e] = "'"
-                resume = end + 1
+                for inner in range(start + 1, end):
+                    if line[inner] == '"':
+                        chars[start_of_line + inner] = "'"  # (spans never overlap: linear)
         start_of_line += len(line) + 1
     return text if chars is None else "".join(chars)
 

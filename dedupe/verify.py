@@ -188,18 +188,25 @@ def _after_clitic(
     doc: Prepared, start: int, end: int, other: Prepared, other_quoted: npt.NDArray[np.bool_]
 ) -> int | None:
     """Where the quotation ``[start, end)`` of ``doc`` (tokens) stands inside one of ``other``'s
-    quotations with its first word the end of a longer word there, the rest word for word (at
-    least three words): the position of that longer word, or ``None``."""
+    quotations with its first word the end of a word there that one or two letters more begin
+    (a clitic: Arabic و ف ب ل ك, Hebrew ו ה ב ל מ ש כ), the rest word for word (at least three
+    words): the position of that longer word, or ``None``. The first word has three letters or
+    more: "5 people were hurt" is no clitic's cut of "15 people …", nor "he was" of "she was"."""
     part = doc.token_hashes[start + 1 : end]
     width = len(part)
     tokens = other.token_hashes
-    if width < 3 or width + 1 > len(tokens):
-        return None
     first = doc.segmented.tokens[start]
-    for k in (np.flatnonzero(tokens[1 : len(tokens) - width + 1] == part[0]) + 1).tolist():
+    if width < 3 or width + 1 > len(tokens) or len(first) < 3 or not first.isalpha():
+        return None
+    last = len(tokens) - width + 1
+    # Candidates: the second and third words in place, the word before them quoted.
+    maybe = (tokens[1:last] == part[0]) & (tokens[2 : last + 1] == part[1]) & other_quoted[: last - 1]
+    for k in (np.flatnonzero(maybe) + 1).tolist():
         word = other.segmented.tokens[k - 1]
+        clitic = word[: len(word) - len(first)]
         if (
-            len(word) > len(first)
+            1 <= len(clitic) <= 2
+            and clitic.isalpha()
             and word.endswith(first)
             and np.array_equal(tokens[k : k + width], part)
             and bool(other_quoted[k - 1 : k + width].all())

@@ -54,8 +54,10 @@ def test_speech_between_an_opening_dash_and_the_attribution_is_quoted() -> None:
             '" Vi är chockade. Man tar ju för givet, att det går" säger hon.'
         ),
         "– Det er en katastrofe, siger Birthe Holm, som ventede.": (
-            '" Det er en katastrofe, siger Birthe Holm" som ventede.'
+            '" Det er en katastrofe" siger Birthe Holm, som ventede.'
         ),
+        # Any run of spaces before the closing dash.
+        "– Tak jest \u00a0 – mówi Jan.": '" Tak jest \u00a0 " mówi Jan.',
         # After a quotation that ends a sentence.
         'Zapewnił: "Jest dobrze." – Nie wierzę – mówi sąsiad.': (
             'Zapewnił: "Jest dobrze." " Nie wierzę " mówi sąsiad.'
@@ -77,6 +79,13 @@ def test_other_dashes_are_left_alone() -> None:
         "Plain ASCII - Speech - said nobody.",
         "Tekst. — Bez atrybucji. — Dalej tekst.",  # goes on with no attributed speech before it
         "Tekst.\n– Stockholm, fredag",  # one word before the comma
+        # List items and bylines: no verb of saying after the comma, no attribution dash.
+        "Key points:\n– The bank raised rates, citing inflation.\n– Markets fell, led by tech shares.",
+        "— Reporting by John Smith, editing by Jane Doe",
+        "– Berlin – Capital of Germany",
+        # A quotation open around the speech.
+        "Napisał: „Byłem tam. – Nie wiem – mówi sąsiad. I poszedłem.” Koniec.",
+        "«Я был там. — Не знаю — говорит сосед. И ушёл.»",
         "Tekst. – Mitt i, säger hon.",  # after a sentence, with no closing dash: not at a line start
     ):
         assert _dash_speech(text) == text

@@ -75,3 +75,21 @@ def test_a_quotation_shortened_after_a_clitic_is_shared() -> None:
         main, ["diff", str(DATA / "arabic-clitic" / "src.txt"), str(DATA / "arabic-clitic" / "blog.txt")]
     )
     assert "quotations: in both 1, only in A 2, only in B 0" in result.output
+
+
+@pytest.mark.parametrize(
+    ("quoted_a", "quoted_b"),
+    [
+        ("5 people were badly hurt", "15 people were badly hurt"),  # a digit
+        ("He was in a coma", "She was in a coma"),  # two letters
+        ("an hour was lost here", "Than hour was lost here"),
+    ],
+)
+def test_a_different_first_word_is_no_clitic(tmp_path: Path, quoted_a: str, quoted_b: str) -> None:
+    story = "The mayor spoke to reporters on Monday about the storm and the damage it left."
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(f'{story} "{quoted_a}," he said.\n', encoding="utf-8")
+    b.write_text(f'{story} "{quoted_b}," she said.\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["diff", str(a), str(b)])
+    assert result.exit_code == 0, result.output
+    assert "quotations: in both 0, only in A 1, only in B 1" in result.output

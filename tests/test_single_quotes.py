@@ -32,8 +32,17 @@ def test_single_quoted_quotations_become_double_quoted() -> None:
         "'Het water kwam 's nachts,' zei hij.": '"Het water kwam \'s nachts," zei hij.',
         # Double quotes inside become single, so that the quotation stays one.
         "'It is \"absurd\" here,' he said.": "\"It is 'absurd' here,\" he said.",
-        # A possessive plural may end a quotation early: still a quotation.
+        # A possessive plural before a quotation opens nothing.
         "the players' union said 'no way' today": 'the players\' union said "no way" today',
+        # A closing mark after a stop is taken when no other quotation opens before it.
+        "'The players' union will strike,' he said.": '"The players\' union will strike," he said.',
+        "'I was goin' home when it hit,' he said.": '"I was goin\' home when it hit," he said.',
+        "'Rock 'n' roll is dead,' he said.": "\"Rock 'n' roll is dead,\" he said.",
+        "He called it 'a disaster' and said: 'We will rebuild.'": (
+            'He called it "a disaster" and said: "We will rebuild."'
+        ),
+        # Clitics in either case.
+        "He loves Rock 'N Roll, said 'Big Tom' today.": 'He loves Rock \'N Roll, said "Big Tom" today.',
     }
     for text, expected in cases.items():
         assert mark_single_quotes(text) == expected
@@ -46,6 +55,9 @@ def test_apostrophes_nested_quotations_and_single_words_are_left_alone() -> None
         "They called it 'elite'.",  # one word: a term more than a quotation
         "The '90s and 'tis the season.",
         "'open\nclose' on two lines",
+        "Fans partied 'til dawn outside the players' hotel.",  # elisions open nothing
+        "Let 'em play 'cause it's 'bout time, the players' coach said.",
+        "'A 6\" pipe 'burst' today,' he said.",  # a lone double mark inside: the pairs would move
     ):
         assert mark_single_quotes(text) == text
 
