@@ -49,6 +49,9 @@ class Prepared:
     shingle_numbers: npt.NDArray[np.intp] | None = field(default=None, repr=False)
     # ``np.unique`` of ``token_hashes`` with inverse and counts (``verify._rare_order``).
     distinct_tokens: tuple[U64, npt.NDArray[np.intp], npt.NDArray[np.intp]] | None = field(default=None, repr=False)
+    # Per token, the number of the quotation it is in (-1: none), found once (``verify``: two
+    # quotations with no word between are two, not one).
+    quotation_of: npt.NDArray[np.intp] | None = field(default=None, repr=False)
     # Distinct numbers outside quotations with the sentences stating them (``verify.numbers``).
     numbers: dict[str, int] | None = field(default=None, repr=False)
     # The corpus's formula shingles this document has (sorted), and the document with their

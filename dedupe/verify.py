@@ -158,10 +158,57 @@ def _verbatim(
     return share, (longest + width - 1) if longest else 0
 
 
-def _quote_runs(quoted: npt.NDArray[np.bool_], min_tokens: int) -> list[tuple[int, int]]:
+def _quotation_of(doc: Prepared) -> npt.NDArray[np.intp]:
+    """Per token, the number of the quotation (``quoted_spans``) it stands in; -1 outside."""
+    if doc.quotation_of is None:
+        spans = quoted_spans(doc.text)
+        starts = doc.segmented.token_starts
+        at = np.asarray(starts if starts is not None else [s for s, _ in doc.segmented.spans], dtype=np.intp)
+        if not spans or not len(at):
+            doc.quotation_of = np.full(len(at), -1, dtype=np.intp)
+        else:
+            first = np.fromiter((s for s, _ in spans), dtype=np.intp, count=len(spans))
+            last = np.fromiter((e for _, e in spans), dtype=np.intp, count=len(spans))
+            number = np.searchsorted(first, at, side="right") - 1
+            inside = (number >= 0) & (at < last[np.maximum(number, 0)])
+            doc.quotation_of = np.where(inside, number, -1)
+    return doc.quotation_of
+
+
+def _quote_runs(doc: Prepared, quoted: npt.NDArray[np.bool_], min_tokens: int) -> list[tuple[int, int]]:
+    """The quotations of ``doc`` (runs of ``quoted`` tokens, cut where one quotation ends and the
+    next begins with no word between, as a headline's quotation and the lead's opening one) of
+    at least ``min_tokens`` tokens, as ``[start, end)`` of its tokens."""
     starts, ends = _runs(quoted)
+    if len(starts) and len(quoted) == len(doc.token_hashes):
+        number = _quotation_of(doc)
+        if len(number) == len(quoted):
+            cuts = np.flatnonzero(quoted[1:] & quoted[:-1] & (number[1:] != number[:-1])) + 1
+            if len(cuts):
+                edges = np.sort(np.concatenate((starts, ends, cuts, cuts)))
+                starts, ends = edges[::2], edges[1::2]
     keep = ends - starts >= min_tokens
+    headline = _headline_tokens(doc)
+    if headline:
+        keep &= starts >= headline
     return list(zip(starts[keep].tolist(), ends[keep].tolist(), strict=True))
+
+
+_HEADLINE_ENDS = ".!?\u2026\u3002\uff01\uff1f\u061f\u06d4\u0964"
+
+
+def _headline_tokens(doc: Prepared) -> int:
+    """How many tokens the headline has: a first line that does not end a sentence (a phrase
+    quoted in a headline, 'Minister: "We will rebuild"', is the body's quotation again, or a
+    catchphrase of the outlet's own); 0 when the first line is a sentence."""
+    text = doc.text
+    end = text.find("\n")
+    if end <= 0 or text[:end].rstrip(" \"')]")[-1:] in _HEADLINE_ENDS:
+        return 0
+    starts = doc.segmented.token_starts
+    if starts is None:
+        starts = [s for s, _ in doc.segmented.spans]
+    return bisect.bisect_left(starts, end)
 
 
 def _quote_windows(doc: Prepared, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -230,7 +277,7 @@ def _quotes_matched(
     ``_after_clitic``).
     Returns (matched in ``a``, quotations of ``a``, matched in ``b``, quotations of ``b``)."""
     docs = (a, b)
-    runs = (_quote_runs(quoted[0], 4 * a.shingle_scale), _quote_runs(quoted[1], 4 * b.shingle_scale))
+    runs = (_quote_runs(a, quoted[0], 4 * a.shingle_scale), _quote_runs(b, quoted[1], 4 * b.shingle_scale))
     windows = (_quote_windows(a, runs[0]), _quote_windows(b, runs[1]))
     # A quotation shorter than a shingle: its one shingle reaches past it, into the words after.
     short = [
