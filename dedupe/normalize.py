@@ -215,8 +215,10 @@ def _dash_speech(text: str) -> str:
 # with the double quotes inside made "'": then it is a quotation like any other. (A plural
 # possessive, the councils' budget, may still close a quotation early: only shorter.)
 # (Letters, marks and digits: a word may end in a vowel sign, as Bengali and Hindi words do.)
+# Korean quotes speech between double quotes and sets off terms, slogans and paraphrase between
+# single ones (정부는 ‘교통 공백 제로 대책’ 발표): those stay as they are.
 _SINGLE_OPENS = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}_'])'(?=\p{L})"
+    r"(?<![\p{L}\p{M}\p{N}_'])'(?=\p{L})(?!\p{Hangul})"
     r"(?!(?i:[stn]|em|til|cause|cos|bout|tis|twas|round|ere)(?:[^\p{L}\p{M}\p{N}_]|$))"
 )
 _SINGLE_CLOSES = regex.compile(r"(?<=[\p{L}\p{M}\p{N}_.,!?\u2026;:])'(?![\p{L}\p{M}\p{N}_'])")

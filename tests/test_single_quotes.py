@@ -56,6 +56,7 @@ def test_apostrophes_nested_quotations_and_single_words_are_left_alone() -> None
         "The '90s and 'tis the season.",
         "'open\nclose' on two lines",
         "Fans partied 'til dawn outside the players' hotel.",  # elisions open nothing
+        "정부는 '교통 공백 제로 대책' 발표했다",  # Korean sets off terms and slogans so
         "Let 'em play 'cause it's 'bout time, the players' coach said.",
         "'A 6\" pipe 'burst' today,' he said.",  # a lone double mark inside: the pairs would move
     ):
