@@ -56,6 +56,16 @@ _UNDIRECTED = frozenset('"\uff02')
 _QUOTE_MARK = re.compile("[" + re.escape("".join(_OPENS) + "".join(_CLOSERS)) + "]")
 
 
+def _with_marks(text: str, marks: dict[int, str]) -> str:
+    """``text`` with the character at each position of ``marks`` replaced (one for one)."""
+    if not marks:
+        return text
+    chars = list(text)
+    for position, mark in marks.items():
+        chars[position] = mark
+    return "".join(chars)
+
+
 def _nest_quotes(text: str) -> str:
     """``text`` with the marks of quotations nested in others made "'" (one character for one)."""
     if text.isascii():
@@ -94,12 +104,7 @@ def _nest_quotes(text: str) -> str:
             stack.append((mark, position))
         else:
             balanced = False  # a closing mark with nothing open that it closes
-    if not nested:
-        return text
-    chars = list(text)
-    for position in nested:
-        chars[position] = "'"
-    return "".join(chars)
+    return _with_marks(text, dict.fromkeys(nested, "'"))
 
 
 # Direct speech set off by dashes (Polish, Russian, Ukrainian, Bulgarian, Spanish press):
@@ -190,18 +195,13 @@ def _dash_speech(text: str) -> str:
     """``text`` with the dashes around direct speech made '"' (one character for one)."""
     if not any(dash in text for dash in _SPEECH_DASHES):
         return text
-    changed = [
+    changed = (
         line.start() + position
         for line in _LINES.finditer(text)
         if any(dash in line.group() for dash in _SPEECH_DASHES)
         for position in _line_speech(line.group())
-    ]
-    if not changed:
-        return text
-    chars = list(text)
-    for position in changed:
-        chars[position] = '"'
-    return "".join(chars)
+    )
+    return _with_marks(text, dict.fromkeys(changed, '"'))
 
 
 # Quotations between single quotes (British and Dutch press: ‘We are shocked,’ she said), once
@@ -265,19 +265,17 @@ def mark_single_quotes(text: str) -> str:
     """``text`` (normalised marks) with its single-quoted quotations made double-quoted."""
     if "'" not in text:
         return text
-    chars: list[str] | None = None
+    marks: dict[int, str] = {}
     start_of_line = 0
     for line in text.split("\n"):
         if "'" in line:
             for start, end in _single_pairs(line):
-                if chars is None:
-                    chars = list(text)
-                chars[start_of_line + start] = chars[start_of_line + end] = '"'
-                for inner in range(start + 1, end):
+                marks[start_of_line + start] = marks[start_of_line + end] = '"'
+                for inner in range(start + 1, end):  # (spans never overlap: linear)
                     if line[inner] == '"':
-                        chars[start_of_line + inner] = "'"  # (spans never overlap: linear)
+                        marks[start_of_line + inner] = "'"
         start_of_line += len(line) + 1
-    return text if chars is None else "".join(chars)
+    return _with_marks(text, marks)
 
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
