@@ -33,7 +33,7 @@ from dedupe.prepare import (
 )
 from dedupe.shingle import U32, U64, TokenHasher
 from dedupe.store import TextStore
-from dedupe.verify import align, classify, measure, text_numbers
+from dedupe.verify import align, classify, measure, numbers_apart, text_numbers
 
 REPORT_VERSION = 1
 # A stem found in more documents than this says little about which story a text tells (function
@@ -445,18 +445,25 @@ def verify_pair(
     verdict = classify(a, b, measures, settings)
     if (
         verdict is not None
-        and verdict[0] is Relation.REWRITE
+        and verdict[0] in (Relation.REWRITE, Relation.PARTIAL)
         and formula is not None
         and len(np.intersect1d(formula_of(a, formula), formula_of(b, formula), assume_unique=True))
         >= FORMULA_SHARE * min(len(a.shingle_set), len(b.shingle_set))
     ):
         # Two items of one formula align on its wording: what is left must align. (A rewrite of
         # an item words the formula its own way, and the two have little of it in common: not a
-        # good part of the smaller side, ``FORMULA_SHARE``, as two items have.)
+        # good part of the smaller side, ``FORMULA_SHARE``, as two items have.) Their numbers
+        # are then those outside the formula's wording (a template's hotline and hours are in
+        # every item).
         a, b = without_formula(a, settings, formula), without_formula(b, settings, formula)
         alignment = align(a, b)
         measures = measure(a, b, settings, alignment, common_shingles, common_numbers)
         verdict = classify(a, b, measures, settings)
+        if verdict is not None and verdict[0] is Relation.PARTIAL and numbers_apart(measures, settings):
+            # Two items that took the same variant of the template (the hotline given one way
+            # rather than the other) share it verbatim, each with its own figures: an item
+            # lifted from another states the other's.
+            verdict = None
     if verdict is None:
         return None
     relation, score = verdict

@@ -58,6 +58,9 @@ class Prepared:
     # tokens left out of its sentences (``without_formula``), found once.
     formula: U64 | None = field(default=None, repr=False)
     formula_free: Prepared | None = field(default=None, repr=False)
+    # Per token, whether it is left out as formula wording (the copy ``without_formula`` makes):
+    # its numbers are the template's, not the item's (``verify.numbers``).
+    formula_tokens: npt.NDArray[np.bool_] | None = field(default=None, repr=False)
 
 
 _SOUTHEAST_ASIAN = regex.compile(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}]")
@@ -231,17 +234,26 @@ def formula_of(doc: Prepared, formula: U64) -> U64:
 def without_formula(doc: Prepared, settings: Settings, formula: U64) -> Prepared:
     """``doc`` with the tokens of its shingles of ``formula`` (sorted: wording many documents
     share though they are not copies, ``pipeline._formula``) left out of its sentences, as
-    quotations are; ``doc`` itself when it has none. Made once, sharing the rest of ``doc``."""
+    quotations are, and their numbers out of its numbers (``verify.numbers``: a template's hotline,
+    hours and fines are in every item of it); ``doc`` itself when it has none. Made once, sharing
+    the rest of ``doc``."""
     if doc.formula_free is None:
         own = formula_of(doc, formula)
         if not len(own):
             doc.formula_free = doc
         else:
-            index, tokens, grams, numbers = _sentence_grams(doc, settings, covered(doc, np.isin(doc.shingles, own)))
+            left_out = covered(doc, np.isin(doc.shingles, own))
+            index, tokens, grams, numbers = _sentence_grams(doc, settings, left_out)
             # (The copy does not point to itself: a cycle would outlive the worker's cache of
             # documents until the paused cycle collector ran, about 500 MB at 100k documents.)
             doc.formula_free = replace(
-                doc, sentence_index=index, sentence_tokens=tokens, sentence_grams=grams, gram_numbers=numbers
+                doc,
+                sentence_index=index,
+                sentence_tokens=tokens,
+                sentence_grams=grams,
+                gram_numbers=numbers,
+                numbers=None,
+                formula_tokens=left_out,
             )
     return doc.formula_free
 

@@ -15,6 +15,7 @@ not evidence that one reused the other.
 from __future__ import annotations
 
 import bisect
+import functools
 
 import numpy as np
 import numpy.typing as npt
@@ -235,7 +236,33 @@ def sentences(text: str) -> list[str]:
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Spans of quotations: between double quotes (all quote styles are '"' after normalisation)
     or between doubled apostrophes."""
-    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    return list(_quoted_spans(text))
+
+
+# Verifying a pair asks for a document's quotations several times (its facts, its pieces, its
+# numbers outside quotations, its quotation of each token): found once per text.
+@functools.lru_cache(maxsize=64)
+def _quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
+    if "''" not in text:
+        return _double_quoted(text)
+    return tuple((m.start(), m.end()) for m in _QUOTED.finditer(text))
+
+
+def _double_quoted(text: str) -> tuple[tuple[int, int], ...]:
+    """``_QUOTED``'s matches in a text without doubled apostrophes, found by ``str.find``: a
+    quotation runs from a '"' to the next one when two characters or more and no line break
+    stand between them; otherwise the search goes on from that next one."""
+    spans: list[tuple[int, int]] = []
+    at = text.find('"')
+    while at >= 0:
+        close = text.find('"', at + 1)
+        if close < 0:
+            break
+        if close - at >= 3 and text.find("\n", at + 1, close) < 0:
+            spans.append((at, close + 1))
+            close = text.find('"', close + 1)
+        at = close
+    return tuple(spans)
 
 
 def _pieces(text: str, sentence_spans: list[tuple[int, int]]) -> list[tuple[int, int, int, bool]]:

@@ -657,6 +657,8 @@ def numbers(doc: Prepared) -> dict[str, int]:
     once per document."""
     if doc.numbers is None:
         matches = list(_number_matches_unquoted(doc.text))
+        if doc.formula_tokens is not None and matches:
+            matches = _outside_formula(doc, matches, doc.formula_tokens)
         starts = np.fromiter((start for start, _ in doc.segmented.sentence_spans), dtype=np.int64)
         at = np.fromiter((match.start() for match in matches), dtype=np.int64, count=len(matches))
         sentences = np.maximum(np.searchsorted(starts, at, side="right") - 1, 0).tolist()
@@ -666,6 +668,20 @@ def numbers(doc: Prepared) -> dict[str, int]:
                 found[value] = found.get(value, 0) | 1 << sentence
         doc.numbers = found
     return doc.numbers
+
+
+def _outside_formula(
+    doc: Prepared, matches: list[re.Match[str]], left_out: npt.NDArray[np.bool_]
+) -> list[re.Match[str]]:
+    """The ``matches`` (numbers of ``doc.text``) that start in no token of ``left_out``."""
+    starts = doc.segmented.token_starts
+    at = np.asarray(starts if starts is not None else [s for s, _ in doc.segmented.spans], dtype=np.int64)
+    if not len(at):
+        return matches
+    first = np.fromiter((match.start() for match in matches), dtype=np.int64, count=len(matches))
+    token = np.searchsorted(at, first, side="right") - 1
+    inside = (token >= 0) & left_out[np.maximum(token, 0)]
+    return [match for match, out in zip(matches, inside.tolist(), strict=True) if not out]
 
 
 def text_numbers(text: str) -> set[str]:

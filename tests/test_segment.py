@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dedupe.normalize import normalize
-from dedupe.segment import quoted_spans, regex_sentence_spans, segment, sentence_spans, sentences, tokens
+from dedupe.segment import _QUOTED, quoted_spans, regex_sentence_spans, segment, sentence_spans, sentences, tokens
 
 
 def _tokens(text: str) -> list[str]:
@@ -221,3 +223,12 @@ def test_a_line_break_ends_a_sentence_whatever_follows() -> None:
     text = "The first paragraph ends here. \n\nthe second starts in lower case. N.\nKorea"
     assert sentences(text) == ["The first paragraph ends here.", "the second starts in lower case.", "N.", "Korea"]
     assert regex_sentence_spans(text) == sentence_spans(text)
+
+
+@given(st.text(alphabet="\"'ab \n«»", max_size=60))
+def test_quotations_found_by_search_are_those_of_the_pattern(text: str) -> None:
+    # ``quoted_spans`` finds the quotations of a text without doubled apostrophes by searching
+    # for the marks; the pattern, ``_QUOTED``, is the definition.
+    expected = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    assert quoted_spans(text) == expected
+    assert quoted_spans(text) == expected  # the second time from the cache
