@@ -8,8 +8,10 @@ library's tolerant parser, which keeps every word.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from typing import Any
 
 # Metadata only from the page's markup: no guessing from free text, so dates are stable.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
@@ -68,21 +70,16 @@ def extract_page(html: str) -> ExtractedPage | None:
     # (or ``dedupe diff`` of two) need not spend.
     import trafilatura
 
-    try:
-        document = trafilatura.bare_extraction(
-            html,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=True,
-            include_images=False,
-            date_extraction_params=_DATE_PARAMS,
-        )
-    # A bad page is read as a fragment (below) or skipped, never a crash of the scan. Nothing
-    # else is caught: MemoryError, a missing module or a bug of ours must surface (the CLI makes
-    # it one line and exit 3), not turn every page into a fragment without a word.
-    except _extraction_errors():
-        document = None
-    if document is not None and not isinstance(document, dict) and (document.text or "").strip():
+    document = _extracted(trafilatura, html)
+    if document is not None and _laid_out_in_a_table(document.text or ""):
+        # A page laid out in a table (the whole page one table, the story one of its cells, its
+        # paragraphs apart by <br><br>) comes out as one table: menus, story and footer each a
+        # cell of one row. Read with its table as blocks, the page's story is found as on any
+        # other page.
+        again = _extracted(trafilatura, _TABLE_TAG.sub(r"<\1div", html))
+        if again is not None and (again.text or "").strip():
+            document = again
+    if document is not None and (document.text or "").strip():
         return ExtractedPage(
             text=_tidy(document.text or ""),
             title=(document.title or "").strip(),
@@ -92,6 +89,35 @@ def extract_page(html: str) -> ExtractedPage | None:
         )
     text = html_to_text(html)
     return ExtractedPage(text=text) if text.strip() else None
+
+
+# A line of a table trafilatura writes ("| cell | cell |") this long holds a page's text, not data.
+_LAYOUT_ROW = 300
+_TABLE_TAG = re.compile(r"<(/?)(?:table|tbody|thead|tfoot|tr|td|th)\b", re.IGNORECASE)
+
+
+def _laid_out_in_a_table(text: str) -> bool:
+    """Whether trafilatura's text is a layout table: a row of it as long as paragraphs."""
+    return any(line.startswith("|") and len(line) >= _LAYOUT_ROW for line in text.splitlines())
+
+
+def _extracted(trafilatura: Any, html: str) -> Any:
+    """trafilatura's document of a page (text and metadata), or ``None``."""
+    try:
+        document = trafilatura.bare_extraction(
+            html,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            date_extraction_params=_DATE_PARAMS,
+        )
+    # A bad page is read as a fragment (``extract_page``) or skipped, never a crash of the scan.
+    # Nothing else is caught: MemoryError, a missing module or a bug of ours must surface (the
+    # CLI makes it one line and exit 3), not turn every page into a fragment without a word.
+    except _extraction_errors():
+        return None
+    return None if isinstance(document, dict) else document
 
 
 def _extraction_errors() -> tuple[type[Exception], ...]:

@@ -279,9 +279,33 @@ def mark_single_quotes(text: str) -> str:
 
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"
-_TRANSLATION = str.maketrans(
-    {**{c: '"' for c in _DOUBLE_QUOTES}, **{c: "'" for c in _SINGLE_QUOTES}, **{c: "-" for c in _DASHES}}
+# Characters that show nothing and are no part of a word's letters, left out: the soft hyphen (a
+# hyphenation hint inside a word: web pages write "Bundes&shy;regierung"), the zero-width space,
+# the word joiner and the invisible operators, the byte order mark, and the marks and embeddings
+# of writing direction (around numbers and Latin words in Arabic, Hebrew and Persian pages).
+# A copy that has them reads as one that has not. (The zero-width non-joiner and joiner stay:
+# they are part of how Persian and Indic words are written.)
+INVISIBLE = (
+    "\u00ad\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
 )
+_TRANSLATION = str.maketrans(
+    {
+        **{c: '"' for c in _DOUBLE_QUOTES},
+        **{c: "'" for c in _SINGLE_QUOTES},
+        **{c: "-" for c in _DASHES},
+        **{c: "" for c in INVISIBLE},
+    }
+)
+_INVISIBLE_CHAR = re.compile("[" + INVISIBLE + "]")
+
+
+def without_invisible(text: str) -> str:
+    """``text`` without the ``INVISIBLE`` characters (what ``normalize`` leaves out of them)."""
+    if text.isascii() or not _INVISIBLE_CHAR.search(text):
+        return text
+    return _INVISIBLE_CHAR.sub("", text)
+
+
 # Whitespace other than one space between line breaks: a run of two or more horizontal spaces,
 # or one that is not a plain space. (Every other run is already what ``normalize`` makes of it.)
 _HORIZONTAL_SPACE = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
@@ -503,8 +527,9 @@ def normalize_with_offsets(text: str, *, fold_case: bool = True) -> tuple[str, l
     folded = _fold(text, fold_case)
     starts: list[int] | None = None
     ends: list[int] | None = None
-    if folded != _translate(text):
-        # Not already NFKC (or case folded): the translation alone would be one to one.
+    if len(folded) != len(text) or folded != _translate(text):
+        # Not already NFKC (or case folded), or with invisible characters left out: the
+        # translation alone of a text without them is one to one.
         ranges = _fold_pieces(text, folded, fold_case)
         starts, ends = ranges if ranges is not None else _aligned_by_diff(text, folded)
     # The whitespace rules of ``normalize`` come to this: every maximal run of whitespace

@@ -61,6 +61,7 @@ from dedupe.encoding import NotText, binary_kind, declared_charset, decode
 from dedupe.extract import extract_page, html_to_text
 from dedupe.feeds import Feed, FeedError, is_json_feed, is_xml_feed, parse_json_feed, parse_xml_feed
 from dedupe.models import Article, Skipped
+from dedupe.unwrap import unwrap
 
 # A JSON record's text: the first of these fields that holds text. Plain text is taken as it is;
 # the ``*_html`` fields, and any of them given as ``{"rendered": "<p>…"}`` (the WordPress REST API:
@@ -477,6 +478,7 @@ def _read_text(data: bytes, path: str, doc_id: str, fmt: Format, on_skip: OnSkip
     if split.problem:
         # The article is read all the same; the warning counts as a skipped input does (--strict).
         on_skip(Skipped(path, split.problem))
+    body = unwrap(body)
     yield Article(
         id=doc_id,
         path=path,
@@ -906,7 +908,7 @@ def _feed_articles(feed: Feed, path: str, doc_id: str, on_skip: OnSkip) -> Itera
         yield Article(
             id=f"{doc_id}#{key}",
             path=path,
-            text=item.text,
+            text=unwrap(item.text),
             title=item.title or _first_line(item.text),
             date=item.date,
             url=item.url,
@@ -957,7 +959,7 @@ def _record_article(record: object, path: str, doc_id: str, number: str, seen: s
     return Article(
         id=article_id,
         path=path,
-        text=body,
+        text=unwrap(body),
         title=_record_title(record) or _first_line(body),
         date=date,
         url=url,

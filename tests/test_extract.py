@@ -98,3 +98,34 @@ def test_malformed_declarations_keep_the_text_read_before_them() -> None:
     for declaration in ("<![foo[ bar", "<![ x ]]>"):
         text = html_to_text(f"<p>Before the declaration.</p>{declaration}")
         assert text.startswith("Before the declaration."), declaration
+
+
+LAYOUT = Path(__file__).parent / "data" / "layout-table"
+
+
+@pytest.mark.parametrize(
+    ("page", "first", "last"),
+    [
+        (
+            "pt-blog.html",
+            "Pedra Azul do Sul e a enchente anunciada",
+            "vão continuar dormindo de olho no ribeirão a cada temporal.",
+        ),
+        (
+            "ja-blog.htm",
+            "雪解けの春に道が消えた 山代町・奥沢地区の孤立を考える",
+            "予算の順番待ちのまま春を迎えさせる仕組みそのものを見直すべきではないか。",
+        ),
+    ],
+)
+def test_a_page_laid_out_in_a_table_is_read_as_its_story(page: str, first: str, last: str) -> None:
+    # Two blog pages (from the held-out calibration/multi17) laid out in one table: menu, story
+    # (paragraphs apart by <br><br>), "most read" box and footer each a cell. Read as a table,
+    # the page was one line per row: the menus and footer in the story's text, its paragraphs one.
+    extracted = extract_page((LAYOUT / page).read_bytes().decode("utf-8"))
+    assert extracted is not None
+    lines = extracted.text.split("\n")
+    assert lines[0] == first
+    assert lines[-1].endswith(last)
+    assert len(lines) >= 6
+    assert not any(line.startswith("|") for line in lines)

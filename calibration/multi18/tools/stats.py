@@ -1,0 +1,15 @@
+"""multi18: quick overlap stats vs src (character 8-gram Jaccard/containment, longest common run); lengths."""
+import re
+from difflib import SequenceMatcher
+from pathlib import Path
+N = Path(__file__).resolve().parent.parent / "named"
+def norm(t): return re.sub(r"\s+", " ", t)
+def grams(t, n=8): return {t[i:i+n] for i in range(len(t)-n+1)}
+for s in ["gu1", "pa1", "kn1", "mn1", "ps1"]:
+    src = norm((N / f"{s}-src.txt").read_text(encoding="utf-8"))
+    gs = grams(src)
+    for k in ["repost", "trimmed", "rewrite", "rewrite-loose", "partial", "indep-a", "indep-b"]:
+        p = N / f"{s}-{k}{'.md' if k == 'repost' else '.txt'}"
+        t = norm(p.read_text(encoding="utf-8")); g = grams(t)
+        m = SequenceMatcher(None, src, t, autojunk=False).find_longest_match(0, len(src), 0, len(t))
+        print(f"{s} {k:14s} words={len(t.split()):4d} chars={len(t):5d} jac8={len(gs&g)/len(gs|g):.3f} cont8={len(gs&g)/len(g):.3f} lcs={m.size}")
