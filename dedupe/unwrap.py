@@ -106,7 +106,9 @@ def _joined_unspaced(last: str, first: str) -> bool:
 
 def unwrap(text: str) -> str:
     """``text`` with the line breaks of a hard wrap inside its paragraphs as spaces."""
-    if text.count("\n") < MIN_WRAPS:
+    # Line breaks not next to another, at most (a run of k breaks counts k - 2 * (k // 2)): a
+    # text of paragraphs apart by blank lines, each one line, has none, and is left at once.
+    if text.count("\n") - 2 * text.count("\n\n") < MIN_WRAPS:
         return text
     lines = text.split("\n")
     lengths = [_columns(line.rstrip()) for line in lines]
