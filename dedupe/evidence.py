@@ -193,9 +193,10 @@ class _Side:
         return base + start, base + end
 
     def original(self, span: Span) -> str:
-        """The file's text at a file span."""
+        """The file's text at a file span, as read (without the word joiners reading leaves
+        where it joined wrapped Chinese lines or decoded a character reference)."""
         base = self.doc.article.body_offset
-        return self.doc.article.text[span[0] - base : span[1] - base]
+        return self.doc.article.text[span[0] - base : span[1] - base].replace("\u2060", "")
 
     def tokens_in(self, span: Span) -> list[str]:
         """Tokens inside a span of the normalised text."""

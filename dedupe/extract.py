@@ -97,8 +97,10 @@ _TABLE_TAG = re.compile(r"<(/?)(?:table|tbody|thead|tfoot|tr|td|th)\b", re.IGNOR
 
 
 def _laid_out_in_a_table(text: str) -> bool:
-    """Whether trafilatura's text is a layout table: a row of it as long as paragraphs."""
-    return any(line.startswith("|") and len(line) >= _LAYOUT_ROW for line in text.splitlines())
+    """Whether trafilatura's text is a layout table: rows of it as long as paragraphs hold most
+    of it (an article's own table of long cells, beside its paragraphs, does not)."""
+    rows = sum(len(line) for line in text.splitlines() if line.startswith("|") and len(line) >= _LAYOUT_ROW)
+    return rows > 0 and 2 * rows >= len(text)
 
 
 def _extracted(trafilatura: Any, html: str) -> Any:

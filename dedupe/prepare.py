@@ -136,7 +136,7 @@ def sketch(article: Article, settings: Settings, hasher: TokenHasher | None = No
 def _hashed_tokens(article: Article, settings: Settings) -> tuple[U32, kernels.U8, I64, I64, tuple[U64, U64, bytes]]:
     """The folded text's code points, the class table, its tokens' bounds, and their hashes,
     stem hashes and joined bytes (``kernels.hash_tokens``)."""
-    cps = kernels.code_points(without_invisible(nfkc(article.text).casefold()))
+    cps = kernels.code_points(nfkc(without_invisible(article.text)).casefold())
     table = kernels.class_table()
     starts, ends = kernels.tokenize(cps, table)
     return cps, table, starts, ends, kernels.hash_tokens(cps, starts, ends, settings.seed, _STEM_LENGTH)
@@ -161,7 +161,7 @@ def sign(
     signature into ``copy_row``, the topic one (stems not in ``common_stems``) into ``topic_row``.
     Returns the fingerprint, the number of tokens and whether each signature was written;
     ``None`` without numba."""
-    folded = without_invisible(nfkc(article.text).casefold())
+    folded = nfkc(without_invisible(article.text)).casefold()
     return kernels.sketch_signatures(
         folded, settings.seed, _STEM_LENGTH, settings.shingle_size, permutations, common_stems, copy_row, topic_row
     )

@@ -60,12 +60,14 @@ import yaml
 from dedupe.encoding import NotText, binary_kind, declared_charset, decode
 from dedupe.extract import extract_page, html_to_text
 from dedupe.feeds import Feed, FeedError, is_json_feed, is_xml_feed, parse_json_feed, parse_xml_feed
+from dedupe.markup import looks_like_html, unescaped, unmark
 from dedupe.models import Article, Skipped
 from dedupe.unwrap import unwrap
 
-# A JSON record's text: the first of these fields that holds text. Plain text is taken as it is;
-# the ``*_html`` fields, and any of them given as ``{"rendered": "<p>…"}`` (the WordPress REST API:
-# ``content.rendered``; its ``excerpt`` is no body), are HTML, reduced to text as feed items are.
+# A JSON record's text: the first of these fields that holds text. The ``*_html`` fields, any of
+# them given as ``{"rendered": "<p>…"}`` (the WordPress REST API: ``content.rendered``; its
+# ``excerpt`` is no body), and any holding tags of HTML (``markup.looks_like_html``) are HTML,
+# reduced to text as feed items are; in plain text, character references are decoded.
 # ``articleBody``: schema.org NewsArticle (JSON-LD dumps).
 TEXT_FIELDS = ("text", "body", "content", "article_body", "articleBody", "body_html", "content_html")
 HTML_TEXT_FIELDS = frozenset({"body_html", "content_html"})
@@ -478,7 +480,7 @@ def _read_text(data: bytes, path: str, doc_id: str, fmt: Format, on_skip: OnSkip
     if split.problem:
         # The article is read all the same; the warning counts as a skipped input does (--strict).
         on_skip(Skipped(path, split.problem))
-    body = unwrap(body)
+    body = unwrap(unmark(body))
     yield Article(
         id=doc_id,
         path=path,
@@ -908,7 +910,7 @@ def _feed_articles(feed: Feed, path: str, doc_id: str, on_skip: OnSkip) -> Itera
         yield Article(
             id=f"{doc_id}#{key}",
             path=path,
-            text=unwrap(item.text),
+            text=unwrap(unescaped(item.text)),
             title=item.title or _first_line(item.text),
             date=item.date,
             url=item.url,
@@ -937,8 +939,9 @@ def _record_article(record: object, path: str, doc_id: str, number: str, seen: s
     body = ""
     if field is not None:
         body, is_html = field
-        if is_html:
-            body = html_to_text(body)
+        # A field named for text may hold HTML all the same (a CMS's export), or text with its
+        # characters escaped as HTML's.
+        body = html_to_text(body) if is_html or looks_like_html(body) else unescaped(body)
     # = not body.strip(), without copying the text.
     if not body or body.isspace():
         return f"no text in {_quoted_list(TEXT_FIELDS)}"
@@ -1045,7 +1048,8 @@ def _as_text(value: object, depth: int = 0) -> str:
 def _first_line(text: str) -> str:
     for line in text.splitlines():
         if line.strip():
-            return line.strip()[:200]
+            # (Without the word joiners a decoded character reference leaves: ``markup``.)
+            return line.strip().replace("\u2060", "")[:200]
     return ""
 
 

@@ -7,16 +7,23 @@ short pieces of sentences with no quotations: its rewrites would not align with 
 independent report's quotations would not be seen.
 
 A break is the wrapper's when the next line's first word would not have fitted on the line
-before it within the text's width (the longest of its lines that go on to another, in columns:
-a Han character takes two), since a wrapper moves a word down only when it does not fit; in text
-written without spaces, also when a line nearly that long ends inside a sentence and the next
-goes on with the same script (wrappers of Chinese and Japanese count characters). A text is
-wrapped when at least ``MIN_WRAPS`` of its breaks and ``WRAP_SHARE`` of its lines that go on to
-another are such (in a text not wrapped, only lines about as long as its longest are), its width
-is at least ``WRAP_MIN``, and at most half of its text is in lines longer than ``WRAP_MAX`` (a web
-page's paragraphs, each one long line between menus and notices of a few short ones, stay as they
-are). A blank line, a line longer than ``WRAP_MAX``, and a next line that is indented or opens a
-list item are breaks of the author's.
+before it within the text's width, since a wrapper moves a word down only when it does not fit;
+in Chinese and Japanese, which wrappers break anywhere, also when a line nearly that long ends
+inside a sentence and the next goes on. The width is that of the text's full lines (a tenth of
+its lines going on to another are as long or longer, in columns: a Han character takes two); a
+line much longer than that (a link, a long byline) is no wrap. A text is wrapped when
+
+* at least ``MIN_WRAPS`` of its breaks, and ``WRAP_SHARE`` of its lines that go on to another,
+  are the wrapper's by that measure (in a text not wrapped, only lines about as long as its
+  longest are), its width is at least ``WRAP_MIN``, and no more than half of it is in lines
+  longer than ``WRAP_MAX`` (a web page's paragraphs, each one long line between menus and notices
+  of a few short ones, stay as they are);
+* and those lines read on: no more than half of them end a sentence (paragraphs one to a line
+  do), and where the next lines open with a letter that has a case, at least ``LOWER_SHARE`` of
+  them with a small one (lists, tables, results, listings, headlines and paragraphs one to a
+  line open their lines with capitals; wrapped prose mostly goes on mid-sentence).
+
+A blank line, and a next line that is indented or opens a list item, are breaks of the author's.
 
 One character for one (the break, and a carriage return before it, become spaces; inside Chinese
 or Japanese text, the break becomes a word joiner, U+2060, which ``normalize`` leaves out):
@@ -27,39 +34,46 @@ from __future__ import annotations
 
 import regex
 
-# The widest text read as wrapped (a line longer than this was not broken by a wrapper), and the
-# narrowest (columns, verse, lists).
-WRAP_MAX = 120
+# The widest text read as wrapped, in columns (a line longer than this was not broken by a
+# wrapper: 80 Hangul or Han characters a line are 160 columns), and the narrowest (columns,
+# verse).
+WRAP_MAX = 160
 WRAP_MIN = 40
 # Breaks that must be the wrapper's, in number and as a share of the lines going on to another.
 MIN_WRAPS = 3
 WRAP_SHARE = 0.5
+# The share of a text's lines going on to another that are as long as its width or longer.
+FULL_SHARE = 0.1
+# A line longer than the width by more than this (columns) is no wrapped one.
+OVERLONG = 10
+# Of the wrapped lines whose next opens with a cased letter, at least this share with a small one.
+LOWER_SHARE = 0.3
+# A line this full (of the width) that ends inside Chinese or Japanese text and goes on with more
+# of it is wrapped there however many columns it leaves: their wrappers count characters, not
+# columns, and a line of them with digits or Latin letters is shorter.
+UNSPACED_FULL = 0.75
 
 # Characters two columns wide on a terminal (Han, kana, Hangul, full-width forms): a wrapper of
 # Chinese at 80 columns puts 40 of them on a line.
 _WIDE = regex.compile(r"[\p{East_Asian_Width=Wide}\p{East_Asian_Width=Fullwidth}]")
-_UNSPACED = r"\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}\p{Tibetan}"
-_UNSPACED_START = regex.compile(r"[" + _UNSPACED + r"]")
-# Either side of a break inside text written without spaces (letters, or its full-width
-# punctuation): such a line is wrapped wherever it is full, not only at a space.
-_UNSPACED_SIDE = regex.compile(r"[" + _UNSPACED + r"\u3000-\u303f\uff00-\uff65]")
-# Chinese and Japanese (Han, kana and their punctuation), which put no space before or after a
-# digit or Latin word either: a wrap next to one of them becomes a word joiner, which
-# ``normalize`` leaves out. (Thai, Lao, Khmer and Burmese put spaces between phrases, where a
-# wrapper breaks them: a space.)
-_JOINED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u30fc\u3000-\u303f\uff00-\uff65]")
-
-
+# Chinese and Japanese (Han, kana and their punctuation), which wrappers break anywhere and which
+# put no space before or after a digit or Latin word either: a wrap next to one of them becomes a
+# word joiner, which ``normalize`` leaves out. (Thai, Lao, Khmer and Burmese put spaces between
+# phrases, where wrappers break them: a space, as between words.)
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u30fc\u3000-\u303f\uff00-\uff65]")
+_CJK_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_LATIN_LETTER = regex.compile(r"[A-Za-z]")
 # A line opening a list item: a bullet ("•", "・", "●", "※"); or, after a line that ends a sentence
-# or opens a list (a colon), a dash, a number or a letter with "." or ")", and a space. (A wrapper
-# may also move a dash of speech or a number down: "the age from 60 to\n62. The unions …".)
+# or opens a list (a colon) or opens an item itself, a dash, a number or a letter with "." or ")",
+# or ">", and a space. (A wrapper may also move a dash of speech or a number down: "the age from
+# 60 to\n62. The unions …".)
 _BULLET = regex.compile(r"[\u2022\u2023\u2043\u25a0\u25b6\u25ba\u25c6\u25cf\u30fb\u203b]")
 _MARKER = regex.compile(r"(?:[-*+\u2013\u2014>|]|\p{N}{1,3}[.)]|\p{L}[.)])\s")
-_ENDS_ITEM = frozenset(".:;!?\u2026\u3002\uff1a\uff1b\uff01\uff1f")
-# A line this full (of the width) that ends inside text written without spaces and goes on with
-# more of it is wrapped there however many columns it leaves: wrappers of Chinese and Japanese
-# count characters, not columns, and a line of them with digits or Latin letters is shorter.
-UNSPACED_FULL = 0.75
+# What ends a sentence (or opens a list) at the end of a line, closing marks after it aside; and
+# the closing marks ("。」" and "」" both end one in Japanese).
+_STOPS = frozenset(".:;!?\u2026\u3002\uff1a\uff1b\uff01\uff1f\u0964\u0965\u06d4\u061f\u1362\u0589")
+_CLOSERS = "\"')]}\u00bb\u203a\u201d\u2019\u300d\u300f\uff09\u3011"
+_CJK_CLOSERS = frozenset("\u300d\u300f")
 
 
 def _columns(text: str) -> int:
@@ -67,48 +81,73 @@ def _columns(text: str) -> int:
     return len(text) + (len(_WIDE.findall(text)) if not text.isascii() else 0)
 
 
-def _first_word(line: str) -> int:
-    """The width in columns of the first word of ``line`` (which starts with no white space):
-    up to a space, or to the first character of a script written without spaces, which a
-    wrapper may break after ("2026年11月" breaks after "2026年")."""
+def _first_word(line: str) -> str:
+    """The first word of ``line`` (which starts with no white space): up to a space, or to the
+    first Chinese or Japanese character, which a wrapper may break after ("2026年11月" breaks after
+    "2026年")."""
     end = 0
     while end < len(line) and not line[end].isspace():
         end += 1
-        if _UNSPACED_START.match(line, end - 1):
+        if _CJK_LETTER.match(line, end - 1):
             break
-    return _columns(line[:end])
+    return line[:end]
+
+
+def _ends_sentence(line: str) -> bool:
+    """Whether ``line`` (no white space at its end) ends a sentence, closing marks aside."""
+    if line[-1:] in _CJK_CLOSERS:
+        return True
+    return line.rstrip(_CLOSERS)[-1:] in _STOPS
 
 
 def _list_item(line: str, before: str) -> bool:
     """Whether ``line``, after the line ``before``, opens a list item."""
     if _BULLET.match(line):
         return True
-    return bool(_MARKER.match(line)) and before.rstrip()[-1:] in _ENDS_ITEM
+    return bool(_MARKER.match(line)) and (_ends_sentence(before.rstrip()) or bool(_MARKER.match(before)))
 
 
-def _wrapped(line: str, length: int, following: str, width: int) -> bool:
-    """Whether the break after ``line`` (``length`` columns) before ``following`` is a wrap."""
-    if length + 1 + _first_word(following) > width:
+def _wrapped(line: str, following: str, widths: tuple[int, int]) -> bool:
+    """Whether the break after ``line`` (no white space at its end) before ``following`` is a
+    wrap, for a text whose full lines are ``widths`` wide, in columns and in characters (a
+    wrapper of Korean or of Japanese may count either)."""
+    columns, width = _columns(line), widths[0]
+    if columns > width + OVERLONG:
+        return False
+    word = _first_word(following)
+    if columns + 1 + _columns(word) > width or len(line) + 1 + len(word) > widths[1]:
         return True
     return (
-        length >= UNSPACED_FULL * width
-        and bool(_UNSPACED_SIDE.match(line[-1:]))
-        and line[-1:] not in _ENDS_ITEM
-        and bool(_UNSPACED_SIDE.match(following[:1]))
+        columns >= UNSPACED_FULL * width
+        and bool(_CJK.match(line[-1:]))
+        and not _ends_sentence(line)
+        and bool(_CJK.match(following[:1]))
     )
 
 
-def _joined_unspaced(last: str, first: str) -> bool:
-    """Whether a wrap between the characters ``last`` and ``first`` (no spaces: a line's last and
-    the next line's first) is inside Chinese or Japanese text: one of them of it."""
-    return bool(last and first and (_JOINED.match(last) or _JOINED.match(first)))
+def _width(lengths: list[int]) -> int:
+    """The width of the full lines among ``lengths``: ``FULL_SHARE`` of them are as long or longer."""
+    ordered = sorted(lengths, reverse=True)
+    return ordered[int(FULL_SHARE * (len(ordered) - 1))]
+
+
+def _reads_on(lines: list[str], wraps: list[int], capitals_only: bool) -> bool:
+    """Whether the lines ``wraps`` read as prose going on to the next line (see the module)."""
+    ends = sum(1 for k in wraps if _ends_sentence(lines[k].rstrip()))
+    if 2 * ends > len(wraps):
+        return False
+    cased = [c for c in (lines[k + 1][0] for k in wraps) if c.isupper() or c.islower()]
+    if len(cased) < MIN_WRAPS or capitals_only:
+        return True  # too few to tell, or a text in capitals alone (old wire copy)
+    return sum(1 for c in cased if c.islower()) >= LOWER_SHARE * len(cased)
 
 
 def unwrap(text: str) -> str:
     """``text`` with the line breaks of a hard wrap inside its paragraphs as spaces."""
-    # Line breaks not next to another, at most (a run of k breaks counts k - 2 * (k // 2)): a
-    # text of paragraphs apart by blank lines, each one line, has none, and is left at once.
-    if text.count("\n") - 2 * text.count("\n\n") < MIN_WRAPS:
+    # Line breaks not next to another, at most (a run of k breaks counts k - 2 * (k // 2), and
+    # a blank line between CRLF line ends is "\n\r\n"): a text of paragraphs apart by blank
+    # lines, each one line, has none, and is left at once.
+    if text.count("\n") - 2 * (text.count("\n\n") + text.count("\n\r\n")) < MIN_WRAPS:
         return text
     lines = text.split("\n")
     lengths = [_columns(line.rstrip()) for line in lines]
@@ -124,12 +163,15 @@ def unwrap(text: str) -> str:
     ]
     if len(going_on) < MIN_WRAPS:
         return text
-    width = max(lengths[k] for k in going_on)
-    if width < WRAP_MIN:
+    widths = _width([lengths[k] for k in going_on]), _width([len(lines[k].rstrip()) for k in going_on])
+    if widths[0] < WRAP_MIN:
         return text
-    wraps = [k for k in going_on if _wrapped(lines[k].rstrip(), lengths[k], lines[k + 1], width)]
+    wraps = [k for k in going_on if _wrapped(lines[k].rstrip(), lines[k + 1], widths)]
     if len(wraps) < MIN_WRAPS or len(wraps) < WRAP_SHARE * len(going_on):
         return text
+    if not _reads_on(lines, wraps, text == text.upper()):
+        return text
+    chinese_or_japanese = len(_CJK_LETTER.findall(text)) > len(_LATIN_LETTER.findall(text))
     chars = list(text)
     ends = [0] * len(lines)
     position = 0
@@ -141,5 +183,11 @@ def unwrap(text: str) -> str:
         at = ends[k]
         if at and chars[at - 1] == "\r":
             chars[at - 1] = " "
-        chars[at] = "\u2060" if _joined_unspaced(lines[k].rstrip()[-1:], lines[k + 1][:1]) else " "
+        line = lines[k].rstrip("\r")
+        # In Chinese or Japanese text, a wrapper breaks anywhere ("202" and "6年"): no space was
+        # there unless the line kept one at its end.
+        joined = not line[-1:].isspace() and (
+            chinese_or_japanese or bool(_CJK.match(line[-1:]) or _CJK.match(lines[k + 1][:1]))
+        )
+        chars[at] = "\u2060" if joined else " "
     return "".join(chars)

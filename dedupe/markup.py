@@ -1,0 +1,114 @@
+"""Markup left in text read as the reader sees it: HTML tags, comments and character references,
+and Markdown link targets, in text files and in the plain-text fields of JSON records.
+
+A story copied out of a page's source, a Markdown post with inline HTML, or a CMS export whose
+``body`` holds HTML, carries words no reader sees (``p``, ``href``, ``https``, ``quot``) and loses
+what the reader does see: ``&ldquo;We did not choose this&rdquo;`` is a quotation only once its
+marks are decoded. Without this, such a copy of a story reads as a different text, and its
+quotations are not found.
+
+In a file (``unmark``) the text stays one character for one, so that offsets into it are offsets
+into the file: a tag or comment becomes spaces (a line break first, for a tag that starts or ends
+a block: a paragraph, a line break, a list item), a ``<script>`` or ``<style>`` element spaces
+whole, a Markdown link's target (``](https://…)``) spaces, and a character reference the
+character it stands for followed by word joiners (U+2060), which ``normalize`` leaves out:
+``&amp;`` is "&" and four of them. Only known HTML elements are tags (``<Reuters>`` is not one),
+and only references to known names or valid code points are decoded. A JSON record's field has
+no offsets into its file to keep: ``record_text`` turns one that holds HTML into text as a feed's
+item is, and decodes the references of one that does not.
+"""
+
+from __future__ import annotations
+
+import html
+import html.entities
+
+import regex
+
+_BLOCKS = (
+    "address|article|aside|blockquote|br|caption|center|dd|div|dl|dt|figcaption|figure|footer|form|"
+    "h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul"
+)
+_INLINE = (
+    "a|abbr|audio|b|big|button|cite|code|del|em|font|i|iframe|img|input|ins|label|mark|noscript|"
+    "picture|q|s|small|source|span|strike|strong|sub|sup|time|u|video|wbr"
+)
+_ELEMENT = r"(?:" + _BLOCKS + "|" + _INLINE + r")"
+# A comment, a script or style element whole, or a start or end tag of a known element.
+_MARKUP = regex.compile(
+    r"<!--.*?-->"
+    r"|<(script|style)\b[^<>]*>.*?</\1\s*>"
+    r"|</?" + _ELEMENT + r"(?:\s[^<>]*)?/?>",
+    regex.IGNORECASE | regex.DOTALL,
+)
+_BLOCK_TAG = regex.compile(r"</?(?:" + _BLOCKS + r")\b", regex.IGNORECASE)
+# A character reference (after an escaped ampersand too: "&amp;quot;", text escaped twice).
+_REFERENCE = regex.compile(r"&(?:amp;)?(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# A Markdown link's or image's target right after its text: "](url)" or "](url "title")".
+_LINK_TARGET = regex.compile(r"(?<=\])\((?:https?://|/|#|mailto:|www\.)[^()\s]*(?:\s+\"[^\"\n]*\")?\)")
+# Enough tags in a JSON record's text field to read it as HTML.
+_HTML_TAGS = 2
+_JOINER = "\u2060"
+
+
+def _decoded(name: str) -> str | None:
+    """What the character reference ``&name;`` stands for, or ``None``."""
+    if name.startswith("#"):
+        try:
+            code = int(name[2:], 16) if name[1:2] in "xX" else int(name[1:])
+        except ValueError:
+            return None
+        if code == 0 or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+            return None
+        return html.unescape("&" + name + ";")
+    return html.entities.html5.get(name + ";")
+
+
+def unmark(text: str) -> str:
+    """``text`` with its markup as the reader sees it, one character for one (see the module)."""
+    if "<" in text:
+        text = _MARKUP.sub(_blanked, text)
+    if "&" in text:
+        text = _REFERENCE.sub(_padded, text)
+    if "](" in text:
+        text = _LINK_TARGET.sub(lambda match: " " * len(match.group()), text)
+    return text
+
+
+def _blanked(match: regex.Match[str]) -> str:
+    """A tag or comment as spaces: whole elements and comments keep their line breaks; a tag
+    of a block starts a line."""
+    tag = match.group()
+    if match.group(1) is not None or tag.startswith("<!--"):
+        return "".join("\n" if c == "\n" else " " for c in tag)
+    if _BLOCK_TAG.match(tag):
+        return "\n" + " " * (len(tag) - 1)
+    return " " * len(tag)
+
+
+def _padded(match: regex.Match[str]) -> str:
+    """A character reference as its character and word joiners, as long as the reference."""
+    reference = match.group()
+    decoded = _decoded(match.group(1))
+    return reference if decoded is None else decoded + _JOINER * (len(reference) - len(decoded))
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a JSON record's text field holds HTML: at least ``_HTML_TAGS`` tags of known
+    elements."""
+    if "<" not in text:
+        return False
+    found = 0
+    for match in _MARKUP.finditer(text):
+        if not match.group().startswith("<!--"):
+            found += 1
+            if found >= _HTML_TAGS:
+                return True
+    return False
+
+
+def unescaped(text: str) -> str:
+    """``text`` with its character references decoded (a JSON record's field: no offsets to keep)."""
+    if "&" not in text:
+        return text
+    return _REFERENCE.sub(lambda match: _decoded(match.group(1)) or match.group(), text)
