@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import html
 import html.entities
+import itertools
 
 import regex
 
@@ -34,13 +35,10 @@ _INLINE = (
     "picture|q|s|small|source|span|strike|strong|sub|sup|time|u|video|wbr"
 )
 _ELEMENT = r"(?:" + _BLOCKS + "|" + _INLINE + r")"
-# A comment, a script or style element whole, or a start or end tag of a known element.
-_MARKUP = regex.compile(
-    r"<!--.*?-->"
-    r"|<(script|style)\b[^<>]*>.*?</\1\s*>"
-    r"|</?" + _ELEMENT + r"(?:\s[^<>]*)?/?>",
-    regex.IGNORECASE | regex.DOTALL,
-)
+# A start or end tag of a known element.
+_TAG = regex.compile(r"</?" + _ELEMENT + r"(?:\s[^<>]*)?/?>", regex.IGNORECASE)
+# The start tag of an element read whole: a script or style.
+_WHOLE_START = regex.compile(r"<(script|style)\b[^<>]*>", regex.IGNORECASE)
 _BLOCK_TAG = regex.compile(r"</?(?:" + _BLOCKS + r")\b", regex.IGNORECASE)
 # A character reference (after an escaped ampersand too: "&amp;quot;", text escaped twice).
 _REFERENCE = regex.compile(r"&(?:amp;)?(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -67,7 +65,7 @@ def _decoded(name: str) -> str | None:
 def unmark(text: str) -> str:
     """``text`` with its markup as the reader sees it, one character for one (see the module)."""
     if "<" in text:
-        text = _MARKUP.sub(_blanked, text)
+        text = _TAG.sub(_blanked, _without_wholes(text))
     if "&" in text:
         text = _REFERENCE.sub(_padded, text)
     if "](" in text:
@@ -75,12 +73,55 @@ def unmark(text: str) -> str:
     return text
 
 
+def _wholes(text: str) -> list[tuple[int, int]]:
+    """The spans of the comments and script and style elements of ``text``, in one pass: the
+    end searched for from an opening is kept for the openings before it (many openings with no
+    end after them would each search the rest of the text again)."""
+    spans: list[tuple[int, int]] = []
+    lower = text.lower()
+    ends: dict[str, int] = {}  # per closer, where it was found last (-1: nowhere after)
+    position = 0
+    while (start := text.find("<", position)) >= 0:
+        if text.startswith("<!--", start):
+            closer, after = "-->", start + 4
+        elif (opening := _WHOLE_START.match(text, start)) is not None:
+            closer, after = "</" + opening.group(1).lower(), opening.end()
+        else:
+            position = start + 1
+            continue
+        end = ends.get(closer)
+        if end is None or (end != -1 and end < after):
+            end = ends[closer] = lower.find(closer, after)
+        if end == -1:
+            position = after
+            continue
+        stop = lower.find(">", end) + 1 if closer != "-->" else end + 3
+        stop = stop if stop > 0 else len(text)
+        spans.append((start, stop))
+        position = stop
+    return spans
+
+
+def _without_wholes(text: str) -> str:
+    """``text`` with its comments and script and style elements as spaces, line breaks kept."""
+    if "<!--" not in text and "<s" not in text.lower():
+        return text
+    spans = _wholes(text)
+    if not spans:
+        return text
+    pieces: list[str] = []
+    position = 0
+    for start, stop in spans:
+        pieces.append(text[position:start])
+        pieces.append("".join("\n" if c == "\n" else " " for c in text[start:stop]))
+        position = stop
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
 def _blanked(match: regex.Match[str]) -> str:
-    """A tag or comment as spaces: whole elements and comments keep their line breaks; a tag
-    of a block starts a line."""
+    """A tag as spaces; a tag of a block starts a line."""
     tag = match.group()
-    if match.group(1) is not None or tag.startswith("<!--"):
-        return "".join("\n" if c == "\n" else " " for c in tag)
     if _BLOCK_TAG.match(tag):
         return "\n" + " " * (len(tag) - 1)
     return " " * len(tag)
@@ -96,15 +137,7 @@ def _padded(match: regex.Match[str]) -> str:
 def looks_like_html(text: str) -> bool:
     """Whether a JSON record's text field holds HTML: at least ``_HTML_TAGS`` tags of known
     elements."""
-    if "<" not in text:
-        return False
-    found = 0
-    for match in _MARKUP.finditer(text):
-        if not match.group().startswith("<!--"):
-            found += 1
-            if found >= _HTML_TAGS:
-                return True
-    return False
+    return "<" in text and sum(1 for _ in itertools.islice(_TAG.finditer(text), _HTML_TAGS)) >= _HTML_TAGS
 
 
 def unescaped(text: str) -> str:

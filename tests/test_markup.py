@@ -89,3 +89,11 @@ def test_what_counts_as_html_in_a_record() -> None:
     assert looks_like_html("<p>One.</p><p>Two.</p>")
     assert not looks_like_html("The <b> tag alone, and 5 < 6.")
     assert unescaped("&quot;x&quot; &amp;amp; AT&amp;T &bogus;") == '"x" & AT&T &bogus;'
+
+
+def test_an_opening_with_no_end_after_it_is_left_as_it_is() -> None:
+    # (Such openings are found in one pass: each once searched the rest of the text for its end.)
+    text = "--> a <!-- b <!-- c <script> d <p>e</p>"
+    assert unmark(text) == "--> a <!-- b <!-- c <script> d \n  e\n   "
+    text = "<!-- x --> a <script>var s;</script> b <!-- y"
+    assert unmark(text) == "           a                         b <!-- y"
