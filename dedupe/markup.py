@@ -27,19 +27,31 @@ import itertools
 import regex
 
 _BLOCKS = (
-    "address|article|aside|blockquote|br|caption|center|dd|div|dl|dt|figcaption|figure|footer|form|"
-    "h[1-6]|header|hr|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|tr|ul"
+    "address|article|aside|blockquote|body|br|caption|center|dd|div|dl|dt|figcaption|figure|footer|form|"
+    "h[1-6]|head|header|hr|html|li|main|nav|ol|p|pre|section|table|tbody|td|tfoot|th|thead|title|tr|ul"
 )
 _INLINE = (
-    "a|abbr|audio|b|big|button|cite|code|del|em|font|i|iframe|img|input|ins|label|mark|noscript|"
-    "picture|q|s|small|source|span|strike|strong|sub|sup|time|u|video|wbr"
+    "a|abbr|audio|b|base|big|button|cite|code|del|em|font|i|iframe|img|input|ins|label|link|mark|meta|"
+    "noscript|o:p|picture|q|s|small|source|span|strike|strong|sub|sup|time|u|video|wbr"
 )
 _ELEMENT = r"(?:" + _BLOCKS + "|" + _INLINE + r")"
-# A start or end tag of a known element.
-_TAG = regex.compile(r"</?" + _ELEMENT + r"(?:\s[^<>]*)?/?>", regex.IGNORECASE)
+# Attributes without a value that a tag may have (any other attribute has one: name="value").
+_BOOLEAN = (
+    "allowfullscreen|async|autoplay|checked|controls|defer|disabled|download|hidden|itemscope|loop|"
+    "multiple|muted|nomodule|novalidate|nowrap|open|readonly|required|reversed|selected"
+)
+_ATTRIBUTE = (
+    r"\s+(?:[A-Za-z_:@][-A-Za-z0-9_:.@]*\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'=<>`]+)|(?:" + _BOOLEAN + r")(?![-\w]))"
+)
+# A start or end tag of a known element, its attributes as HTML writes them: not after another
+# "<" ("<<i conti sono in ordine>>" is a quotation between guillemets typed as "<<" and ">>"),
+# and words after the name are no attributes ("in <a week" is prose).
+_TAG = regex.compile(r"(?<!<)</?" + _ELEMENT + r"(?:" + _ATTRIBUTE + r")*\s*/?>", regex.IGNORECASE)
 # The start tag of an element read whole: a script or style.
-_WHOLE_START = regex.compile(r"<(script|style)\b[^<>]*>", regex.IGNORECASE)
+_WHOLE_START = regex.compile(r"<(script|style)(?:" + _ATTRIBUTE + r")*\s*>", regex.IGNORECASE)
 _BLOCK_TAG = regex.compile(r"</?(?:" + _BLOCKS + r")\b", regex.IGNORECASE)
+# ASCII letters to lower case, one character for one ("İ".lower() is two characters).
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 # A character reference (after an escaped ampersand too: "&amp;quot;", text escaped twice).
 _REFERENCE = regex.compile(r"&(?:amp;)?(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # A Markdown link's or image's target right after its text: "](url)" or "](url "title")".
@@ -64,7 +76,7 @@ def _decoded(name: str) -> str | None:
 
 def unmark(text: str) -> str:
     """``text`` with its markup as the reader sees it, one character for one (see the module)."""
-    if "<" in text:
+    if looks_like_html(text):
         text = _TAG.sub(_blanked, _without_wholes(text))
     if "&" in text:
         text = _REFERENCE.sub(_padded, text)
@@ -78,7 +90,7 @@ def _wholes(text: str) -> list[tuple[int, int]]:
     end searched for from an opening is kept for the openings before it (many openings with no
     end after them would each search the rest of the text again)."""
     spans: list[tuple[int, int]] = []
-    lower = text.lower()
+    lower = text.translate(_ASCII_LOWER)
     ends: dict[str, int] = {}  # per closer, where it was found last (-1: nowhere after)
     position = 0
     while (start := text.find("<", position)) >= 0:
@@ -104,7 +116,7 @@ def _wholes(text: str) -> list[tuple[int, int]]:
 
 def _without_wholes(text: str) -> str:
     """``text`` with its comments and script and style elements as spaces, line breaks kept."""
-    if "<!--" not in text and "<s" not in text.lower():
+    if "<!--" not in text and "<s" not in text.translate(_ASCII_LOWER):
         return text
     spans = _wholes(text)
     if not spans:
@@ -135,8 +147,8 @@ def _padded(match: regex.Match[str]) -> str:
 
 
 def looks_like_html(text: str) -> bool:
-    """Whether a JSON record's text field holds HTML: at least ``_HTML_TAGS`` tags of known
-    elements."""
+    """Whether a text holds HTML: at least ``_HTML_TAGS`` tags of known elements (a text that
+    quotes one tag, or mentions "<script>" in prose, keeps it)."""
     return "<" in text and sum(1 for _ in itertools.islice(_TAG.finditer(text), _HTML_TAGS)) >= _HTML_TAGS
 
 

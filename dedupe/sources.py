@@ -910,7 +910,7 @@ def _feed_articles(feed: Feed, path: str, doc_id: str, on_skip: OnSkip) -> Itera
         yield Article(
             id=f"{doc_id}#{key}",
             path=path,
-            text=unwrap(unescaped(item.text)),
+            text=unwrap(item.text),
             title=item.title or _first_line(item.text),
             date=item.date,
             url=item.url,
@@ -941,7 +941,10 @@ def _record_article(record: object, path: str, doc_id: str, number: str, seen: s
         body, is_html = field
         # A field named for text may hold HTML all the same (a CMS's export), or text with its
         # characters escaped as HTML's.
-        body = html_to_text(body) if is_html or looks_like_html(body) else unescaped(body)
+        if not (is_html or looks_like_html(body)):
+            body = unescaped(body)  # HTML escaped as text ("&lt;p&gt;…") is HTML once decoded
+        if is_html or looks_like_html(body):
+            body = html_to_text(body)
     # = not body.strip(), without copying the text.
     if not body or body.isspace():
         return f"no text in {_quoted_list(TEXT_FIELDS)}"

@@ -15,7 +15,8 @@ line much longer than that (a link, a long byline) is no wrap. A text is wrapped
 
 * at least ``MIN_WRAPS`` of its breaks, and ``WRAP_SHARE`` of its lines that go on to another,
   are the wrapper's by that measure (in a text not wrapped, only lines about as long as its
-  longest are), its width is at least ``WRAP_MIN``, and no more than half of it is in lines
+  longest are), its width is at least ``WRAP_MIN`` (``WRAP_MIN_WIDE`` in Chinese or Japanese), and
+  no more than half of it is in lines
   longer than ``WRAP_MAX`` (a web page's paragraphs, each one long line between menus and notices
   of a few short ones, stay as they are);
 * and those lines read on: no more than half of them end a sentence (paragraphs one to a line
@@ -35,10 +36,13 @@ from __future__ import annotations
 import regex
 
 # The widest text read as wrapped, in columns (a line longer than this was not broken by a
-# wrapper: 80 Hangul or Han characters a line are 160 columns), and the narrowest (columns,
-# verse).
+# wrapper: 80 Hangul or Han characters a line are 160 columns), and the narrowest (GNU fmt counts
+# bytes: its lines of Cyrillic or Arabic are 36 characters).
 WRAP_MAX = 160
-WRAP_MIN = 40
+WRAP_MIN = 30
+# The narrowest text of wide characters read as wrapped (20 Han characters a line): shorter lines
+# of Chinese and Japanese are a page's menus and bylines.
+WRAP_MIN_WIDE = 40
 # Breaks that must be the wrapper's, in number and as a share of the lines going on to another.
 MIN_WRAPS = 3
 WRAP_SHARE = 0.5
@@ -48,6 +52,9 @@ FULL_SHARE = 0.1
 OVERLONG = 10
 # Of the wrapped lines whose next opens with a cased letter, at least this share with a small one.
 LOWER_SHARE = 0.3
+# In a wrapped text, a line this full (of the width) that ends inside a sentence, before a word
+# with no capital, is wrapped there too (wrappers that even out their lines break early).
+EARLY_FULL = 0.6
 # A line this full (of the width) that ends inside Chinese or Japanese text and goes on with more
 # of it is wrapped there however many columns it leaves: their wrappers count characters, not
 # columns, and a line of them with digits or Latin letters is shorter.
@@ -125,6 +132,15 @@ def _wrapped(line: str, following: str, widths: tuple[int, int]) -> bool:
     )
 
 
+def _goes_on(line: str, following: str, width: int) -> bool:
+    """Whether ``line`` (no white space at its end), in a wrapped text ``width`` columns wide,
+    was broken early by its wrapper: ``EARLY_FULL`` of the width or more, inside a sentence,
+    before a digit or a letter that is not a capital."""
+    first = following[:1]
+    full = EARLY_FULL * width <= _columns(line) <= width + OVERLONG
+    return full and not _ends_sentence(line) and (first.isdigit() or (first.isalpha() and not first.isupper()))
+
+
 def _width(lengths: list[int]) -> int:
     """The width of the full lines among ``lengths``: ``FULL_SHARE`` of them are as long or longer."""
     ordered = sorted(lengths, reverse=True)
@@ -164,13 +180,20 @@ def unwrap(text: str) -> str:
     if len(going_on) < MIN_WRAPS:
         return text
     widths = _width([lengths[k] for k in going_on]), _width([len(lines[k].rstrip()) for k in going_on])
-    if widths[0] < WRAP_MIN:
+    if widths[0] < (WRAP_MIN_WIDE if widths[0] > widths[1] else WRAP_MIN):
         return text
     wraps = [k for k in going_on if _wrapped(lines[k].rstrip(), lines[k + 1], widths)]
     if len(wraps) < MIN_WRAPS or len(wraps) < WRAP_SHARE * len(going_on):
         return text
     if not _reads_on(lines, wraps, text == text.upper()):
         return text
+    # In a wrapped text, a line well into the width that ends inside a sentence, before a word
+    # with no capital, was broken by the wrapper too, early: GNU fmt and balanced wrappers even
+    # out their lines ("… the giant Deurganck and" / "Europa terminals …" stays).
+    taken = set(wraps)
+    wraps = sorted(
+        taken | {k for k in going_on if k not in taken and _goes_on(lines[k].rstrip(), lines[k + 1], widths[0])}
+    )
     chinese_or_japanese = len(_CJK_LETTER.findall(text)) > len(_LATIN_LETTER.findall(text))
     chars = list(text)
     ends = [0] * len(lines)
@@ -181,8 +204,6 @@ def unwrap(text: str) -> str:
         position += 1
     for k in wraps:
         at = ends[k]
-        if at and chars[at - 1] == "\r":
-            chars[at - 1] = " "
         line = lines[k].rstrip("\r")
         # In Chinese or Japanese text, a wrapper breaks anywhere ("202" and "6年"): no space was
         # there unless the line kept one at its end.
@@ -190,4 +211,6 @@ def unwrap(text: str) -> str:
             chinese_or_japanese or bool(_CJK.match(line[-1:]) or _CJK.match(lines[k + 1][:1]))
         )
         chars[at] = "\u2060" if joined else " "
+        if at and chars[at - 1] == "\r":
+            chars[at - 1] = chars[at]  # CRLF: both characters of the line end
     return "".join(chars)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
@@ -75,13 +76,21 @@ def test_an_escaped_copy_of_a_story_is_an_exact_copy(tmp_path: Path) -> None:
 def test_a_record_whose_body_holds_html_is_read_as_html(tmp_path: Path) -> None:
     story = STORY.read_text(encoding="utf-8")
     paragraphs = "".join(f"<p>{_escaped(p)}</p>\n" for p in story.split("\n\n"))
-    records = [{"id": "a1", "body": paragraphs}, {"id": "a2", "body": _escaped(story)}]
+    escaped_html = paragraphs.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    records = [
+        {"id": "a1", "body": paragraphs},
+        {"id": "a2", "body": _escaped(story)},
+        {"id": "a3", "content": escaped_html},
+    ]
     (tmp_path / "cms.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     (tmp_path / "story.txt").write_text(story, encoding="utf-8")
     assert _pairs(tmp_path) == [
         ("cms.jsonl#a1", "cms.jsonl#a2", "exact", 1.0),
+        ("cms.jsonl#a1", "cms.jsonl#a3", "exact", 1.0),
         ("cms.jsonl#a1", "story.txt", "exact", 1.0),
+        ("cms.jsonl#a2", "cms.jsonl#a3", "exact", 1.0),
         ("cms.jsonl#a2", "story.txt", "exact", 1.0),
+        ("cms.jsonl#a3", "story.txt", "exact", 1.0),
     ]
 
 
@@ -95,5 +104,30 @@ def test_an_opening_with_no_end_after_it_is_left_as_it_is() -> None:
     # (Such openings are found in one pass: each once searched the rest of the text for its end.)
     text = "--> a <!-- b <!-- c <script> d <p>e</p>"
     assert unmark(text) == "--> a <!-- b <!-- c <script> d \n  e\n   "
-    text = "<!-- x --> a <script>var s;</script> b <!-- y"
-    assert unmark(text) == "           a                         b <!-- y"
+    text = "<!-- x --> a <script>var s;</script> b <p>c</p> <!-- y"
+    assert unmark(text) == "           a                         b \n  c\n    <!-- y"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Guillemets typed as "<<" and ">>", the quotation opening with a word that names an
+        # element (Italian "i", Portuguese "a", Croatian "u"): the quotation was blanked.
+        "Il ministro ha detto: <<i conti sono in ordine>>, secondo l'ANSA.",
+        "O ministro disse: <<a economia cresceu>> e saiu.",
+        # Prose and code with "<" before such a word: two paragraphs were lost.
+        "Deliveries resume in <a week.\n\nThe strike cost millions.\n\nMargins >5% are expected.",
+        "if x<a and y>b then p<b, with n>30",
+        # A tag named in prose, with no other HTML: the text between two mentions was lost.
+        "Attackers injected a <script> tag. The company patched it on Monday. The fix closes the </script> path.",
+        "The <b> tag makes text bold.",
+    ],
+)
+def test_text_that_only_looks_like_markup_stays(text: str) -> None:
+    assert unmark(text) == text
+
+
+def test_a_capital_dotted_i_before_a_comment_does_not_move_it() -> None:
+    # "İ".lower() is two characters: positions in the lower-cased text were one further each.
+    text = "İİİİİİİİİİ <!-- ad --> <p>The minister said on Tuesday.</p>"
+    assert unmark(text) == "İİİİİİİİİİ             \n  The minister said on Tuesday.\n   "

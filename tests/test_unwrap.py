@@ -68,6 +68,9 @@ def test_wrapped_chinese_is_joined_without_spaces() -> None:
     wrapped = (DATA / "zh-wrapped.txt").read_text(encoding="utf-8")
     plain = (DATA / "zh-plain.txt").read_text(encoding="utf-8")
     assert normalize(unwrap(wrapped)) == normalize(plain)
+    # With CRLF line ends, the carriage return is joined away too (it was a space between two
+    # Han characters, and the copy read as a rewrite).
+    assert normalize(unwrap(wrapped.replace("\n", "\r\n"))) == normalize(plain)
     # Joined by word joiners, which the sketch leaves out as ``normalize`` does: a copy.
     settings = Settings()
     assert (
@@ -167,6 +170,36 @@ NOT_WRAPPED = {
 @pytest.mark.parametrize("name", sorted(NOT_WRAPPED))
 def test_texts_that_are_not_wrapped_stay_as_they_are(name: str) -> None:
     assert unwrap(NOT_WRAPPED[name]) == NOT_WRAPPED[name]
+
+
+def _balanced(paragraph: str, width: int) -> str:
+    """``paragraph`` wrapped at ``width`` with lines as even as can be (as par does, or GNU fmt
+    in part): the least sum of squared room left on each line but the last."""
+    words = paragraph.split()
+    best = [0.0] + [float("inf")] * len(words)
+    back = [0] * (len(words) + 1)
+    for end in range(1, len(words) + 1):
+        for start in range(end - 1, -1, -1):
+            length = len(" ".join(words[start:end]))
+            if length > width:
+                break
+            cost = best[start] + (0 if end == len(words) else (width - length) ** 2)
+            if cost < best[end]:
+                best[end], back[end] = cost, start
+    lines, end = [], len(words)
+    while end:
+        lines.append(" ".join(words[back[end] : end]))
+        end = back[end]
+    return "\n".join(reversed(lines))
+
+
+def test_text_wrapped_with_even_lines_is_joined() -> None:
+    # Such a wrapper breaks before a word that would still have fitted ("… the giant Deurganck
+    # and" / "Europa terminals …"): in a wrapped text, a line well into the width that ends inside
+    # a sentence before a small letter or a digit is joined too.
+    plain = (DATA / "plain" / "src.txt").read_text(encoding="utf-8")
+    wrapped = "\n\n".join(_balanced(paragraph, 60) for paragraph in plain.split("\n\n"))
+    assert normalize(unwrap(wrapped)) == normalize(plain)
 
 
 def _by_characters(text: str, count: int) -> str:

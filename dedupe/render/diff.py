@@ -10,6 +10,7 @@ escape code is written and words only on one side are marked the way ``wdiff`` d
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, fields
 
 from rich import box
@@ -22,6 +23,8 @@ from dedupe.evidence import Comparison
 from dedupe.models import Article, Change, Measures, Passage, Relation
 from dedupe.segment import token_spans
 from dedupe.wording import counted
+
+_JOINER = "\u2060"
 
 NARROW = 100
 SHARED = "bold"
@@ -124,8 +127,23 @@ def _trimmed(article: Article, span: Span) -> tuple[str, int]:
     return raw.strip(), span[0] + lead
 
 
+def _shown(text: str) -> str:
+    """``text`` without the word joiners reading leaves (where it joined wrapped Chinese lines or
+    decoded a character reference): they show nothing, and would throw the columns out."""
+    return text.replace(_JOINER, "")
+
+
 def _marked(text: str, start: int, other_words: set[str], side: str, changes: list[Span], plain: bool) -> Text:
     """``text`` (at file offset ``start``) with its words styled as shared or one-sided."""
+    if _JOINER in text:
+        # Changes are file offsets: each moves back by the joiners before it.
+        kept = [i for i, c in enumerate(text) if c != _JOINER]
+
+        def moved(offset: int) -> int:
+            return start + bisect.bisect_left(kept, offset - start)
+
+        changes = [(moved(s), moved(e)) for s, e in changes]
+        text = _shown(text)
     out = Text(text)
     only: list[Span] = []
     for token, s, e in token_spans(text):
@@ -156,14 +174,14 @@ def _marked(text: str, start: int, other_words: set[str], side: str, changes: li
 def _cells(comparison: Comparison, row: Row, plain: bool) -> tuple[Text, Text]:
     if row.passage is None:
         style = "" if plain else UNALIGNED
-        text_a = _trimmed(comparison.a, row.a)[0] if row.a else ""
-        text_b = _trimmed(comparison.b, row.b)[0] if row.b else ""
+        text_a = _shown(_trimmed(comparison.a, row.a)[0]) if row.a else ""
+        text_b = _shown(_trimmed(comparison.b, row.b)[0]) if row.b else ""
         return Text(text_a, style=style), Text(text_b, style=style)
     assert row.a is not None and row.b is not None
     text_a, start_a = _trimmed(comparison.a, row.a)
     text_b, start_b = _trimmed(comparison.b, row.b)
-    words_a = {token for token, _, _ in token_spans(text_a)}
-    words_b = {token for token, _, _ in token_spans(text_b)}
+    words_a = {token for token, _, _ in token_spans(_shown(text_a))}
+    words_b = {token for token, _, _ in token_spans(_shown(text_b))}
     changes_a = [c.a for c in comparison.changes if c.a is not None]
     changes_b = [c.b for c in comparison.changes if c.b is not None]
     return (
