@@ -133,10 +133,16 @@ def sketch(article: Article, settings: Settings, hasher: TokenHasher | None = No
     )
 
 
+def _folded(article: Article) -> str:
+    """What the sketch tokenises: the text without invisible characters, then NFKC (which may
+    compose a letter with a mark the invisible character stood between) and case folded."""
+    return nfkc(without_invisible(article.text)).casefold()
+
+
 def _hashed_tokens(article: Article, settings: Settings) -> tuple[U32, kernels.U8, I64, I64, tuple[U64, U64, bytes]]:
     """The folded text's code points, the class table, its tokens' bounds, and their hashes,
     stem hashes and joined bytes (``kernels.hash_tokens``)."""
-    cps = kernels.code_points(nfkc(without_invisible(article.text)).casefold())
+    cps = kernels.code_points(_folded(article))
     table = kernels.class_table()
     starts, ends = kernels.tokenize(cps, table)
     return cps, table, starts, ends, kernels.hash_tokens(cps, starts, ends, settings.seed, _STEM_LENGTH)
@@ -161,9 +167,15 @@ def sign(
     signature into ``copy_row``, the topic one (stems not in ``common_stems``) into ``topic_row``.
     Returns the fingerprint, the number of tokens and whether each signature was written;
     ``None`` without numba."""
-    folded = nfkc(without_invisible(article.text)).casefold()
     return kernels.sketch_signatures(
-        folded, settings.seed, _STEM_LENGTH, settings.shingle_size, permutations, common_stems, copy_row, topic_row
+        _folded(article),
+        settings.seed,
+        _STEM_LENGTH,
+        settings.shingle_size,
+        permutations,
+        common_stems,
+        copy_row,
+        topic_row,
     )
 
 

@@ -940,10 +940,13 @@ def _record_article(record: object, path: str, doc_id: str, number: str, seen: s
     if field is not None:
         body, is_html = field
         # A field named for text may hold HTML all the same (a CMS's export), or text with its
-        # characters escaped as HTML's.
-        if not (is_html or looks_like_html(body)):
-            body = unescaped(body)  # HTML escaped as text ("&lt;p&gt;…") is HTML once decoded
-        if is_html or looks_like_html(body):
+        # characters escaped as HTML's (and HTML escaped as text, "&lt;p&gt;…", is HTML once
+        # decoded).
+        is_html = is_html or looks_like_html(body)
+        if not is_html and "&" in body:
+            body = unescaped(body)
+            is_html = looks_like_html(body)
+        if is_html:
             body = html_to_text(body)
     # = not body.strip(), without copying the text.
     if not body or body.isspace():

@@ -158,12 +158,17 @@ def _verbatim(
     return share, (longest + width - 1) if longest else 0
 
 
+def _token_starts(doc: Prepared) -> npt.NDArray[np.intp]:
+    """Where each token of ``doc`` starts in its text."""
+    starts = doc.segmented.token_starts
+    return np.asarray(starts if starts is not None else [s for s, _ in doc.segmented.spans], dtype=np.intp)
+
+
 def _quotation_of(doc: Prepared) -> npt.NDArray[np.intp]:
     """Per token, the number of the quotation (``quoted_spans``) it stands in; -1 outside."""
     if doc.quotation_of is None:
         spans = quoted_spans(doc.text)
-        starts = doc.segmented.token_starts
-        at = np.asarray(starts if starts is not None else [s for s, _ in doc.segmented.spans], dtype=np.intp)
+        at = _token_starts(doc)
         if not spans or not len(at):
             doc.quotation_of = np.full(len(at), -1, dtype=np.intp)
         else:
@@ -674,11 +679,10 @@ def _outside_formula(
     doc: Prepared, matches: list[re.Match[str]], left_out: npt.NDArray[np.bool_]
 ) -> list[re.Match[str]]:
     """The ``matches`` (numbers of ``doc.text``) that start in no token of ``left_out``."""
-    starts = doc.segmented.token_starts
-    at = np.asarray(starts if starts is not None else [s for s, _ in doc.segmented.spans], dtype=np.int64)
+    at = _token_starts(doc)
     if not len(at):
         return matches
-    first = np.fromiter((match.start() for match in matches), dtype=np.int64, count=len(matches))
+    first = np.fromiter((match.start() for match in matches), dtype=np.intp, count=len(matches))
     token = np.searchsorted(at, first, side="right") - 1
     inside = (token >= 0) & left_out[np.maximum(token, 0)]
     return [match for match, out in zip(matches, inside.tolist(), strict=True) if not out]
