@@ -306,6 +306,7 @@ def _settings(options: dict[str, Any]) -> Settings:
         "numbers_shared",
         "numbers_any",
         "numbers_own",
+        "numbers_conflicts",
     }
     return Settings(**{k: v for k, v in options.items() if k in keys and v is not None})
 
@@ -488,6 +489,14 @@ def scan_options(function: Any = None, *, formats: Sequence[str] = SCAN_FORMATS,
             help=f"Not a rewrite when each side states at least this many numbers the other does not, more "
             f"than the two share: items of one formula, or reports, with figures of their own (0: never) "
             f"[{defaults.numbers_own}].",
+        ),
+        click.option(
+            "--numbers-conflicts",
+            type=int,
+            default=None,
+            help=f"Not a rewrite when the sentences that align state at least this many quantities otherwise "
+            f"('6 fishermen' / '3 fishermen'): items of one formula about another day or place (0: never) "
+            f"[{defaults.numbers_conflicts}].",
         ),
         click.option(
             "--shingle-size",

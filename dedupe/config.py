@@ -65,6 +65,11 @@ class Settings:
         other states nowhere (outside quotations) and more of them than the two both state
         (0: never). A rewrite tells its source's figures; two items of one formula, or two
         reports of one event, each bring figures of their own.
+      numbers_conflicts: a rewrite is no relation when the sentences that align one to one state at
+        least this many quantities otherwise (``conflicting_numbers``: "6 fishermen" / "3
+        fishermen", "9 December" / "3 December"; 0: never). A rewrite restates its source's
+        figures; an item of the same formula about another day, place or crew states others in
+        the same words.
     """
 
     shingle_size: int = 5
@@ -90,6 +95,7 @@ class Settings:
     numbers_min: int = 5
     numbers_any: int = 2
     numbers_own: int = 2
+    numbers_conflicts: int = 2
     numbers_shared: float = 0.5
     min_sentence_tokens: int = 4
     seed: int = 1
@@ -127,6 +133,8 @@ class Settings:
             raise ConfigError(f"numbers-any must be >= 0 (0: never), got {self.numbers_any}")
         if self.numbers_own < 0:
             raise ConfigError(f"numbers-own must be >= 0 (0: never), got {self.numbers_own}")
+        if self.numbers_conflicts < 0:
+            raise ConfigError(f"numbers-conflicts must be >= 0 (0: never), got {self.numbers_conflicts}")
         if self.jobs < 0:
             raise ConfigError(f"jobs must be >= 0 (0 = all cores), got {self.jobs}")
 

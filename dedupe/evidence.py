@@ -55,7 +55,7 @@ from dedupe.segment import _UNSPACED_CHAR as UNSPACED_CHAR
 from dedupe.segment import Segmented, quoted_spans
 from dedupe.segment import _pieces as segment_pieces
 from dedupe.shingle import TokenHasher
-from dedupe.verify import Alignment, align, classify, measure, other_numbers, other_quotes
+from dedupe.verify import Alignment, align, classify, measure, numbers_apart, other_numbers, other_quotes
 
 MIN_RUN = 6
 MAX_GAP = 3
@@ -1196,6 +1196,9 @@ class Comparison:
     other_quotes: bool = False
     # ``other_numbers`` only because each states numbers of its own (``verify.numbers_apart``).
     numbers_apart: bool = False
+    # ``other_numbers`` only because the aligned sentences state quantities otherwise
+    # (``verify.numbers_conflict``).
+    numbers_conflict: bool = False
 
     @classmethod
     def of_pair(cls, pair: Pair, a: Article, b: Article, words_a: int = 0, words_b: int = 0) -> Comparison:
@@ -1216,6 +1219,11 @@ def compare(article_a: Article, article_b: Article, settings: Settings) -> Compa
     verdict = classify(a, b, measures, settings)
     relation, score = verdict if verdict is not None else (None, 0.0)
     passages, changes = build_evidence(a, b, alignment, relation, settings)
+    rules_decide = (
+        verdict is None
+        and other_numbers(measures, settings)
+        and not other_numbers(measures, replace(settings, numbers_own=0, numbers_conflicts=0))
+    )
     return Comparison(
         article_a,
         article_b,
@@ -1228,8 +1236,8 @@ def compare(article_a: Article, article_b: Article, settings: Settings) -> Compa
         b.words,
         other_numbers=verdict != (Relation.EXACT, 1.0) and other_numbers(measures, settings),
         other_quotes=verdict is None and other_quotes(measures, settings),
-        # Said only when it is the numbers rule that fails (the stated numbers agree).
-        numbers_apart=verdict is None
-        and other_numbers(measures, settings)
-        and not other_numbers(measures, replace(settings, numbers_own=0)),
+        # Said only when it is one of these rules that fails (the stated numbers agree); numbers
+        # of their own first when both do.
+        numbers_apart=rules_decide and numbers_apart(measures, settings),
+        numbers_conflict=rules_decide and not numbers_apart(measures, settings),
     )

@@ -93,6 +93,7 @@ class Measures:
     own_numbers_a: int = 0
     own_numbers_b: int = 0
     numbers_in_both: int = 0
+    conflicting_numbers: int = 0
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,8 @@ class Prepared:
     quotation_of: npt.NDArray[np.intp] | None = field(default=None, repr=False)
     # Distinct numbers outside quotations with the sentences stating them (``verify.numbers``).
     numbers: dict[str, int] | None = field(default=None, repr=False)
+    # Per sentence, its numbers outside quotations with the token after each (``verify``).
+    number_units: dict[int, list[tuple[tuple[str, ...], int]]] | None = field(default=None, repr=False)
     # The corpus's formula shingles this document has (sorted), and the document with their
     # tokens left out of its sentences (``without_formula``), found once.
     formula: U64 | None = field(default=None, repr=False)
@@ -265,6 +267,7 @@ def without_formula(doc: Prepared, settings: Settings, formula: U64) -> Prepared
                 sentence_grams=grams,
                 gram_numbers=numbers,
                 numbers=None,
+                number_units=None,
                 formula_tokens=left_out,
             )
     return doc.formula_free

@@ -45,14 +45,14 @@ def test_items_of_one_formula_and_two_reports_each_with_figures_of_their_own_do_
 
 
 def test_without_the_rule_they_read_as_rewrites() -> None:
-    assert _scan("--numbers-own", "0") == [
+    assert _scan("--numbers-own", "0", "--numbers-conflicts", "0") == [
         ("ja-warning-1.txt", "ja-warning-2.txt", "rewrite", 3, 3, 1),
         ("ru-follow-up.txt", "ru-rewrite.txt", "rewrite", 7, 12, 5),
         ("tr-result-1.txt", "tr-result-2.txt", "rewrite", 4, 3, 1),
     ]
     # At 4, the two formulas' items (3 and 3, 4 and 3 of their own) link; the follow-up and the
     # rewrite (7 and 12 of their own, 5 in both) are still apart.
-    assert [pair[:2] for pair in _scan("--numbers-own", "4")] == [
+    assert [pair[:2] for pair in _scan("--numbers-own", "4", "--numbers-conflicts", "0")] == [
         ("ja-warning-1.txt", "ja-warning-2.txt"),
         ("tr-result-1.txt", "tr-result-2.txt"),
     ]

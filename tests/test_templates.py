@@ -61,12 +61,12 @@ def test_without_the_numbers_check_template_stories_read_as_rewrites(monkeypatch
     (Their template's sentences are a formula too: 3 briefs of their own in each language, since
     session 9 also in English, where one brief was reposted. The numbers check is tried alone.)"""
     monkeypatch.setattr("dedupe.pipeline.FORMULA_DOCS", 10_000)
-    pairs = _scan("--numbers-min", "1000", "--numbers-any", "0", "--numbers-own", "0")
+    pairs = _scan("--numbers-min", "1000", "--numbers-any", "0", "--numbers-own", "0", "--numbers-conflicts", "0")
     rewrites = [(a, b) for a, b, relation in pairs if relation == "rewrite"]
     assert len(rewrites) >= 15
     assert {a[:2] for a, _ in rewrites} == {"en", "ru", "zh"}
     # The share asked can be lowered until the briefs' few common numbers (the 20 sessions) pass.
-    assert len(_scan("--numbers-shared", "0.05", "--numbers-own", "0")) > 2
+    assert len(_scan("--numbers-shared", "0.05", "--numbers-own", "0", "--numbers-conflicts", "0")) > 2
 
 
 def test_a_day_of_market_briefs_sharing_the_market_figures_is_not_related(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -84,7 +84,7 @@ def test_a_day_of_market_briefs_sharing_the_market_figures_is_not_related(monkey
     assert relations() == []
     monkeypatch.setattr("dedupe.pipeline.FORMULA_DOCS", 10_000)
     assert relations() == []
-    off = ("--numbers-min", "1000", "--numbers-any", "0", "--numbers-own", "0")
+    off = ("--numbers-min", "1000", "--numbers-any", "0", "--numbers-own", "0", "--numbers-conflicts", "0")
     assert relations(*off) == ["rewrite"] * (50 * 49 // 2)
 
 
@@ -123,7 +123,7 @@ def test_rounded_revised_and_restyled_numbers() -> None:
         # ru-grouped-1/2: "318 000 000 000" is one number, not three shared "000"s.
     ]
     assert ("ru-grouped-1.txt", "ru-grouped-2.txt", "rewrite") in _scan(
-        "--numbers-min", "1000", "--numbers-any", "0", "--numbers-own", "0", folder=NUMBERS
+        "--numbers-min", "1000", "--numbers-any", "0", "--numbers-own", "0", "--numbers-conflicts", "0", folder=NUMBERS
     )
 
 

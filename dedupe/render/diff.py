@@ -205,7 +205,7 @@ _SHOWN = frozenset(
     {"jaccard", "containment", "containment_a", "containment_b", "coverage_a", "coverage_b", "ordered_a", "ordered_b"}
     | {"aligned_sentences", "verbatim_a", "verbatim_b", "longest_run", "weak_ordered_a", "weak_ordered_b"}
     | {"rare_order", "length_ratio", "shared_quotes", "own_quotes_a", "own_quotes_b", "numbers_a", "numbers_b"}
-    | {"shared_numbers", "own_numbers_a", "own_numbers_b", "numbers_in_both"}
+    | {"shared_numbers", "own_numbers_a", "own_numbers_b", "numbers_in_both", "conflicting_numbers"}
 )
 
 
@@ -227,7 +227,14 @@ def header(comparison: Comparison, plain: bool) -> Text:
             f" {'is' if m.shared_numbers == 1 else 'are'} found in the other"
         )
     numbers = f"worded like a copy or rewrite, but {found} (a template story, items of one formula, or revised figures)"
-    if comparison.numbers_apart:
+    if comparison.numbers_conflict:
+        stated = counted(m.conflicting_numbers, "quantity", "quantities")
+        numbers = (
+            f"worded like a rewrite, but the sentences that align state {stated}"
+            " otherwise (the same word after another number, as '6 fishermen' and '3 fishermen': items of one"
+            " formula about another day, place or count)"
+        )
+    elif comparison.numbers_apart:
         numbers = (
             f"worded like a rewrite, but each states numbers the other does not (A {m.own_numbers_a},"
             f" B {m.own_numbers_b}), more than the {m.numbers_in_both} both state (items of one formula,"
@@ -268,7 +275,7 @@ def header(comparison: Comparison, plain: bool) -> Text:
         f"\n  quotations: in both {m.shared_quotes}, only in A {m.own_quotes_a}, only in B {m.own_quotes_b};"
         f" numbers: A {m.numbers_a}, B {m.numbers_b}, in both {m.shared_numbers}"
         f"\n  numbers anywhere: only in A {m.own_numbers_a}, only in B {m.own_numbers_b},"
-        f" in both {m.numbers_in_both}"
+        f" in both {m.numbers_in_both}; stated otherwise where sentences align {m.conflicting_numbers}"
     )
     # A measure added to Measures later is still shown, under its own name.
     others = [f"{f.name.replace('_', ' ')} {_measure(getattr(m, f.name))}" for f in fields(m) if f.name not in _SHOWN]
