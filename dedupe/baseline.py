@@ -92,6 +92,10 @@ def parse_baseline(text: str, source: str) -> Baseline:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise InputError(f"{source}: baseline is not valid JSON ({error.msg}, line {error.lineno})") from None
+    except RecursionError:  # arrays nested thousands deep: not a baseline, and no reason to crash
+        raise InputError(
+            f"{source}: not a dedupe baseline (nested too deeply); recreate it with --update-baseline"
+        ) from None
     if not isinstance(data, dict) or not isinstance(data.get("accepted"), list):
         raise InputError(f"{source}: not a dedupe baseline (no 'accepted' list); recreate it with --update-baseline")
     if data.get("version") != BASELINE_VERSION:
@@ -125,7 +129,8 @@ def _entry(item: Any, source: str, number: int) -> BaselineEntry:
 def load_baseline(path: str | Path) -> Baseline:
     """Read a baseline file; a missing or malformed file is an input error saying how to fix it."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        # utf-8-sig: a baseline saved by an editor that writes a byte-order mark reads as it was.
+        text = Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise InputError(f"baseline {path} does not exist; create it with --update-baseline {path}") from None
     except (OSError, UnicodeDecodeError) as error:
@@ -139,7 +144,9 @@ def save_baseline(baseline: Baseline, path: str | Path) -> None:
     A reader (or a crash mid-write) sees either the old file or the new one, never half of one;
     however the write ends short (an error, Ctrl-C), the temporary file is removed.
     """
-    target = Path(path)
+    # A baseline that is a symbolic link (to a shared copy) is rewritten where it points: the
+    # link stays a link.
+    target = Path(os.path.realpath(path))
     try:
         mode = target.stat().st_mode & 0o777
     except FileNotFoundError:

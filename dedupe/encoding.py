@@ -67,6 +67,8 @@ class Decoded:
 
     text: str
     encoding: str
+    # Byte sequences of otherwise valid UTF-8 that were not UTF-8, each read as U+FFFD.
+    replaced: int = 0
 
 
 def binary_kind(data: bytes) -> str | None:
@@ -117,12 +119,36 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
         return _checked(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return damaged
     if declared:
         try:
             return _checked(data.decode(declared), declared)
         except (UnicodeDecodeError, LookupError):
             pass
     return _checked(*_detect(data))
+
+
+# UTF-8 with a stray byte (a truncated last character, one byte of another encoding pasted in):
+# at most this share of its characters bad, and at least this many times as many characters
+# outside ASCII read well (text in a legacy encoding has no valid multi-byte sequences to speak of).
+_DAMAGE_SHARE = 0.001
+_DAMAGE_WELL_READ = 8
+
+
+def _damaged_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 text with a few invalid byte sequences, each read as U+FFFD (``Decoded.replaced``),
+    rather than one stray byte losing the whole article; ``None`` when it does not look so."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    if bad <= 0 or bad > max(1, _DAMAGE_SHARE * len(text)):
+        return None
+    outside_ascii = sum(1 for char in text if char > "\x7f") - bad
+    if outside_ascii < _DAMAGE_WELL_READ * bad:
+        return None
+    decoded = _checked(text, "utf-8")
+    return Decoded(decoded.text, decoded.encoding, replaced=bad)
 
 
 def _strict(data: bytes, encoding: str, reason: str) -> str:

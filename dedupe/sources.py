@@ -460,10 +460,14 @@ _LONE_CR = re.compile(r"\r(?!\n)")
 def _read_text(data: bytes, path: str, doc_id: str, fmt: Format, on_skip: OnSkip) -> Iterator[Article]:
     """A ``.txt`` or ``.md`` file: one article."""
     try:
-        text = decode(data).text
+        decoded = decode(data)
     except NotText as error:
         on_skip(Skipped(path, str(error)))
         return
+    text = decoded.text
+    if decoded.replaced:
+        # Read all the same; the warning counts as a skipped input does (--strict).
+        on_skip(Skipped(path, f"invalid UTF-8: {decoded.replaced} byte sequence(s) read as U+FFFD"))
     if "\r" in text:
         # Lines ended by a carriage return alone (classic Mac OS) end lines as "\n" does: one
         # character for one, so offsets into the file stay right.

@@ -579,7 +579,9 @@ def _sentence_measures(
                 coverage_b=float(sizes_b[ok_b].sum() / total_b),
                 ordered_a=_chain_weight(rows_a, alignment.best_a[rows_a], sizes_a[rows_a]) / total_a,
                 ordered_b=_chain_weight(rows_b, alignment.best_b[rows_b], sizes_b[rows_b]) / total_b,
-                aligned=int(ok_a.sum()),
+                # The side with more: the same whichever document is ``a`` (ids order the pair,
+                # so a count of ``a``'s alone made a rewrite depend on the files' names).
+                aligned=max(int(ok_a.sum()), int(ok_b.sum())),
             )
         )
     return chains
@@ -865,8 +867,11 @@ def _found_in(numbers_of: frozenset[str], other: frozenset[str]) -> int:
 
 def shared_numbers(a: frozenset[str], b: frozenset[str]) -> int:
     """How many of the numbers of the side with fewer are found in the other, equal or rounded
-    (``_rounds_to``, either way)."""
-    fewer, more = (a, b) if len(a) <= len(b) else (b, a)
+    (``_rounds_to``, either way). With as many on each side, the larger of the two counts (rounding
+    may match two numbers of one side to one of the other): the same whichever side is ``a``."""
+    if len(a) == len(b):
+        return max(_found_in(a, b), _found_in(b, a))
+    fewer, more = (a, b) if len(a) < len(b) else (b, a)
     return _found_in(fewer, more)
 
 

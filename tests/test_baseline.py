@@ -125,6 +125,7 @@ def test_parse_accepts_a_pair_written_either_way_round() -> None:
     ("text", "message"),
     [
         ("{", "b.json: baseline is not valid JSON"),
+        ('{"version": 1, "accepted": ' + "[" * 100_000 + "]" * 100_000 + "}", "b.json: not a dedupe baseline (nested"),
         ("[]", "b.json: not a dedupe baseline"),
         ('{"version": 2, "accepted": []}', "b.json: baseline version 2 is not 1"),
         ('{"version": 1, "accepted": [{"a": "x"}]}', "b.json: accepted entry 1 needs the keys"),
@@ -149,6 +150,23 @@ def test_load_missing_file_says_how_to_create_it(tmp_path: Path) -> None:
     missing = tmp_path / "b.json"
     with pytest.raises(InputError, match="create it with --update-baseline"):
         load_baseline(missing)
+
+
+def test_a_baseline_saved_with_a_byte_order_mark_reads(tmp_path: Path) -> None:
+    target = tmp_path / "b.json"
+    target.write_bytes(b"\xef\xbb\xbf" + dump_baseline(ACCEPTED).encode("utf-8"))
+    assert load_baseline(target) == ACCEPTED
+
+
+def test_a_baseline_that_is_a_link_stays_a_link(isolated: Path) -> None:
+    shared = isolated / "shared.json"
+    save_baseline(Baseline(), shared)
+    link = isolated / "baseline.json"
+    link.symlink_to(shared.name)
+    save_baseline(ACCEPTED, link)
+    assert link.is_symlink()
+    assert load_baseline(shared) == ACCEPTED
+    assert sorted(p.name for p in isolated.iterdir()) == ["baseline.json", "shared.json"]
 
 
 def test_save_is_atomic_and_keeps_the_file_mode(isolated: Path) -> None:
