@@ -1,0 +1,79 @@
+"""A loose borrower that lifts paragraphs as they stand is partial reuse, not a loose rewrite
+(``verify.LOOSE_VERBATIM_MAX`` in ``classify``).
+
+``tests/data/lifted-partial``: an Odia report of a village fire and another outlet's piece on
+fires in the season, which tells the fire in a lead of its own and lifts three of the report's
+paragraphs verbatim (``calibration/multi20``, written by a helper who never read the code). It
+quotes nobody the report does not and follows its order, so the loose-rewrite rule read it as a
+rewrite.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import fields, replace
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from dedupe.cli import main
+from dedupe.config import Settings
+from dedupe.models import Article, Measures, Relation
+from dedupe.prepare import prepare
+from dedupe.shingle import TokenHasher
+from dedupe.verify import LOOSE_VERBATIM_MAX, classify, loose_only
+
+FOLDER = Path(__file__).parent / "data" / "lifted-partial"
+SETTINGS = Settings()
+ZERO = Measures(**{f.name: 0 for f in fields(Measures)})  # type: ignore[arg-type]
+
+
+def test_paragraphs_lifted_as_they_stand_are_partial_reuse() -> None:
+    result = CliRunner().invoke(main, ["scan", str(FOLDER), "--format", "json", "--quiet"])
+    assert result.exit_code == 0, result.output
+    [pair] = json.loads(result.stdout)["pairs"]
+    assert (pair["a"], pair["b"], pair["relation"], pair["score"]) == (
+        "or-partial.txt",
+        "or-src.txt",
+        "partial",
+        0.5257,
+    )
+    assert pair["measures"]["longest_run"] == 78
+    assert loose_only(Measures(**pair["measures"]), SETTINGS)
+
+
+# A borrower as the loose-rewrite rule reads it: quotes only what the other does, follows its order.
+LOOSE = replace(
+    ZERO,
+    aligned_sentences=8,
+    shared_quotes=1,
+    own_quotes_b=2,
+    rare_order=0.8,
+    weak_ordered_a=0.5,
+    weak_ordered_b=0.4,
+    ordered_a=0.4,
+    ordered_b=0.3,
+    coverage_a=0.45,
+    coverage_b=0.35,
+)
+
+
+def _classified(m: Measures) -> tuple[Relation, float] | None:
+    doc = prepare(Article(id="x.txt", path="x.txt", text="One two three four five six."), SETTINGS, TokenHasher(1))
+    other = prepare(Article(id="y.txt", path="y.txt", text="Seven eight nine ten."), SETTINGS, TokenHasher(1))
+    return classify(doc, other, m, SETTINGS)
+
+
+def test_a_loose_rewrite_keeping_sentences_verbatim_here_and_there_stays_a_rewrite() -> None:
+    assert loose_only(LOOSE, SETTINGS)
+    # Much of it verbatim, in short runs (every other sentence kept, as a generated rewrite does).
+    interleaved = replace(LOOSE, verbatim_a=0.56, verbatim_b=0.46, longest_run=17)
+    assert _classified(interleaved) == (Relation.REWRITE, 0.35)
+    # Long runs, little of it verbatim: a rewrite that kept one paragraph.
+    one_paragraph = replace(LOOSE, verbatim_a=LOOSE_VERBATIM_MAX - 0.01, longest_run=60)
+    assert _classified(one_paragraph) == (Relation.REWRITE, 0.35)
+
+
+def test_a_third_verbatim_in_long_runs_is_partial_reuse() -> None:
+    lifted = replace(LOOSE, verbatim_a=LOOSE_VERBATIM_MAX, longest_run=SETTINGS.partial_min_run)
+    assert _classified(lifted) == (Relation.PARTIAL, LOOSE_VERBATIM_MAX)
