@@ -1114,7 +1114,7 @@ def _changes(a: _Side, b: _Side, matches: list[_Match]) -> list[Change]:
                     text_b=b.original(span_b) if span_b else "",
                 ),
             )
-    return sorted(found.values(), key=lambda c: (c.a or c.b or (0, 0), c.b or (0, 0), c.kind))
+    return sorted(found.values(), key=_change_order)
 
 
 # --- passages ----------------------------------------------------------------------------------
@@ -1158,7 +1158,46 @@ def build_evidence(
     """Aligned passages and changed facts of a pair, as offsets into each original file.
 
     ``a`` and ``b`` must have their sentence grams filled (``alignment`` is ``align(a, b)``).
+    The evidence is found with the two texts in an order of their own (``_first``), not their
+    names' (which orders ``a`` and ``b``), and given back for ``a`` and ``b``: renaming files
+    changes no passage and no change, only which side each is on.
     """
+    if _first(b, a):
+        passages, changes = _build_evidence(b, a, _transposed(alignment), relation, settings)
+        swapped_passages = (Passage(a=p.b, b=p.a, kind=p.kind, similarity=p.similarity) for p in passages)
+        swapped_changes = (Change(c.kind, c.b, c.a, c.text_b, c.text_a) for c in changes)
+        return tuple(sorted(swapped_passages, key=_passage_order)), tuple(sorted(swapped_changes, key=_change_order))
+    return _build_evidence(a, b, alignment, relation, settings)
+
+
+def _first(a: Prepared, b: Prepared) -> bool:
+    """Whether ``a`` comes before ``b`` in an order of the texts themselves."""
+    return (a.fingerprint, a.text) < (b.fingerprint, b.text)
+
+
+def _transposed(alignment: Alignment | None) -> Alignment | None:
+    if alignment is None:
+        return None
+    return Alignment(
+        similarity=alignment.similarity.T,
+        best_a=alignment.best_b,
+        best_b=alignment.best_a,
+        sentences_a=alignment.sentences_b,
+        sentences_b=alignment.sentences_a,
+    )
+
+
+def _passage_order(passage: Passage) -> tuple[int, int]:
+    return passage.a
+
+
+def _change_order(change: Change) -> tuple[tuple[int, int], tuple[int, int], str]:
+    return (change.a or change.b or (0, 0), change.b or (0, 0), change.kind)
+
+
+def _build_evidence(
+    a: Prepared, b: Prepared, alignment: Alignment | None, relation: Relation | None, settings: Settings
+) -> tuple[tuple[Passage, ...], tuple[Change, ...]]:
     side_a, side_b = _Side.of(a), _Side.of(b)
     if relation is Relation.EXACT:
         matches = [_Match((0, len(a.text)), (0, len(b.text)), "same", 1.0)] if a.text and b.text else []
