@@ -141,13 +141,23 @@ class _BaselineMatcher:
         self.used: set[tuple[str, str]] = set()
         self.outgrown: dict[tuple[str, str], BaselineEntry] = {}
 
-    def covers(self, pair: Pair, a: DocumentInfo, b: DocumentInfo) -> bool:
+    def _entry(self, a: DocumentInfo, b: DocumentInfo) -> BaselineEntry | None:
         id_a, id_b = self.identity.get(a.id), self.identity.get(b.id)
         if id_a is None or id_b is None:
-            return False
-        entry = self._entries.get((min(id_a, id_b), max(id_a, id_b)))
+            return None
+        return self._entries.get((min(id_a, id_b), max(id_a, id_b)))
+
+    def seen(self, a: DocumentInfo, b: DocumentInfo) -> None:
+        """A pair found below ``--fail-on``: its entry, if any, is not stale."""
+        entry = self._entry(a, b)
+        if entry is not None:
+            self.used.add(entry.key)
+
+    def covers(self, pair: Pair, a: DocumentInfo, b: DocumentInfo) -> bool:
+        entry = self._entry(a, b)
         if entry is None:
             return False
+        id_a, id_b = self.identity[a.id], self.identity[b.id]
         self.used.add(entry.key)
         sides = {id_a: a, id_b: b}
         edited = sides[entry.a].fingerprint != entry.a_fingerprint or sides[entry.b].fingerprint != entry.b_fingerprint
@@ -177,10 +187,17 @@ class _BaselineMatcher:
 
 
 def _a_is_newer(a: DocumentInfo, b: DocumentInfo, changed: Set[str] | None) -> bool:
+    """Which side a pair is reported on, as clusters pick their origin (``cluster._origin``), so
+    that the origin is never blamed: the later date in time; an article with no date after one
+    with a date; else the one among the changed files; else the shorter text; else ``b``."""
     if a.date and b.date and date_order(a.date) != date_order(b.date):
         # in time, not as strings; the order clusters pick their origin by
         return date_order(a.date) > date_order(b.date)
-    return changed is not None and a.id in changed and b.id not in changed
+    if bool(a.date) != bool(b.date):
+        return not a.date
+    if changed is not None and (a.id in changed) != (b.id in changed):
+        return a.id in changed
+    return a.words < b.words
 
 
 def check_report(
@@ -199,6 +216,8 @@ def check_report(
         a, b = documents[pair.a], documents[pair.b]
         if not fails(pair, fail_on):
             status = Status.INFO
+            if matcher is not None:
+                matcher.seen(a, b)
         elif matcher is not None and matcher.covers(pair, a, b):
             status = Status.ACCEPTED
         else:

@@ -41,6 +41,7 @@ from dedupe.render.check_json import render_check_json, render_check_jsonl
 from dedupe.render.diff import render_diff
 from dedupe.render.github import render_github
 from dedupe.render.json_output import json_escape_unencodable, render_comparison_json, write_json, write_jsonl
+from dedupe.render.safe import safe_line
 from dedupe.render.sarif import render_sarif
 from dedupe.render.table import render_table
 from dedupe.render.text_check import render_check_summary, render_check_text
@@ -187,7 +188,7 @@ class DedupeGroup(click.Group):
                 if os.environ.get("DEDUPE_DEBUG"):
                     raise
                 PipeConsole(stderr=True).print(
-                    f"[red]internal error:[/] {escape(type(error).__name__)}: {escape(str(error))} "
+                    f"[red]internal error:[/] {escape(type(error).__name__)}: {escape(safe_line(str(error)))} "
                     "(a bug: please report it; DEDUPE_DEBUG=1 shows the traceback)",
                     highlight=False,
                     soft_wrap=True,
@@ -216,7 +217,9 @@ def main(ctx: click.Context) -> None:
         config = load_config(Path.cwd(), main.commands)
         ctx.default_map = _config_defaults(ctx, config)
     except DedupeError as error:
-        PipeConsole(stderr=True).print(f"[red]error:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
+        PipeConsole(stderr=True).print(
+            f"[red]error:[/] {escape(safe_line(str(error)))}", highlight=False, soft_wrap=True
+        )
         sys.exit(error.exit_code)
     ctx.meta[CONFIG_META] = config
 
@@ -556,7 +559,11 @@ def run_scan(
 def warn_skipped(err: Console, item: Skipped) -> None:
     """One warning line for an input (or a line of it) passed over or read in part."""
     where = f"{item.path}:{item.line}" if item.line else item.path
-    err.print(f"[yellow]warning:[/] {escape(where)}: {escape(item.reason)}", highlight=False, soft_wrap=True)
+    err.print(
+        f"[yellow]warning:[/] {escape(safe_line(where))}: {escape(safe_line(item.reason))}",
+        highlight=False,
+        soft_wrap=True,
+    )
 
 
 @dataclass(frozen=True)
@@ -608,7 +615,7 @@ def scan(ctx: click.Context, /, paths: tuple[str, ...], **options: Any) -> None:
         wanted = options["show_diffs"] and options["output_format"] == "text"
         report, skipped = run_scan(paths, options, err, collect=articles if wanted else None)
     except DedupeError as error:
-        err.print(f"[red]error:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
+        err.print(f"[red]error:[/] {escape(safe_line(str(error)))}", highlight=False, soft_wrap=True)
         sys.exit(error.exit_code)
     out_format = options["output_format"]
     if out_format in ("json", "jsonl"):
@@ -687,7 +694,7 @@ def diff(a: str, b: str, output_format: str, max_size: int, **options: Any) -> N
         )
         comparison = compare(article_a, article_b, _settings(options))
     except DedupeError as error:
-        err.print(f"[red]error:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
+        err.print(f"[red]error:[/] {escape(safe_line(str(error)))}", highlight=False, soft_wrap=True)
         sys.exit(error.exit_code)
     if output_format == "json":
         click.echo(render_comparison_json(comparison), nl=False)
@@ -851,7 +858,7 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **options: Any) -> None
             else:
                 save_baseline(accepted, target)
     except DedupeError as error:
-        err.print(f"[red]error:[/] {escape(str(error))}", highlight=False, soft_wrap=True)
+        err.print(f"[red]error:[/] {escape(safe_line(str(error)))}", highlight=False, soft_wrap=True)
         sys.exit(error.exit_code)
     if target:
         if not options["quiet"]:
@@ -866,7 +873,9 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **options: Any) -> None
     if changed is not None and not options["quiet"]:
         for path in unread(report.documents, changed):
             err.print(
-                f"note: changed file {path} was not read (deleted, or outside PATHS)", markup=False, soft_wrap=True
+                f"note: changed file {safe_line(path)} was not read (deleted, or outside PATHS)",
+                markup=False,
+                soft_wrap=True,
             )
     result = check_report(report, fail_on, baseline, focus)
     click.echo(CHECK_RENDERERS[options["output_format"]](result), nl=False)

@@ -193,13 +193,16 @@ def test_baseline_round_trip(content: Path) -> None:
     assert (result.exit_code, result.stdout) == (0, "")
     assert "0 failing pairs (rewrite or stronger), 1 accepted by the baseline" in result.stderr
 
-    # A new exact copy of the original fails, and only the new file is blamed.
+    # A new exact copy of the original fails, blamed on the new file (as dated as the original,
+    # as long: the pair's second id). The paraphrase, undated, counts as later than the dated copy:
+    # their new pair is reported on it, as a cluster never names an undated article its origin.
     shutil.copy(content / ORIGINAL, content / COPY)
     result = check("content", "--baseline", ".dedupe-baseline.json")
     assert result.exit_code == 1
-    lines = result.stdout.splitlines()
-    assert f"content/{COPY}: error: exact copy of content/{ORIGINAL} (score 1.0)" in lines
-    assert all(line.startswith(f"content/{COPY}: error: ") for line in lines)
+    assert result.stdout.splitlines() == [
+        f"content/{COPY}: error: exact copy of content/{ORIGINAL} (score 1.0)",
+        f"content/{REWRITE}: error: {relation} of content/{COPY} (score {score})",
+    ]
     (content / COPY).unlink()
 
     # Renaming an accepted file keeps it accepted.
@@ -264,12 +267,12 @@ def test_sarif_is_valid_and_names_the_newer_document(content: Path) -> None:
     jsonschema.Draft4Validator(SARIF_SCHEMA).validate(log)
     (run,) = log["runs"]
     assert [rule["id"] for rule in run["tool"]["driver"]["rules"]] == ["exact", "near-duplicate", "rewrite", "partial"]
-    results = {
-        (r["ruleId"], r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]): r for r in run["results"]
-    }
-    assert sorted(results) == sorted(
-        [("exact", f"content/{COPY}"), (relation, f"content/{COPY}"), (relation, f"content/{REWRITE}")]
+    located = [(r["ruleId"], r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]) for r in run["results"]]
+    # The undated paraphrase counts as later than both dated articles: its two pairs are on it.
+    assert sorted(located) == sorted(
+        [("exact", f"content/{COPY}"), (relation, f"content/{REWRITE}"), (relation, f"content/{REWRITE}")]
     )
+    results = dict(zip(located, run["results"], strict=True))
     exact = results[("exact", f"content/{COPY}")]
     assert exact["level"] == "error"
     assert exact["message"]["text"] == f"Exact copy of [content/{ORIGINAL}](1) (score 1.0)."
@@ -459,3 +462,36 @@ def test_a_changed_file_that_was_not_read_gets_a_note(content: Path) -> None:
     assert result.exit_code == 0
     assert "note: changed file content/gone.txt was not read (deleted, or outside PATHS)\n" in result.stderr
     assert "note:" not in check("content", "--changed", "content/gone.txt", "-q").stderr
+
+
+@pytest.mark.parametrize("name", ["000_undated.txt", "zzz_undated.txt"])
+def test_the_undated_side_is_blamed_whatever_the_names(tmp_path: Path, name: str) -> None:
+    """The dated article is the cluster's origin in ``scan``; ``check`` never blames it."""
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    folder = tmp_path / "feed"
+    folder.mkdir()
+    shutil.copy(seeds / ORIGINAL, folder / "111_dated.txt")
+    body = (seeds / ORIGINAL).read_text(encoding="utf-8").split("---", 2)[2]
+    (folder / name).write_text(body, encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", str(folder), "-q"])
+    assert result.exit_code == 1, result.output
+    [line] = result.stdout.splitlines()
+    assert line == f"{folder / name}: error: exact copy of {folder / '111_dated.txt'} (score 1.0)"
+
+
+def test_pairs_below_fail_on_keep_their_baseline_entries(content: Path) -> None:
+    """A stronger --fail-on finds the accepted pairs below it: they are not stale (following the
+    hint to drop them would have emptied the baseline)."""
+    assert check("content", "--update-baseline", "b.json").exit_code == 0
+    result = check("content", "--baseline", "b.json", "--fail-on", "exact")
+    assert result.exit_code == 0, result.output
+    assert "stale" not in result.stderr
+    assert "0 failing pairs (exact or stronger), 0 accepted by the baseline, 1 below --fail-on" in result.stderr
+
+
+def test_a_baseline_kept_among_the_articles_is_not_read_as_one(content: Path) -> None:
+    assert check("content", "--update-baseline", "content/dedupe-baseline.json").exit_code == 0
+    result = check("content", "--baseline", "content/dedupe-baseline.json", "--strict")
+    assert result.exit_code == 0, result.output
+    assert "warning" not in result.stderr
+    assert "0 failing pairs (rewrite or stronger), 1 accepted by the baseline" in result.stderr

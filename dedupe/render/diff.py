@@ -21,6 +21,7 @@ from rich.text import Text
 
 from dedupe.evidence import Comparison
 from dedupe.models import Article, Change, Measures, Passage, Relation
+from dedupe.render.safe import safe_line, safe_text
 from dedupe.segment import token_spans
 from dedupe.wording import counted
 
@@ -124,7 +125,7 @@ def _trimmed(article: Article, span: Span) -> tuple[str, int]:
     """The text at ``span`` without surrounding whitespace, and its file offset."""
     raw = _text_at(article, span)
     lead = len(raw) - len(raw.lstrip())
-    return raw.strip(), span[0] + lead
+    return safe_text(raw.strip()), span[0] + lead
 
 
 def _shown(text: str) -> str:
@@ -215,7 +216,7 @@ def header(comparison: Comparison, plain: bool) -> Text:
 
     m: Measures = comparison.measures
     out = Text()
-    out.append(f"{comparison.a.id} and {comparison.b.id}: ", style="" if plain else "bold")
+    out.append(f"{safe_line(comparison.a.id)} and {safe_line(comparison.b.id)}: ", style="" if plain else "bold")
     fewer = min(m.numbers_a, m.numbers_b)
     if fewer == 1:
         found = "the one number of the side with fewer is not found in the other"
@@ -257,11 +258,11 @@ def header(comparison: Comparison, plain: bool) -> Text:
         if comparison.other_numbers:
             out.append(f"; {numbers}")
     for side, article, words in (("A", comparison.a, comparison.words_a), ("B", comparison.b, comparison.words_b)):
-        out.append(f"\n  {side}  {article.path}")
+        out.append(f"\n  {side}  {safe_line(article.path)}")
         if words:
             out.append(f" · {counted(words, 'word')}")
         if article.title:
-            out.append(f" · {shortened(article.title, TITLE_WIDTH)}", style="" if plain else "italic")
+            out.append(f" · {shortened(safe_line(article.title), TITLE_WIDTH)}", style="" if plain else "italic")
     out.append(
         f"\n  shingles: Jaccard {_number(m.jaccard)}, containment {_number(m.containment)}"
         f" (A {_number(m.containment_a)}, B {_number(m.containment_b)})"
@@ -312,7 +313,7 @@ def _one_side(change: Change, side: str) -> str:
     span = change.a if side == "a" else change.b
     if span is None:
         return f"(only in {'B' if side == 'a' else 'A'})"
-    return " ".join((change.text_a if side == "a" else change.text_b).split())
+    return safe_line(" ".join((change.text_a if side == "a" else change.text_b).split()))
 
 
 def legend(plain: bool) -> Text:
@@ -340,8 +341,8 @@ def _side_by_side(comparison: Comparison, lines: list[Row], plain: bool) -> Tabl
         header_style="" if plain else "bold",
     )
     table.add_column(Text("#"), no_wrap=True, width=11)
-    table.add_column(Text(f"A: {comparison.a.id}"), ratio=1, overflow=FOLD)
-    table.add_column(Text(f"B: {comparison.b.id}"), ratio=1, overflow=FOLD)
+    table.add_column(Text(f"A: {safe_line(comparison.a.id)}"), ratio=1, overflow=FOLD)
+    table.add_column(Text(f"B: {safe_line(comparison.b.id)}"), ratio=1, overflow=FOLD)
     for row in lines:
         text_a, text_b = _cells(comparison, row, plain)
         table.add_row(Text(_label(row), style="" if plain or row.passage else UNALIGNED), text_a, text_b)

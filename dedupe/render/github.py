@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from dedupe.check import CheckResult, Status, describe
+from dedupe.check import CheckResult, Status, describe, location
+from dedupe.render.safe import safe_line
 
 
 def _data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    # Line breaks are escaped as the workflow commands want; other controls are shown (``safe``).
+    escaped = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return safe_line(escaped)
 
 
 def _property(text: str) -> str:
@@ -20,9 +23,11 @@ def render_github(result: CheckResult) -> str:
         for finding in result.with_status(status):
             relation = finding.pair.relation.value
             title = f"dedupe: {relation}" if status is Status.FAIL else f"dedupe: {relation} (below --fail-on)"
-            lines.append(
-                f"::{command} file={_property(finding.newer.path)},title={_property(title)}::{_data(describe(finding))}"
-            )
+            # An annotation is on a file: one of several articles in it (a feed item, a JSON Lines
+            # record) is named in the message.
+            where = location(finding.newer)
+            message = describe(finding) if where == finding.newer.path else f"{where}: {describe(finding)}"
+            lines.append(f"::{command} file={_property(finding.newer.path)},title={_property(title)}::{_data(message)}")
     for stale in result.stale:
         entry = stale.entry
         message = f"{entry.a} + {entry.b} ({entry.relation.value}): {stale.reason}; drop it with --update-baseline"

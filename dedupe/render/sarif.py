@@ -82,6 +82,10 @@ def _result(finding: Finding, rule_index: dict[Relation, int]) -> dict[str, Any]
     verb = RELATION_VERB[pair.relation]
     # "[text](1)" links the message to relatedLocations[id=1] in viewers that render SARIF.
     message = f"{verb[0].upper()}{verb[1:]} [{_link_text(location(older))}](1) (score {round(pair.score, 4)})."
+    if location(newer) != newer.path:  # one of several articles of the file: say which
+        message = (
+            f"{_link_text(location(newer))}: {verb} [{_link_text(location(older))}](1) (score {round(pair.score, 4)})."
+        )
     return {
         "ruleId": pair.relation.value,
         "ruleIndex": rule_index[pair.relation],

@@ -12,6 +12,7 @@ from rich.text import Text
 from dedupe.evidence import Comparison
 from dedupe.models import Article, Report
 from dedupe.render.diff import RELATION_STYLE, render_diff
+from dedupe.render.safe import safe_line
 from dedupe.wording import counted
 
 # Characters of a title shown under a cluster's origin.
@@ -50,8 +51,12 @@ def render_table(
             # Ids and titles are text, never markup: "[draft] story.txt" keeps its brackets.
             clusters.add_row(
                 str(number),
-                Text("\n".join(cluster.members)),
-                Text.assemble(cluster.origin, "\n", (shortened(titles.get(cluster.origin) or "", TITLE_WIDTH), "dim")),
+                Text("\n".join(map(safe_line, cluster.members))),
+                Text.assemble(
+                    safe_line(cluster.origin),
+                    "\n",
+                    (shortened(safe_line(titles.get(cluster.origin) or ""), TITLE_WIDTH), "dim"),
+                ),
                 f"[{RELATION_STYLE[cluster.relation]}]{cluster.relation.value}[/]",
             )
         console.print(clusters)
@@ -78,8 +83,8 @@ def render_table(
         for pair in report.pairs:
             m = pair.measures
             cells: list[str | Text] = [
-                Text(pair.a),
-                Text(pair.b),
+                Text(safe_line(pair.a)),
+                Text(safe_line(pair.b)),
                 f"[{RELATION_STYLE[pair.relation]}]{pair.relation.value}[/]",
                 f"{pair.score:.2f}",
             ]

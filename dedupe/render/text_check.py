@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dedupe.check import CheckResult, Status, describe, location
+from dedupe.render.safe import safe_line
 from dedupe.wording import counted
 
 _LEVEL = {Status.FAIL: "error", Status.INFO: "note"}
@@ -13,7 +14,7 @@ def render_check_text(result: CheckResult) -> str:
     lines = []
     for status in (Status.FAIL, Status.INFO):
         for finding in result.with_status(status):
-            lines.append(f"{location(finding.newer)}: {_LEVEL[status]}: {describe(finding)}")
+            lines.append(safe_line(f"{location(finding.newer)}: {_LEVEL[status]}: {describe(finding)}"))
     return "".join(line + "\n" for line in lines)
 
 
@@ -30,7 +31,7 @@ def render_check_summary(result: CheckResult) -> str:
     ]
     for stale in result.stale:
         entry = stale.entry
-        lines.append(f"stale baseline entry: {entry.a} + {entry.b} ({entry.relation.value}): {stale.reason}")
+        lines.append(safe_line(f"stale baseline entry: {entry.a} + {entry.b} ({entry.relation.value}): {stale.reason}"))
     if result.stale:
         lines.append("drop stale entries with --update-baseline")
     lines.append("check failed" if failing else "check passed")
