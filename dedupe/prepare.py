@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -54,6 +55,8 @@ class Prepared:
     quotation_of: npt.NDArray[np.intp] | None = field(default=None, repr=False)
     # Distinct numbers outside quotations with the sentences stating them (``verify.numbers``).
     numbers: dict[str, int] | None = field(default=None, repr=False)
+    # The numbers outside quotations (and a formula's wording), as matches (``verify``), found once.
+    number_matches: list[re.Match[str]] | None = field(default=None, repr=False)
     # Per sentence, its numbers outside quotations with the token after each (``verify``).
     number_units: dict[int, list[tuple[tuple[str, ...], int]]] | None = field(default=None, repr=False)
     # The corpus's formula shingles this document has (sorted), and the document with their
@@ -267,6 +270,7 @@ def without_formula(doc: Prepared, settings: Settings, formula: U64) -> Prepared
                 sentence_grams=grams,
                 gram_numbers=numbers,
                 numbers=None,
+                number_matches=None,
                 number_units=None,
                 formula_tokens=left_out,
             )

@@ -663,9 +663,7 @@ def numbers(doc: Prepared) -> dict[str, int]:
     stating it, as a bit set (bit ``k``: sentence ``k`` of ``segmented.sentence_spans``). Found
     once per document."""
     if doc.numbers is None:
-        matches = list(_number_matches_unquoted(doc.text))
-        if doc.formula_tokens is not None and matches:
-            matches = _outside_formula(doc, matches, doc.formula_tokens)
+        matches = _stated_matches(doc)
         starts = np.fromiter((start for start, _ in doc.segmented.sentence_spans), dtype=np.int64)
         at = np.fromiter((match.start() for match in matches), dtype=np.int64, count=len(matches))
         sentences = np.maximum(np.searchsorted(starts, at, side="right") - 1, 0).tolist()
@@ -677,15 +675,24 @@ def numbers(doc: Prepared) -> dict[str, int]:
     return doc.numbers
 
 
+def _stated_matches(doc: Prepared) -> list[re.Match[str]]:
+    """The numbers of ``doc`` outside quotations and outside a formula's wording (``formula_tokens``),
+    as matches of ``_NUMBER``; found once for ``numbers`` and ``_number_units``."""
+    if doc.number_matches is None:
+        matches = list(_number_matches_unquoted(doc.text))
+        if doc.formula_tokens is not None and matches:
+            matches = _outside_formula(doc, matches, doc.formula_tokens)
+        doc.number_matches = matches
+    return doc.number_matches
+
+
 def _number_units(doc: Prepared) -> dict[int, list[tuple[tuple[str, ...], int]]]:
     """Per sentence (of ``segmented.sentence_spans``), the numbers it states outside quotations
     (``_values``), each with the hash of the token right after it in that sentence: what it
     counts ("6 fishermen", "9 December", "3 900 subscribers"); 0 when the sentence ends there or
     a number follows. Found once per document."""
     if doc.number_units is None:
-        matches = list(_number_matches_unquoted(doc.text))
-        if doc.formula_tokens is not None and matches:
-            matches = _outside_formula(doc, matches, doc.formula_tokens)
+        matches = _stated_matches(doc)
         units: dict[int, list[tuple[tuple[str, ...], int]]] = {}
         if matches:
             spans = doc.segmented.sentence_spans
