@@ -187,9 +187,10 @@ class _BaselineMatcher:
 
 
 def _a_is_newer(a: DocumentInfo, b: DocumentInfo, changed: Set[str] | None) -> bool:
-    """Which side a pair is reported on, as clusters pick their origin (``cluster._origin``), so
-    that the origin is never blamed: the later date in time; an article with no date after one
-    with a date; else the one among the changed files; else the shorter text; else ``b``."""
+    """Which side a pair is reported on, as clusters pick their origin (``cluster._origin``): the
+    later date in time; an article with no date after one with a date; else the one among the
+    changed files (which may be the origin: what changed is what a pre-commit check asks about);
+    else the shorter text; else ``b``."""
     if a.date and b.date and date_order(a.date) != date_order(b.date):
         # in time, not as strings; the order clusters pick their origin by
         return date_order(a.date) > date_order(b.date)

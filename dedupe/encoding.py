@@ -131,9 +131,11 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
 
 
 # UTF-8 with a stray byte (a truncated last character, one byte of another encoding pasted in):
-# at most this share of its characters bad, and at least this many times as many characters
-# outside ASCII read well (text in a legacy encoding has no valid multi-byte sequences to speak of).
+# at most this share of its characters bad (or this few), and at least this many times as many
+# characters outside ASCII read well (text in a legacy encoding has no valid multi-byte sequences
+# to speak of: none of 11,727 texts in 16 legacy encodings passed in a review's test).
 _DAMAGE_SHARE = 0.001
+_DAMAGE_FEW = 3
 _DAMAGE_WELL_READ = 8
 
 
@@ -142,7 +144,7 @@ def _damaged_utf8(data: bytes) -> Decoded | None:
     rather than one stray byte losing the whole article; ``None`` when it does not look so."""
     text = data.decode("utf-8", "replace")
     bad = text.count("\ufffd") - data.count("\ufffd".encode())
-    if bad <= 0 or bad > max(1, _DAMAGE_SHARE * len(text)):
+    if bad <= 0 or bad > max(_DAMAGE_FEW, _DAMAGE_SHARE * len(text)):
         return None
     outside_ascii = sum(1 for char in text if char > "\x7f") - bad
     if outside_ascii < _DAMAGE_WELL_READ * bad:

@@ -55,7 +55,17 @@ from dedupe.segment import _UNSPACED_CHAR as UNSPACED_CHAR
 from dedupe.segment import Segmented, quoted_spans
 from dedupe.segment import _pieces as segment_pieces
 from dedupe.shingle import TokenHasher
-from dedupe.verify import Alignment, align, classify, measure, numbers_apart, other_numbers, other_quotes
+from dedupe.verify import (
+    Alignment,
+    align,
+    classify,
+    content_first,
+    measure,
+    numbers_apart,
+    other_numbers,
+    other_quotes,
+    transposed,
+)
 
 MIN_RUN = 6
 MAX_GAP = 3
@@ -1158,33 +1168,16 @@ def build_evidence(
     """Aligned passages and changed facts of a pair, as offsets into each original file.
 
     ``a`` and ``b`` must have their sentence grams filled (``alignment`` is ``align(a, b)``).
-    The evidence is found with the two texts in an order of their own (``_first``), not their
+    The evidence is found with the two texts in an order of their own (``verify.content_first``), not their
     names' (which orders ``a`` and ``b``), and given back for ``a`` and ``b``: renaming files
     changes no passage and no change, only which side each is on.
     """
-    if _first(b, a):
-        passages, changes = _build_evidence(b, a, _transposed(alignment), relation, settings)
+    if content_first(b, a):
+        passages, changes = _build_evidence(b, a, transposed(alignment) if alignment else None, relation, settings)
         swapped_passages = (Passage(a=p.b, b=p.a, kind=p.kind, similarity=p.similarity) for p in passages)
         swapped_changes = (Change(c.kind, c.b, c.a, c.text_b, c.text_a) for c in changes)
         return tuple(sorted(swapped_passages, key=_passage_order)), tuple(sorted(swapped_changes, key=_change_order))
     return _build_evidence(a, b, alignment, relation, settings)
-
-
-def _first(a: Prepared, b: Prepared) -> bool:
-    """Whether ``a`` comes before ``b`` in an order of the texts themselves."""
-    return (a.fingerprint, a.text) < (b.fingerprint, b.text)
-
-
-def _transposed(alignment: Alignment | None) -> Alignment | None:
-    if alignment is None:
-        return None
-    return Alignment(
-        similarity=alignment.similarity.T,
-        best_a=alignment.best_b,
-        best_b=alignment.best_a,
-        sentences_a=alignment.sentences_b,
-        sentences_b=alignment.sentences_a,
-    )
 
 
 def _passage_order(passage: Passage) -> tuple[int, int]:

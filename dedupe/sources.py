@@ -457,17 +457,25 @@ def _yaml_problem(error: yaml.YAMLError) -> str:
 _LONE_CR = re.compile(r"\r(?!\n)")
 
 
-def _read_text(data: bytes, path: str, doc_id: str, fmt: Format, on_skip: OnSkip) -> Iterator[Article]:
-    """A ``.txt`` or ``.md`` file: one article."""
+def _decoded_text(data: bytes, path: str, on_skip: OnSkip, declared: str | None = None) -> str | None:
+    """``decode``'s text, or ``None`` with a warning when the data is no text; UTF-8 with a few
+    stray bytes is read with them as U+FFFD and a warning, which counts as a skipped input does
+    (``--strict``)."""
     try:
-        decoded = decode(data)
+        decoded = decode(data, declared)
     except NotText as error:
         on_skip(Skipped(path, str(error)))
-        return
-    text = decoded.text
+        return None
     if decoded.replaced:
-        # Read all the same; the warning counts as a skipped input does (--strict).
         on_skip(Skipped(path, f"invalid UTF-8: {decoded.replaced} byte sequence(s) read as U+FFFD"))
+    return decoded.text
+
+
+def _read_text(data: bytes, path: str, doc_id: str, fmt: Format, on_skip: OnSkip) -> Iterator[Article]:
+    """A ``.txt`` or ``.md`` file: one article."""
+    text = _decoded_text(data, path, on_skip)
+    if text is None:
+        return
     if "\r" in text:
         # Lines ended by a carriage return alone (classic Mac OS) end lines as "\n" does: one
         # character for one, so offsets into the file stay right.
@@ -499,10 +507,8 @@ def _read_text(data: bytes, path: str, doc_id: str, fmt: Format, on_skip: OnSkip
 
 def _read_html(data: bytes, path: str, doc_id: str, fmt: Format, on_skip: OnSkip) -> Iterator[Article]:
     """A web page: its main text, without the site's navigation, ads and footers."""
-    try:
-        html = decode(data, declared_charset(data)).text
-    except NotText as error:
-        on_skip(Skipped(path, str(error)))
+    html = _decoded_text(data, path, on_skip, declared_charset(data))
+    if html is None:
         return
     page = extract_page(html)
     if page is None:
@@ -543,10 +549,8 @@ def _jsonl_from_bytes(
             )
         yield from _jsonl_articles(raw, path, doc_id, on_skip, "utf-8-sig")
         return
-    try:
-        text = decode(data).text
-    except NotText as error:
-        on_skip(Skipped(path, str(error)))
+    text = _decoded_text(data, path, on_skip)
+    if text is None:
         return
     # Only "\n" ends a record: JSON strings may hold U+2028 and other breaks str.splitlines knows.
     lines = text.split("\n")
@@ -827,11 +831,11 @@ def _stream_error(error: Exception, compressed: _Counting | None) -> str:
 def _read_json(data: bytes, path: str, doc_id: str, fmt: Format, on_skip: OnSkip) -> Iterator[Article]:
     """A ``.json`` file: a JSON Feed, a list of article records (bare, or under one of
     ``RECORD_LIST_KEYS``), or one record."""
-    try:
-        document = json.loads(decode(data).text)
-    except NotText as error:
-        on_skip(Skipped(path, str(error)))
+    text = _decoded_text(data, path, on_skip)
+    if text is None:
         return
+    try:
+        document = json.loads(text)
     except ValueError as error:
         on_skip(Skipped(path, _json_error(error)))
         return

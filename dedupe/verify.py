@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -601,7 +602,7 @@ def _chain_weight(first: npt.NDArray[np.int64], second: npt.NDArray[np.int64], w
 # else digits with separators ("70,000", "2.5", "10:30"); any script's digits.
 # (No match ends before a digit, so none starts after one: ``_number_matches`` may look only
 # at digits that follow no digit.)
-_NUMBER = re.compile(r"\d{1,3}(?: \d{3})+(?![.,:]?\d)|\d+(?:[.,:]\d+)*")
+_NUMBER = re.compile(r"\d{1,3}(?: \d{3})+(?![.,:\u066b\u066c]?\d)|\d+(?:[.,:\u066b\u066c]\d+)*")
 
 
 def _number_matches(text: str) -> Iterator[re.Match[str]]:
@@ -615,6 +616,7 @@ def _number_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 _SEPARATOR = re.compile(r"[.,:]")
+_ARABIC_SEPARATORS = str.maketrans({"\u066b": ".", "\u066c": ","})
 
 
 # Found once per distinct number (few: years, days, small counts recur in every text); bounded.
@@ -624,8 +626,9 @@ def _values(number: str) -> tuple[str, ...]:
     "70,000", "70.000", "70 000" and "70000" are 70000; "2,5" is 2.5; "٣٥" is 35. A run of two
     or more separators of one kind that are not thousands groups (a date, a time with seconds)
     states each of its parts: "23.11.2025" is 23, 11 and 2025, as "23 November 2025" states 23
-    and 2025; "1.500.000", "1,50,000" and "1,234.5" stay one."""
-    plain = number.replace(" ", "")
+    and 2025; "1.500.000", "1,50,000" and "1,234.5" stay one. Arabic's decimal and thousands
+    separators are a full stop and a comma: "١٫٦٥" is 1.65, "۳٬۹۰۰" 3900."""
+    plain = number.replace(" ", "").translate(_ARABIC_SEPARATORS)
     parts = _SEPARATOR.split(plain)
     grouped = (
         all(len(p) == 3 for p in parts[1:])
@@ -713,57 +716,104 @@ def _number_units(doc: Prepared) -> dict[int, list[tuple[tuple[str, ...], int]]]
     return doc.number_units
 
 
-def _stated(value: str, values: set[str]) -> bool:
-    return value in values or _rounds_either_way(value, values)
-
-
-def _by_unit(units: dict[int, list[tuple[tuple[str, ...], int]]]) -> dict[int, set[str]]:
+def _by_unit(units: dict[int, list[tuple[tuple[str, ...], int]]]) -> dict[int, frozenset[str]]:
     """Every value a document states before each unit token, whatever the sentence."""
     found: dict[int, set[str]] = {}
     for stated in units.values():
         for values, unit in stated:
             if unit:
                 found.setdefault(unit, set()).update(values)
-    return found
+    return {unit: frozenset(values) for unit, values in found.items()}
+
+
+def _rounded_whole(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """Whether a whole number of one side rounds to one of the other written with two or more
+    trailing zeros ("3,184 hectares", "roughly 3,200 hectares"): a rewrite rounds its source's
+    figures. (Not to tens: "15 December" is not "20 December" rounded.)"""
+    for number, other in itertools.chain(itertools.product(mine, theirs), itertools.product(theirs, mine)):
+        zeros = len(other) - len(other.rstrip("0"))
+        if zeros < 2:
+            continue
+        same_size = number != other and len(number) == len(other) and number.isdigit() and other.isdigit()
+        if zeros and same_size and round(int(number), -zeros) == int(other):
+            return True
+    return False
 
 
 def number_conflicts(a: Prepared, b: Prepared, alignment: Alignment | None, threshold: float) -> int:
     """How many quantities the sentences that align one to one (each the other's best match, at
     ``threshold`` at least) state otherwise: numbers followed by the same token on both sides ("6
     fishermen" / "3 fishermen", "9 December" / "3 December") none of which the other side states
-    in a sentence that aligns so, nor anywhere before that token, equal or rounded. (A text with
-    two sentences of one wording, "forecast to 3.7 percent", "forecast to 10.2 percent", may
-    align them crosswise.) A rewrite restates its source's figures (rounded at most); two items
-    of one formula (a water cut on another day in another district, a boat with another crew)
-    state others in the same words."""
+    in a sentence that aligns so, nor anywhere before that token, equal or rounded ("3,184" and
+    "3,200" too). (A text with two sentences of one wording, "forecast to 3.7 percent", "forecast
+    to 10.2 percent", may align them crosswise.) Each quantity counts once, however many aligned
+    sentences restate it. A rewrite restates its source's figures (rounded at most); two items of
+    one formula (a water cut on another day in another district, a boat with another crew) state
+    others in the same words. The same whichever side is ``a``."""
     if alignment is None:
         return 0
     units_a, units_b = _number_units(a), _number_units(b)
     if not units_a or not units_b:
         return 0
     similarity = alignment.similarity
+    # Each the other's best match, ties and all (a text that repeats a sentence has tied best
+    # matches; whichever ``argmax`` picks would depend on which side is ``a``, on the names).
+    mutual = (
+        (similarity >= threshold)
+        & (similarity >= similarity.max(axis=1, keepdims=True) - _TIE)
+        & (similarity >= similarity.max(axis=0, keepdims=True) - _TIE)
+    )
     aligned = [
         (found_a, found_b)
-        for row, column in enumerate(alignment.best_a.tolist())
-        if similarity[row, column] >= threshold
-        and int(alignment.best_b[column]) == row
-        and (found_a := units_a.get(alignment.sentences_a[row]))
-        and (found_b := units_b.get(alignment.sentences_b[column]))
+        for row, column in zip(*np.nonzero(mutual), strict=True)
+        if (found_a := units_a.get(alignment.sentences_a[int(row)]))
+        and (found_b := units_b.get(alignment.sentences_b[int(column)]))
     ]
     if not aligned:
         return 0
-    values_a = {value for found_a, _ in aligned for values, _ in found_a for value in values}
-    values_b = {value for _, found_b in aligned for values, _ in found_b for value in values}
+    values_a = frozenset(value for found_a, _ in aligned for values, _ in found_a for value in values)
+    values_b = frozenset(value for _, found_b in aligned for values, _ in found_b for value in values)
     by_unit_a, by_unit_b = _by_unit(units_a), _by_unit(units_b)
-    conflicts = 0
+    # What each side states in the aligned sentences or before a unit, looked up per unit once.
+    among_a: dict[int, _Among] = {}
+    among_b: dict[int, _Among] = {}
+    conflicts: set[tuple[int, frozenset[str], frozenset[str]]] = set()
     for found_a, found_b in aligned:
         for unit in {unit for _, unit in found_a if unit} & {unit for _, unit in found_b if unit}:
-            in_b, in_a = values_b | by_unit_b.get(unit, set()), values_a | by_unit_a.get(unit, set())
-            mine = [value for values, other in found_a if other == unit for value in values]
-            theirs = [value for values, other in found_b if other == unit for value in values]
-            if not any(_stated(value, in_b) for value in mine) and not any(_stated(value, in_a) for value in theirs):
-                conflicts += 1
-    return conflicts
+            mine = frozenset(value for values, other in found_a if other == unit for value in values)
+            theirs = frozenset(value for values, other in found_b if other == unit for value in values)
+            if (unit, mine, theirs) in conflicts:
+                continue
+            if unit not in among_a:
+                among_a[unit] = _Among(values_a | by_unit_a.get(unit, frozenset()))
+                among_b[unit] = _Among(values_b | by_unit_b.get(unit, frozenset()))
+            if (
+                not any(among_b[unit].has(value) for value in mine)
+                and not any(among_a[unit].has(value) for value in theirs)
+                and not _rounded_whole(mine, theirs)
+            ):
+                conflicts.add((unit, mine, theirs))
+    return len(conflicts)
+
+
+# Similarities this close are a tie (the same sentences summed in another order).
+_TIE = 1e-9
+
+
+def content_first(a: Prepared, b: Prepared) -> bool:
+    """Whether ``a`` comes before ``b`` in an order of the texts themselves (not their names)."""
+    return (a.fingerprint, a.text) < (b.fingerprint, b.text)
+
+
+def transposed(alignment: Alignment) -> Alignment:
+    """The alignment of ``b`` with ``a``."""
+    return Alignment(
+        similarity=alignment.similarity.T,
+        best_a=alignment.best_b,
+        best_b=alignment.best_a,
+        sentences_a=alignment.sentences_b,
+        sentences_b=alignment.sentences_a,
+    )
 
 
 def _outside_formula(
@@ -846,30 +896,36 @@ def _rounds_either_way(number: str, values: Iterable[str]) -> bool:
     return any(_rounds_to(number, value) or _rounds_to(value, number) for value in values)
 
 
-def _found_in(numbers_of: frozenset[str], other: frozenset[str]) -> int:
-    """How many of ``numbers_of`` are found in ``other``, equal or rounded (``_rounds_to``,
-    either way). Only the numbers of ``other`` within ``_ROUNDING_REACH`` are tried for
-    rounding (a results table or a market report states hundreds)."""
-    found = 0
-    index: tuple[list[float], list[str], list[str]] | None = None
-    for number in numbers_of:
-        if number in other:
-            found += 1
-            continue
+class _Among:
+    """Whether numbers are found among ``values``, equal or rounded (``_rounds_to``, either way).
+    Only the values within ``_ROUNDING_REACH`` are tried for rounding (a results table or a
+    market report states hundreds); their index is built once, when first needed."""
+
+    def __init__(self, values: frozenset[str]) -> None:
+        self.values = values
+        self._index: tuple[list[float], list[str], list[str]] | None = None
+
+    def has(self, number: str) -> bool:
+        if number in self.values:
+            return True
         if ":" in number:
-            continue
-        if index is None:
-            index = _rounding_index(other)
-        floats, strings, odd = index
+            return False
+        if self._index is None:
+            self._index = _rounding_index(self.values)
+        floats, strings, odd = self._index
         try:
             value = float(number)
         except ValueError:
-            found += _rounds_either_way(number, other)
-            continue
+            return _rounds_either_way(number, self.values)
         low = bisect.bisect_left(floats, value - _ROUNDING_REACH)
         near = strings[low : bisect.bisect_right(floats, value + _ROUNDING_REACH)]
-        found += _rounds_either_way(number, near) or _rounds_either_way(number, odd)
-    return found
+        return _rounds_either_way(number, near) or _rounds_either_way(number, odd)
+
+
+def _found_in(numbers_of: frozenset[str], other: frozenset[str]) -> int:
+    """How many of ``numbers_of`` are found in ``other``, equal or rounded (``_Among``)."""
+    among = _Among(other)
+    return sum(1 for number in numbers_of if among.has(number))
 
 
 def shared_numbers(a: frozenset[str], b: frozenset[str]) -> int:

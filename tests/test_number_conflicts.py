@@ -139,3 +139,35 @@ def test_a_version_of_one_story_with_revised_figures_is_no_conflict() -> None:
 def test_a_negative_minimum_is_refused() -> None:
     with pytest.raises(ConfigError, match="numbers-conflicts must be >= 0"):
         Settings(numbers_conflicts=-1)
+
+
+def test_a_figure_restated_in_two_aligned_sentences_counts_once() -> None:
+    source = (
+        "The storm killed 12 people in the north on Monday. Rescue teams searched the valley all day. "
+        "Officials said the 12 people killed were mostly farmers."
+    )
+    update = (
+        "The storm killed 14 people in the north on Monday. Rescue teams searched the valley all day. "
+        "Officials said the 14 people killed were mostly farmers."
+    )
+    assert _conflicts(source, update) == 1
+
+
+def test_a_figure_rounded_to_hundreds_is_no_conflict_but_a_day_is_no_rounding() -> None:
+    source = "Fire crews said the blaze burned 3,184 hectares of forest near the town on Tuesday."
+    rewrite = "Crews said on Tuesday that the blaze near the town burned roughly 3,200 hectares of forest."
+    assert _conflicts(source, rewrite) == 0
+    # "15 December" is no rounding of "20 December".
+    assert _conflicts(BOAT.format(crew=11, day=15, saved=5), BOAT.format(crew=11, day=20, saved=5)) == 1
+
+
+def test_arabic_decimal_separators_are_separators() -> None:
+    source = "وقال البنك إن النمو بلغ 1.65 في المئة هذا العام. وأضاف أن التضخم تراجع إلى 3 في المئة."
+    rewrite = "وأوضح البنك أن النمو بلغ ١٫٦٥ في المئة هذا العام. وتابع أن التضخم تراجع إلى ٣ في المئة."
+    assert _conflicts(source, rewrite) == 0
+
+
+def test_a_repeated_sentence_counts_the_same_whichever_side_is_first() -> None:
+    one = "Police said 4 men were arrested. Police said 4 men were arrested. The market reopened on Friday."
+    other = "Police said 5 men were arrested. The market reopened on Friday. Police said 6 men were arrested."
+    assert _conflicts(one, other) == _conflicts(other, one)

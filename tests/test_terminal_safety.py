@@ -54,6 +54,15 @@ def test_scan_and_check_show_the_escapes_of_a_feed_s_titles_and_ids(tmp_path: Pa
     assert "feed.jsonl#x␛[2J" in github.stdout
 
 
+def test_a_crlf_file_shows_no_carriage_returns_in_its_passages(tmp_path: Path) -> None:
+    body = SEED.read_text(encoding="utf-8").split("---", 2)[2]
+    (tmp_path / "a.txt").write_bytes(body.replace("\n", "\r\n").encode("utf-8"))
+    (tmp_path / "b.txt").write_text(body, encoding="utf-8")
+    result = CliRunner().invoke(main, ["diff", str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    assert result.exit_code == 0, result.output
+    assert "␍" not in result.stdout and "\r" not in result.stdout
+
+
 def test_diff_shows_the_escapes_of_the_text(tmp_path: Path) -> None:
     body = SEED.read_text(encoding="utf-8").split("---", 2)[2]
     (tmp_path / "a.txt").write_text(body, encoding="utf-8")
