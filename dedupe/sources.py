@@ -1255,20 +1255,22 @@ def _read_stdin(limit: int) -> bytes:
 
 def _files(root: Path, on_skip: OnSkip) -> Iterator[Path]:
     """The files under ``root`` that may be articles (``may_be_article``), in sorted order,
-    following symlinks once (loops are skipped)."""
+    following symlinks once: a link back up (a loop) is warned of and skipped; a second way to a
+    folder read already (``latest -> 2025/``) is passed over quietly, as nothing is missed."""
     seen: set[tuple[int, int]] = set()
-    stack = [root]
+    stack: list[tuple[Path, frozenset[tuple[int, int]]]] = [(root, frozenset())]
     while stack:
-        folder = stack.pop()
+        folder, above = stack.pop()
         try:
             info = folder.stat()
         except OSError as error:
             on_skip(Skipped(str(folder), _os_reason(error)))
             continue
         key = (info.st_dev, info.st_ino)
+        if key in above:
+            on_skip(Skipped(str(folder), "folder already read (a symlink loop)"))
+            continue
         if key in seen:
-            # A link back up (a loop), or a second way to a folder read already: read once.
-            on_skip(Skipped(str(folder), "folder already read (a symlink loop or a second path to it)"))
             continue
         seen.add(key)
         try:
@@ -1289,7 +1291,8 @@ def _files(root: Path, on_skip: OnSkip) -> Iterator[Path]:
                 subfolders.append(path)
             elif may_be_article(entry.name):
                 yield path
-        stack.extend(reversed(subfolders))
+        inside = above | {key}
+        stack.extend((subfolder, inside) for subfolder in reversed(subfolders))
 
 
 # Files that describe a folder rather than being articles; skipped inside folders, read when named.
@@ -1345,7 +1348,8 @@ def iter_articles(inputs: Iterable[str], on_skip: OnSkip, options: SourceOptions
     order: list[str | None] = []  # the files' real paths, and None where stdin comes
     for given in inputs:
         if given == STDIN:
-            order.append(None)
+            if None not in order:  # stdin given twice is read once: the second would be empty
+                order.append(None)
             continue
         for path, doc_id, named in _inputs(given, on_skip):
             try:

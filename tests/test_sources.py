@@ -1532,3 +1532,25 @@ def test_one_bad_byte_in_a_small_utf8_jsonl_file_skips_that_line_only(tmp_path: 
         (f"mostly-utf8.jsonl#r{i}", f"Récit numéro {i} à Genève.") for i in (0, 1, 3)
     ]
     assert skipped == [Skipped(str(path), "invalid UTF-8 text", line=3)]
+
+
+def test_a_second_path_to_a_folder_is_read_once_and_is_no_skipped_input(tmp_path: Path) -> None:
+    """``latest -> 2025/`` inside the corpus: nothing is missed, so nothing is warned of (a link
+    back up, a loop, still is: ``_bad_inputs``)."""
+    folder = tmp_path / "corpus"
+    (folder / "2025").mkdir(parents=True)
+    (folder / "2025" / "story.txt").write_text(BODY_FR, encoding="utf-8")
+    (folder / "latest").symlink_to("2025")
+    articles, skipped = read(str(folder), max_bytes=1_000_000)
+    assert [a.id for a in articles] == ["2025/story.txt"]
+    assert skipped == []
+    result = CliRunner().invoke(main, ["scan", str(folder), "--strict", "--quiet", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+
+
+def test_stdin_given_twice_is_read_once_and_is_no_skipped_input() -> None:
+    result = CliRunner().invoke(main, ["scan", "-", "-", "--strict", "--quiet", "--format", "json"], input=BODY_FR)
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    assert [d["id"] for d in json.loads(result.stdout)["documents"]] == ["-"]
