@@ -146,7 +146,7 @@ def _damaged_utf8(data: bytes) -> Decoded | None:
     bad = text.count("\ufffd") - data.count("\ufffd".encode())
     if bad <= 0 or bad > max(_DAMAGE_FEW, _DAMAGE_SHARE * len(text)):
         return None
-    outside_ascii = sum(1 for char in text if char > "\x7f") - bad
+    outside_ascii = len(text) - len(text.encode("ascii", "ignore")) - bad
     if outside_ascii < _DAMAGE_WELL_READ * bad:
         return None
     decoded = _checked(text, "utf-8")

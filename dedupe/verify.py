@@ -732,10 +732,8 @@ def _rounded_whole(mine: frozenset[str], theirs: frozenset[str]) -> bool:
     figures. (Not to tens: "15 December" is not "20 December" rounded.)"""
     for number, other in itertools.chain(itertools.product(mine, theirs), itertools.product(theirs, mine)):
         zeros = len(other) - len(other.rstrip("0"))
-        if zeros < 2:
-            continue
         same_size = number != other and len(number) == len(other) and number.isdigit() and other.isdigit()
-        if zeros and same_size and round(int(number), -zeros) == int(other):
+        if zeros >= 2 and same_size and round(int(number), -zeros) == int(other):
             return True
     return False
 
