@@ -1,4 +1,4 @@
-"""Bytes → text: byte-order marks, UTF-16 without a BOM, UTF-8, legacy encodings; binary refused.
+"""Bytes → text: byte-order marks, UTF-16 without a BOM (any script), UTF-8, legacy encodings; binary refused.
 
 Legacy encodings (cp1252, latin-1, cp1251, cp1256, koi8-r, …) are detected with
 charset-normalizer, the only module that imports it. Binary data (known file signatures, NUL
@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -162,8 +164,9 @@ def _strict(data: bytes, encoding: str, reason: str) -> str:
 
 def _utf16_without_bom(sample: bytes) -> str | None:
     """``utf-16-le`` or ``-be`` when NUL bytes fall on one side of every pair, as in mostly-Latin
-    UTF-16. (Other scripts' UTF-16 has NULs only at spaces and punctuation: too few to tell it
-    from other text with stray NULs, which reads as letters of other scripts in UTF-16 too.)"""
+    UTF-16; or, with fewer NULs (other scripts' UTF-16 has them only at spaces, digits and
+    punctuation), when the bytes read in that order as the text of one writing system
+    (``_utf16_of_one_script``): other bytes with stray NULs read as letters of many scripts."""
     even, odd = sample[0::2], sample[1::2]
     if len(odd) < 2:
         return None
@@ -172,7 +175,73 @@ def _utf16_without_bom(sample: bytes) -> str | None:
         return "utf-16-le"
     if even_nul > _UTF16_NULS and odd_nul < _UTF16_STRAY:
         return "utf-16-be"
-    return None
+    if not odd_nul and not even_nul:
+        return None
+    # Fewer NULs: UTF-16 of another script (NULs at its spaces, digits and punctuation; in Han
+    # text at characters such as U+4E00 too), if it reads as one writing system.
+    encodings = ("utf-16-le", "utf-16-be") if odd_nul >= even_nul else ("utf-16-be", "utf-16-le")
+    return next((encoding for encoding in encodings if _utf16_of_one_script(sample, encoding)), None)
+
+
+# UTF-16 of a script other than Latin: the characters its NULs give (one of each pair in the
+# first 256 code points) that must be white space, ASCII digits or punctuation; the share of its
+# letters the (at most) three commonest scripts must hold.
+_UTF16_ASCII_SHARE = 0.98
+# White space, printable ASCII, and Latin-1's punctuation and signs (« » ° § ×).
+_UTF16_LOW = frozenset("\t\n\r\f\xd7\xf7" + "".join(map(chr, [*range(0x20, 0x7F), *range(0xA0, 0xC0)])))
+_UTF16_SCRIPTS_SHARE = 0.95
+# Text that is valid UTF-8 apart from its NULs reads as UTF-16 only with at least this share of
+# control characters other than NUL and line feed (UTF-16 of Cyrillic, Greek, Arabic or an
+# Indic script is valid UTF-8 too, one byte of each pair a control: 0x04, 0x03, 0x06, 0x09 (a
+# tab), 0x0D (a carriage return) …).
+_UTF16_UTF8_CONTROLS = 0.1
+_UTF16_PAIR_CONTROL = re.compile(r"[\x01-\x09\x0b-\x1f\x7f]")
+# At most this share of the characters above U+00FF may be two printable ASCII bytes: so are any
+# two letters of ASCII text (U+6574, "te", is Han), of real Han text about a fifth.
+_UTF16_ASCII_PAIRS = 0.5
+
+
+def _printable_pair(code: int) -> bool:
+    return 0x20 <= code >> 8 <= 0x7E and 0x20 <= code & 0xFF <= 0x7E
+
+
+def _utf16_of_one_script(sample: bytes, encoding: str) -> bool:
+    """Whether ``sample``, which has NULs on one side of its pairs but too few to tell by them
+    (``_utf16_without_bom``), reads in ``encoding`` as text of one writing system: no invalid,
+    unassigned, private-use or control character; its characters below U+0100 (where the NULs
+    are) white space, digits and punctuation; its other letters of at most three scripts (Han,
+    hiragana and katakana are Japanese). Other bytes with stray NULs read in UTF-16 give letters
+    of many scripts, unassigned code points, or C1 controls and Latin-1 letters between them;
+    UTF-8 text with NULs (valid UTF-8 apart from them) is no UTF-16."""
+    try:
+        as_utf8 = sample.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if len(_UTF16_PAIR_CONTROL.findall(as_utf8)) < _UTF16_UTF8_CONTROLS * len(as_utf8):
+            return False
+    body = sample[: len(sample) - len(sample) % 2]
+    try:
+        text = body.decode(encoding)
+    except UnicodeDecodeError as error:
+        if error.start < len(body) - 4:
+            return False
+        text = body[: error.start].decode(encoding)  # a surrogate pair cut by the sample's end
+    low = [c for c in text if c < "\u0100"]
+    if not low or sum(1 for c in low if c in _UTF16_LOW) < _UTF16_ASCII_SHARE * len(low):
+        return False
+    high = [ord(c) for c in text if c >= "\u0100"]
+    if sum(1 for code in high if _printable_pair(code)) >= _UTF16_ASCII_PAIRS * len(high):
+        return False  # ASCII text with NULs: two letters make a Han character
+    scripts: Counter[str] = Counter()
+    for char in text:
+        category = unicodedata.category(char)
+        if category in ("Cn", "Co", "Cs") or (category == "Cc" and char not in "\t\n\r\f"):
+            return False
+        if char >= "\u0100" and category.startswith("L"):
+            scripts[unicodedata.name(char, "?").split(" ", 1)[0]] += 1
+    letters = sum(scripts.values())
+    return letters > 0 and sum(n for _, n in scripts.most_common(3)) >= _UTF16_SCRIPTS_SHARE * letters
 
 
 def _one_sided_nuls(sample: bytes) -> bool:

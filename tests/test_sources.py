@@ -1333,13 +1333,39 @@ def test_utf16_without_a_mark_is_read_when_mostly_latin(encoding: str) -> None:
     assert decode(text.encode(encoding)) == Decoded(text, encoding)
 
 
-def test_utf16_of_another_script_without_a_mark_is_refused_with_a_hint(tmp_path: Path) -> None:
-    (tmp_path / "ru.txt").write_bytes((UTF16_TEXTS["ru"] * 4).encode("utf-16-le"))
+UTF16_OTHER_SCRIPTS = {
+    **{k: v for k, v in UTF16_TEXTS.items() if k != "en"},
+    "zh": "国家主席周二表示，谈判将继续进行。他在北京对记者说：“我们准备好了。”\n",
+    "ja": "首相は火曜日、交渉を続けると述べた。東京で記者団に語った。\n",
+    "ko": "대통령은 화요일 협상이 계속될 것이라고 말했다. 서울에서 기자들에게 밝혔다.\n",
+    "hi": "राष्ट्रपति ने मंगलवार को कहा कि बातचीत जारी रहेगी। उन्होंने दिल्ली में कहा।\n",
+    "ml": "ചൊവ്വാഴ്ച ചർച്ചകൾ തുടരുമെന്ന് പ്രസിഡന്റ് പറഞ്ഞു.\n",
+    "th": "ประธานาธิบดีกล่าวเมื่อวันอังคารว่าการเจรจาจะดำเนินต่อไป\n",
+}
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("language", sorted(UTF16_OTHER_SCRIPTS))
+def test_utf16_of_another_script_without_a_mark_is_read_when_it_reads_as_one_script(
+    language: str, encoding: str
+) -> None:
+    # Too few NULs to tell by (one at each space, digit or full stop; in Han text some on both
+    # sides), but read in the right byte order it is the text of one writing system.
+    text = UTF16_OTHER_SCRIPTS[language] * 4
+    assert decode(text.encode(encoding)) == Decoded(text, encoding)
+
+
+def test_bytes_with_nuls_on_one_side_that_read_as_no_script_are_refused_with_a_hint(tmp_path: Path) -> None:
+    # NULs on one side of each pair as in UTF-16, the other bytes noise: letters of many scripts.
+    noise = bytes(b for k in range(600) for b in ((k * 37 + 11) % 256, 0 if k % 5 == 0 else (k * 53 + 7) % 256 or 1))
+    (tmp_path / "pairs.bin").write_bytes(noise)
     (tmp_path / "noise.bin").write_bytes(bytes(range(256)) * 4)
-    articles, skipped = read(str(tmp_path / "ru.txt"), str(tmp_path / "noise.bin"))
+    (tmp_path / "ascii-nuls.txt").write_bytes(b"text\x00with\x00nul\x00bytes\x00" * 30)
+    articles, skipped = read(str(tmp_path / "pairs.bin"), str(tmp_path / "noise.bin"), str(tmp_path / "ascii-nuls.txt"))
     assert articles == []
     assert [s.reason for s in skipped] == [
         "binary file (binary data, or UTF-16 text without a byte-order mark)",
+        "binary file (binary data)",
         "binary file (binary data)",
     ]
 
