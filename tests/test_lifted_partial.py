@@ -1,11 +1,16 @@
-"""A loose borrower that lifts paragraphs as they stand is partial reuse, not a loose rewrite
-(``verify.LOOSE_VERBATIM_MAX`` in ``classify``).
+"""A text that lifts paragraphs as they stand is partial reuse, not a rewrite, whichever
+rewrite rule reads it (``verify.LOOSE_VERBATIM_MAX`` in ``classify``).
 
 ``tests/data/lifted-partial``: an Odia report of a village fire and another outlet's piece on
 fires in the season, which tells the fire in a lead of its own and lifts three of the report's
 paragraphs verbatim (``calibration/multi20``, written by a helper who never read the code). It
 quotes nobody the report does not and follows its order, so the loose-rewrite rule read it as a
 rewrite.
+
+``tests/data/lifted-quoted``: a Basque report of a fire at a recycling plant and another outlet's
+piece on the recycling sector that lifts paragraphs of it verbatim, three quotations among them
+(``calibration/multi21``, the same way). Sharing three quotations and following the report's
+order, it was read as a close rewrite (the rule's variant for texts sharing quotations).
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from dedupe.shingle import TokenHasher
 from dedupe.verify import LIFTED_COVERAGE_MAX, LOOSE_VERBATIM_MAX, classify, loose_only
 
 FOLDER = Path(__file__).parent / "data" / "lifted-partial"
+QUOTED = Path(__file__).parent / "data" / "lifted-quoted"
 SETTINGS = Settings()
 ZERO = Measures(**{f.name: 0 for f in fields(Measures)})  # type: ignore[arg-type]
 
@@ -40,6 +46,23 @@ def test_paragraphs_lifted_as_they_stand_are_partial_reuse() -> None:
     )
     assert pair["measures"]["longest_run"] == 78
     assert loose_only(Measures(**pair["measures"]), SETTINGS)
+
+
+def test_paragraphs_lifted_with_their_quotations_are_partial_reuse() -> None:
+    result = CliRunner().invoke(main, ["scan", str(QUOTED), "--format", "json", "--quiet"])
+    assert result.exit_code == 0, result.output
+    [pair] = json.loads(result.stdout)["pairs"]
+    assert (pair["a"], pair["b"], pair["relation"], pair["score"]) == (
+        "eu-partial.txt",
+        "eu-src.txt",
+        "partial",
+        0.4387,
+    )
+    m = Measures(**pair["measures"])
+    assert (m.longest_run, m.shared_quotes) == (43, 3)
+    assert not loose_only(m, SETTINGS)
+    # Without the verbatim runs, the same alignment is a close rewrite.
+    assert _classified(replace(m, verbatim_a=0.1, verbatim_b=0.1)) == (Relation.REWRITE, 0.3706)
 
 
 # A borrower as the loose-rewrite rule reads it: quotes only what the other does, follows its order.
