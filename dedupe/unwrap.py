@@ -120,7 +120,11 @@ def _wrapped(line: str, following: str, widths: tuple[int, int]) -> bool:
     wrapper of Korean or of Japanese may count either)."""
     columns, width = _columns(line), widths[0]
     if columns > width + OVERLONG:
-        return False
+        # A word longer than the width, alone on its line, was put there by the wrapper, which
+        # could put nothing after it: Thai, Lao, Khmer and Burmese write a phrase without
+        # spaces, and wrappers break them only between phrases. Any other line that long is no
+        # wrapped one (a long byline, a table row).
+        return _one_word(line)
     word = _first_word(following)
     if columns + 1 + _columns(word) > width or len(line) + 1 + len(word) > widths[1]:
         return True
@@ -130,6 +134,11 @@ def _wrapped(line: str, following: str, widths: tuple[int, int]) -> bool:
         and not _ends_sentence(line)
         and bool(_CJK.match(following[:1]))
     )
+
+
+def _one_word(line: str) -> bool:
+    """Whether ``line`` (no white space at its ends) is one word: no white space inside."""
+    return not any(char.isspace() for char in line)
 
 
 def _goes_on(line: str, following: str, width: int) -> bool:
@@ -172,14 +181,18 @@ def unwrap(text: str) -> str:
     going_on = [
         k
         for k in range(len(lines) - 1)
-        if 0 < lengths[k] <= WRAP_MAX
+        if lengths[k] > 0
+        and (lengths[k] <= WRAP_MAX or _one_word(lines[k].strip()))
         and lengths[k + 1] > 0
         and not lines[k + 1][:1].isspace()
         and not _list_item(lines[k + 1], lines[k])
     ]
     if len(going_on) < MIN_WRAPS:
         return text
-    widths = _width([lengths[k] for k in going_on]), _width([len(lines[k].rstrip()) for k in going_on])
+    # The width is that of lines of several words: a word alone on a line, however long, is no
+    # measure of it (a Thai phrase longer than the width).
+    measured = [k for k in going_on if not _one_word(lines[k].strip())] or going_on
+    widths = _width([lengths[k] for k in measured]), _width([len(lines[k].rstrip()) for k in measured])
     if widths[0] < (WRAP_MIN_WIDE if widths[0] > widths[1] else WRAP_MIN):
         return text
     wraps = [k for k in going_on if _wrapped(lines[k].rstrip(), lines[k + 1], widths)]

@@ -4,9 +4,10 @@
 ``partial`` reuse and an independent report ``indep-a``) as published (``plain/``) and with
 three of them hard-wrapped as plain-text wires and e-mail are, at 72, 60 and 80 columns
 (``wrapped/``); ``zh-plain.txt`` and ``zh-wrapped.txt``: a Chinese story (wire-multi's zh1)
-and the same wrapped at 70 columns, 35 characters a line. Read line by line, the wrapped story's
-sentences were pieces of lines and its quotations were lost: the independent report became
-partial reuse of it and the rewrites' scores fell by half.
+and the same wrapped at 70 columns, 35 characters a line; ``km-plain.txt`` and ``th-plain.txt``:
+a Khmer and a Thai story (multi4's km1, multi3's th1), which write a phrase without spaces.
+Read line by line, the wrapped story's sentences were pieces of lines and its quotations were
+lost: the independent report became partial reuse of it and the rewrites' scores fell by half.
 """
 
 from __future__ import annotations
@@ -218,6 +219,21 @@ def _by_characters(text: str, count: int) -> str:
 )
 def test_text_wrapped_by_counting_characters_is_joined(wrapped: str, plain: str) -> None:
     assert wrapped != plain
+    assert normalize(unwrap(wrapped)) == normalize(plain)
+
+
+@pytest.mark.parametrize("width", [40, 60, 72])
+@pytest.mark.parametrize("name", ["km-plain.txt", "th-plain.txt"])
+def test_wrapped_khmer_and_thai_are_joined_around_phrases_longer_than_the_width(name: str, width: int) -> None:
+    # A wrapper breaks Khmer and Thai only at the spaces between phrases, and puts a phrase
+    # longer than the width alone on a line: the break after it is the wrapper's too (it was
+    # left, and a quotation running over it was lost: the independent report became partial
+    # reuse of the story), and such a line says nothing of the width.
+    plain = (DATA / name).read_text(encoding="utf-8")
+    wrapped = "\n\n".join(
+        textwrap.fill(" ".join(paragraph.split()), width, break_long_words=False) for paragraph in plain.split("\n\n")
+    )
+    assert any(len(line) > width + 10 for line in wrapped.split("\n"))
     assert normalize(unwrap(wrapped)) == normalize(plain)
 
 
