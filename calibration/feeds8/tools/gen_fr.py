@@ -10,31 +10,31 @@ FAMILIES = {}
 # ---- vigilance: Météo-France orange warnings (bulletins at 6h00 and 16h00, four-level scale repeat) ----
 vg = [
  dict(n=1, city="Clermont-Ferrand", d="14", wd="lundi", phen="neige-verglas", nd="cinq", title="Neige et verglas : cinq départements du Massif central en vigilance orange",
-      start="lundi 22h00", end="mardi 12h00", cause="l'arrivée d'une perturbation neigeuse par le sud-ouest",
+      start="lundi 22h00", end="mardi 12h00", cause="de l'arrivée d'une perturbation neigeuse par le sud-ouest",
       depts="le Puy-de-Dôme, le Cantal, la Haute-Loire, la Loire et l'Ardèche",
       det="Les prévisionnistes attendent de 5 à 10 cm de neige en plaine et de 15 à 25 cm au-dessus de 800 mètres. Des pluies verglaçantes sont possibles en fin de nuit sur l'est de la Haute-Loire et le nord de l'Ardèche.",
       pref="La préfecture du Puy-de-Dôme a interdit la circulation des poids lourds de plus de 7,5 tonnes sur l'A75 entre Issoire et Saint-Flour à partir de 20h00.",
       jaune="12", sign="cbo/mla/dch"),
  dict(n=2, city="Rennes", d="15", wd="mardi", phen="vents violents", nd="trois", title="Tempête : le Finistère, les Côtes-d'Armor et le Morbihan en vigilance orange vents violents",
-      start="mardi 18h00", end="mercredi 8h00", cause="le passage d'une dépression creusée au large de l'Irlande",
+      start="mardi 18h00", end="mercredi 8h00", cause="du passage d'une dépression creusée au large de l'Irlande",
       depts="le Finistère, les Côtes-d'Armor et le Morbihan",
       det="Les rafales devraient atteindre 100 à 110 km/h dans l'intérieur des terres et jusqu'à 130 km/h sur le littoral, notamment à la pointe du Finistère. Une vigilance jaune vagues-submersion accompagne l'épisode, avec des vagues de 7 à 8 mètres au large.",
       pref="La préfecture du Finistère a demandé aux communes de fermer parcs et jardins publics et déconseillé toute sortie en mer.",
       jaune="9", sign="hdu/ppy/swi"),
  dict(n=3, city="Montpellier", d="16", wd="mercredi", phen="pluie-inondation", nd="quatre", title="Épisode méditerranéen : quatre départements en vigilance orange pluie-inondation",
-      start="mercredi 14h00", end="jeudi 18h00", cause="un épisode méditerranéen alimenté par un flux de sud humide",
+      start="mercredi 14h00", end="jeudi 18h00", cause="d'un épisode méditerranéen alimenté par un flux de sud humide",
       depts="l'Hérault, le Gard, l'Aveyron et la Lozère",
       det="Il devrait tomber 150 à 200 mm de pluie en 24 heures sur les reliefs cévenols, localement 250 mm, et 80 à 120 mm sur la plaine héraultaise. Des crues rapides des petits cours d'eau sont attendues.",
       pref="Le rectorat de Montpellier a annoncé que les transports scolaires seraient suspendus jeudi dans le Gard et la Lozère.",
       jaune="7", sign="nav/mla/cbn"),
  dict(n=4, city="Rennes", d="17", wd="jeudi", phen="vents violents", nd="quatre", title="Nouvelle tempête : quatre départements de l'Ouest en vigilance orange vents violents",
-      start="jeudi 20h00", end="vendredi 10h00", cause="l'arrivée d'une nouvelle dépression atlantique, deux jours après la précédente",
+      start="jeudi 20h00", end="vendredi 10h00", cause="de l'arrivée d'une nouvelle dépression atlantique, deux jours après la précédente",
       depts="le Finistère, les Côtes-d'Armor, la Manche et le Calvados",
       det="Les rafales devraient atteindre 110 à 120 km/h dans l'intérieur des terres et jusqu'à 140 km/h sur les caps exposés du Cotentin. La mer sera très forte, avec des vagues de 6 à 7 mètres au large.",
       pref="La préfecture de la Manche a annoncé la fermeture de la liaison maritime vers les îles Chausey vendredi matin.",
       jaune="11", sign="hdu/ito/swi"),
  dict(n=5, city="Strasbourg", d="19", wd="samedi", phen="neige-verglas", nd="trois", title="L'Alsace et les Vosges en vigilance orange neige-verglas",
-      start="samedi 16h00", end="dimanche 14h00", cause="une masse d'air froid descendue de Scandinavie",
+      start="samedi 16h00", end="dimanche 14h00", cause="d'une masse d'air froid descendue de Scandinavie",
       depts="le Bas-Rhin, le Haut-Rhin et les Vosges",
       det="Les prévisionnistes attendent de 3 à 8 cm de neige en plaine d'Alsace et de 20 à 30 cm sur les Vosges au-dessus de 600 mètres, avec des températures comprises entre -6 et -9 degrés dimanche matin.",
       pref="La préfecture du Bas-Rhin a interdit la circulation des poids lourds sur la RN4 à partir de samedi 18h00 et recommandé de reporter les déplacements non indispensables.",
@@ -42,11 +42,11 @@ vg = [
 ]
 for x in vg:
     p1 = (f"{x['city']}, {x['d']} déc 2026 (AFP) - Météo-France a placé {x['wd']} {x['nd']} départements en vigilance orange {x['phen']} "
-          f"à partir de {x['start']} et jusqu'à {x['end']}, en raison de {x['cause']}.")
+          f"à partir de {x['start']} et jusqu'à {x['end']}, en raison {x['cause']}.")
     p2 = f"Sont concernés {x['depts']}. {x['det']}"
     p3 = (f"« Dans les départements en vigilance orange, soyez très prudents, limitez vos déplacements et tenez-vous informés de l'évolution de la situation », "
           f"recommande Météo-France. {x['pref']}")
-    p4 = (f"La vigilance orange est le deuxième niveau le plus élevé sur une échelle de quatre. {x['jaune']} autres départements sont en vigilance jaune. "
+    p4 = (f"La vigilance orange est le deuxième niveau le plus élevé sur une échelle de quatre. Par ailleurs, {x['jaune']} autres départements sont placés en vigilance jaune. "
           f"Météo-France réactualise ses cartes de vigilance au moins deux fois par jour, à 6h00 et à 16h00.")
     ITEMS[f"fr_vigilance_{x['n']}"] = J(x['title'], [p1, p2, p3, p4], x['sign'])
 
