@@ -304,32 +304,15 @@ def _is_menu(line: str, key: str) -> bool:
         return False
     items = [item.strip() for item in _MENU_SEPARATORS.split(line.strip())]
     return len(items) >= 3 and all(
-        item and (_word_count(item) <= 4 or _short_unspaced(item)) and not _SENTENCE_MARK.search(item) for item in items
+        item and _word_count(item) <= 4 and not _SENTENCE_MARK.search(item) for item in items
     )
-
-
-# The longest line of a script written without spaces that may be a menu, in characters.
-_UNSPACED_MENU_CHARACTERS = 200
-# A menu item of a script written without spaces, in letters (marks aside): Thai, Khmer, Lao,
-# Burmese and Tibetan words are several letters each ("ព័ត៌មានជាតិ", national news).
-_MENU_ITEM_LETTERS = 12
-
-
-def _short_unspaced(item: str) -> bool:
-    """Whether ``item`` is one run of a script written without spaces, of at most
-    ``_MENU_ITEM_LETTERS`` letters."""
-    if any(char.isspace() for char in item) or not all(_is_unspaced(char) for char in item):
-        return False
-    return sum(1 for char in item if not unicodedata.category(char).startswith("M")) <= _MENU_ITEM_LETTERS
 
 
 def _is_chrome(line: str, key: str, words: int) -> bool:
     if key in EXACT:
         return True
     if words > MAX_CHROME_WORDS:
-        # Every character of a script written without spaces counts as a word: a menu of Thai
-        # or Khmer words is many of them.
-        return len(line) <= _UNSPACED_MENU_CHARACTERS and _UNSPACED.search(line) is not None and _is_menu(line, key)
+        return False
     first_word = _first_word(key)
     return (
         (first_word in PREFIXES and _starts_with_phrase(key, first_word))

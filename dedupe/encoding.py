@@ -183,9 +183,9 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return next((encoding for encoding in encodings if _utf16_of_one_script(sample, encoding)), None)
 
 
-# UTF-16 of a script other than Latin: the characters its NULs give (one of each pair in the
-# first 256 code points) that must be white space, ASCII digits or punctuation; the share of its
-# letters the (at most) three commonest scripts must hold.
+# UTF-16 of a script other than Latin: the share of its characters below U+0100 (one byte of
+# the pair a NUL) that must be in ``_UTF16_LOW``; the share of its letters the (at most) three
+# commonest scripts must hold.
 _UTF16_ASCII_SHARE = 0.98
 # White space, printable ASCII, and Latin-1's punctuation and signs (« » ° § ×).
 _UTF16_LOW = frozenset("\t\n\r\f\xd7\xf7" + "".join(map(chr, [*range(0x20, 0x7F), *range(0xA0, 0xC0)])))
@@ -209,17 +209,20 @@ def _utf16_of_one_script(sample: bytes, encoding: str) -> bool:
     """Whether ``sample``, which has NULs on one side of its pairs but too few to tell by them
     (``_utf16_without_bom``), reads in ``encoding`` as text of one writing system: no invalid,
     unassigned, private-use or control character; its characters below U+0100 (where the NULs
-    are) white space, digits and punctuation; its other letters of at most three scripts (Han,
-    hiragana and katakana are Japanese). Other bytes with stray NULs read in UTF-16 give letters
-    of many scripts, unassigned code points, or C1 controls and Latin-1 letters between them;
-    UTF-8 text with NULs (valid UTF-8 apart from them) is no UTF-16."""
-    try:
-        as_utf8 = sample.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    else:
-        if len(_UTF16_PAIR_CONTROL.findall(as_utf8)) < _UTF16_UTF8_CONTROLS * len(as_utf8):
-            return False
+    are) white space, printable ASCII and Latin-1's punctuation and signs (``_UTF16_LOW``); at
+    most half its other characters made of two printable ASCII bytes; its letters of at most
+    three scripts (Han, hiragana and katakana are Japanese). Other bytes with stray NULs read in
+    UTF-16 give letters of many scripts, unassigned code points, or C1 controls and Latin-1
+    letters between them; UTF-8 text with NULs (valid UTF-8 apart from them, a cut last
+    character and a few stray bytes aside) is no UTF-16."""
+    # UTF-8, but for its NULs, a character the sample's end cuts and a few stray bytes (which
+    # ``_damaged_utf8`` would read): no UTF-16, unless a tenth of it is control characters.
+    as_utf8 = sample.decode("utf-8", "replace")
+    bad = as_utf8.count("\ufffd") - sample.count("\ufffd".encode())
+    if bad <= max(_DAMAGE_FEW + 1, _DAMAGE_SHARE * len(as_utf8)) and len(
+        _UTF16_PAIR_CONTROL.findall(as_utf8)
+    ) < _UTF16_UTF8_CONTROLS * len(as_utf8):
+        return False
     body = sample[: len(sample) - len(sample) % 2]
     try:
         text = body.decode(encoding)

@@ -238,31 +238,6 @@ def test_content_lines_are_not_chrome(line: str) -> None:
     assert not is_chrome(line)
 
 
-# Menus of scripts written without spaces, whose words are several letters each (every letter
-# counts as a word, so they were too long for a menu): a site's frame in a corpus too small to
-# learn it from (calibration/feeds8: two Khmer reposts in one site's frame).
-UNSPACED_MENUS = [
-    "ទំព័រដើម | ព័ត៌មានជាតិ | អន្តរជាតិ | សេដ្ឋកិច្ច | កីឡា | កម្សាន្ត | សុខភាព",
-    "หน้าแรก | ข่าวในประเทศ | ต่างประเทศ | เศรษฐกิจ | กีฬา | บันเทิง",
-    "首页 | 国内新闻资讯 | 国际 | 财经频道 | 体育",
-]
-UNSPACED_CONTENT = [
-    # Items of a list that are phrases, not menu words (more than 12 letters).
-    "ราคาทองคำแท่งขายออกวันนี้ปรับขึ้น | ราคาน้ำมันดีเซลปรับลดลงอีกครั้ง | ค่าเงินบาทแข็งค่าขึ้นเล็กน้อย",
-    "ធនាគារជាតិនៃកម្ពុជា បានប្រកាសអត្រាប្ដូរប្រាក់ផ្លូវការសម្រាប់ថ្ងៃច័ន្ទ ទី១៤ ខែធ្នូ ឆ្នាំ២០២៦។",
-]
-
-
-@pytest.mark.parametrize("line", UNSPACED_MENUS)
-def test_menus_of_scripts_written_without_spaces_are_chrome(line: str) -> None:
-    assert is_chrome(line)
-
-
-@pytest.mark.parametrize("line", UNSPACED_CONTENT)
-def test_lists_of_phrases_of_scripts_written_without_spaces_are_not_chrome(line: str) -> None:
-    assert not is_chrome(line)
-
-
 @pytest.mark.parametrize(
     ("seed", "chrome", "kept"),
     [

@@ -1370,6 +1370,18 @@ def test_bytes_with_nuls_on_one_side_that_read_as_no_script_are_refused_with_a_h
     ]
 
 
+@pytest.mark.parametrize("lead", range(8))
+@pytest.mark.parametrize("stray", [b"", b"\xff"])
+def test_utf8_with_a_stray_nul_is_not_read_as_utf16_whatever_character_the_sample_cuts(lead: int, stray: bytes) -> None:
+    # Read as UTF-16, Cyrillic UTF-8 is Hangul and Han characters: one writing system to look
+    # at. The first 8192 bytes, which the test for UTF-8 reads, may end inside a letter, and a
+    # stray byte may sit among them too (found by a review: the file was read as UTF-16).
+    paragraph = "Правительство России в среду объявило о новых мерах поддержки экономики.\n"
+    data = (" " * lead + "Новости").encode() + b"\x00" + stray + (" " + paragraph * 120).encode()
+    with pytest.raises(NotText):
+        decode(data)
+
+
 def test_utf8_cyrillic_with_a_nul_every_64_bytes_is_refused_not_read_as_utf16() -> None:
     data = bytearray(("Президент заявил во вторник, что переговоры продолжатся.\n" * 20).encode())
     for position in range(0, len(data), 64):
