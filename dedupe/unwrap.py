@@ -33,6 +33,8 @@ offsets into the text are offsets into the file.
 
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 # The widest text read as wrapped, in columns (a line longer than this was not broken by a
@@ -120,11 +122,7 @@ def _wrapped(line: str, following: str, widths: tuple[int, int]) -> bool:
     wrapper of Korean or of Japanese may count either)."""
     columns, width = _columns(line), widths[0]
     if columns > width + OVERLONG:
-        # A word longer than the width, alone on its line, was put there by the wrapper, which
-        # could put nothing after it: Thai, Lao, Khmer and Burmese write a phrase without
-        # spaces, and wrappers break them only between phrases. Any other line that long is no
-        # wrapped one (a long byline, a table row).
-        return _one_word(line)
+        return False
     word = _first_word(following)
     if columns + 1 + _columns(word) > width or len(line) + 1 + len(word) > widths[1]:
         return True
@@ -136,9 +134,15 @@ def _wrapped(line: str, following: str, widths: tuple[int, int]) -> bool:
     )
 
 
+# Spaces a wrapper does not break at ("10,000\u00a0baht").
+_NO_BREAK_SPACES = frozenset("\u00a0\u2007\u202f")
+
+
 def _one_word(line: str) -> bool:
-    """Whether ``line`` (no white space at its ends) is one word: no white space inside."""
-    return not any(char.isspace() for char in line)
+    """Whether ``line`` (no white space at its ends) is one word to a wrapper, which it cannot
+    break: no white space inside but the no-break spaces, and no Chinese or Japanese (which
+    wrappers break anywhere)."""
+    return not any(char.isspace() and char not in _NO_BREAK_SPACES for char in line) and not _CJK.search(line)
 
 
 def _goes_on(line: str, following: str, width: int) -> bool:
@@ -156,12 +160,20 @@ def _width(lengths: list[int]) -> int:
     return ordered[int(FULL_SHARE * (len(ordered) - 1))]
 
 
+_LINK_STARTS = ("http://", "https://", "www.")
+
+
 def _reads_on(lines: list[str], wraps: list[int], capitals_only: bool) -> bool:
     """Whether the lines ``wraps`` read as prose going on to the next line (see the module)."""
     ends = sum(1 for k in wraps if _ends_sentence(lines[k].rstrip()))
     if 2 * ends > len(wraps):
         return False
-    cased = [c for c in (lines[k + 1][0] for k in wraps) if c.isupper() or c.islower()]
+    # A line opening with a link ("https://…") is no prose going on, whatever its letter's case.
+    cased = [
+        "L" if lines[k + 1].startswith(_LINK_STARTS) else c
+        for k in wraps
+        if (c := lines[k + 1][0]).isupper() or c.islower()
+    ]
     if len(cased) < MIN_WRAPS or capitals_only:
         return True  # too few to tell, or a text in capitals alone (old wire copy)
     return sum(1 for c in cased if c.islower()) >= LOWER_SHARE * len(cased)
@@ -181,8 +193,7 @@ def unwrap(text: str) -> str:
     going_on = [
         k
         for k in range(len(lines) - 1)
-        if lengths[k] > 0
-        and (lengths[k] <= WRAP_MAX or _one_word(lines[k].strip()))
+        if 0 < lengths[k] <= WRAP_MAX
         and lengths[k + 1] > 0
         and not lines[k + 1][:1].isspace()
         and not _list_item(lines[k + 1], lines[k])
@@ -190,12 +201,17 @@ def unwrap(text: str) -> str:
     if len(going_on) < MIN_WRAPS:
         return text
     # The width is that of lines of several words: a word alone on a line, however long, is no
-    # measure of it (a Thai phrase longer than the width).
-    measured = [k for k in going_on if not _one_word(lines[k].strip())] or going_on
+    # measure of it (a Thai phrase longer than the width), unless there are too few others.
+    measured = [k for k in going_on if not _one_word(lines[k].strip())]
+    if len(measured) < MIN_WRAPS:
+        measured = going_on
     widths = _width([lengths[k] for k in measured]), _width([len(lines[k].rstrip()) for k in measured])
     if widths[0] < (WRAP_MIN_WIDE if widths[0] > widths[1] else WRAP_MIN):
         return text
-    wraps = [k for k in going_on if _wrapped(lines[k].rstrip(), lines[k + 1], widths)]
+    # A word longer than the width, alone on a line (a Thai or Khmer phrase, a link): what comes
+    # before it could not take it, wrapped or not, so that break says nothing of a wrap.
+    long_word = [lengths[k] > widths[0] + OVERLONG and _one_word(lines[k].strip()) for k in range(len(lines))]
+    wraps = [k for k in going_on if not long_word[k + 1] and _wrapped(lines[k].rstrip(), lines[k + 1], widths)]
     if len(wraps) < MIN_WRAPS or len(wraps) < WRAP_SHARE * len(going_on):
         return text
     if not _reads_on(lines, wraps, text == text.upper()):
@@ -204,9 +220,25 @@ def unwrap(text: str) -> str:
     # with no capital, was broken by the wrapper too, early: GNU fmt and balanced wrappers even
     # out their lines ("… the giant Deurganck and" / "Europa terminals …" stays).
     taken = set(wraps)
-    wraps = sorted(
-        taken | {k for k in going_on if k not in taken and _goes_on(lines[k].rstrip(), lines[k + 1], widths[0])}
-    )
+    taken |= {k for k in going_on if k not in taken and _goes_on(lines[k].rstrip(), lines[k + 1], widths[0])}
+    # In a wrapped text, the break before a word longer than the width is a wrap as any other
+    # (the word did not fit); and in a paragraph with wraps, such a word alone on a line was put
+    # there by the wrapper, which could put nothing after it: Thai, Lao, Khmer, Burmese and
+    # Tibetan write a phrase without spaces, and wrappers break them only between phrases (a
+    # long link, too). The break after it is a wrap.
+    taken |= {k for k in going_on if long_word[k + 1] and _wrapped(lines[k].rstrip(), lines[k + 1], widths)}
+    paragraph = list(itertools.accumulate(int(length == 0) for length in lengths))
+    wrapped_paragraphs = {paragraph[k] for k in taken}
+    taken |= {
+        k
+        for k in range(len(lines) - 1)
+        if long_word[k]
+        and paragraph[k] in wrapped_paragraphs
+        and lengths[k + 1] > 0
+        and not lines[k + 1][:1].isspace()
+        and not _list_item(lines[k + 1], lines[k])
+    }
+    wraps = sorted(taken)
     chinese_or_japanese = len(_CJK_LETTER.findall(text)) > len(_LATIN_LETTER.findall(text))
     chars = list(text)
     ends = [0] * len(lines)
