@@ -1,5 +1,5 @@
 """A text that lifts paragraphs as they stand is partial reuse, not a rewrite, whichever
-rewrite rule reads it (``verify.LOOSE_VERBATIM_MAX`` in ``classify``).
+rewrite rule reads it (``verify.LIFTED_VERBATIM`` in ``classify``).
 
 ``tests/data/lifted-partial``: an Odia report of a village fire and another outlet's piece on
 fires in the season, which tells the fire in a lead of its own and lifts three of the report's
@@ -11,6 +11,11 @@ rewrite.
 piece on the recycling sector that lifts paragraphs of it verbatim, three quotations among them
 (``calibration/multi21``, the same way). Sharing three quotations and following the report's
 order, it was read as a close rewrite (the rule's variant for texts sharing quotations).
+
+``tests/data/lifted-rewrites``: an English story and two republications that keep paragraphs of
+it verbatim and reword the rest (written by a review, which found them read as partial reuse):
+one condensed to half (it aligns whole), one extended with reporting of its own (it covers most
+of the story). Each side of a partial has much of its own; each of these reproduces the story.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import json
 from dataclasses import fields, replace
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from dedupe.cli import main
@@ -26,10 +32,11 @@ from dedupe.config import Settings
 from dedupe.models import Article, Measures, Relation
 from dedupe.prepare import prepare
 from dedupe.shingle import TokenHasher
-from dedupe.verify import LIFTED_COVERAGE_MAX, LOOSE_VERBATIM_MAX, classify, loose_only
+from dedupe.verify import LIFTED_COVERAGE_MAX, LIFTED_VERBATIM, classify, loose_only
 
 FOLDER = Path(__file__).parent / "data" / "lifted-partial"
 QUOTED = Path(__file__).parent / "data" / "lifted-quoted"
+REPUBLISHED = Path(__file__).parent / "data" / "lifted-rewrites"
 SETTINGS = Settings()
 ZERO = Measures(**{f.name: 0 for f in fields(Measures)})  # type: ignore[arg-type]
 
@@ -65,6 +72,26 @@ def test_paragraphs_lifted_with_their_quotations_are_partial_reuse() -> None:
     assert _classified(replace(m, verbatim_a=0.1, verbatim_b=0.1)) == (Relation.REWRITE, 0.3706)
 
 
+@pytest.mark.parametrize(
+    ("folder", "expected", "verbatim", "longest_run"),
+    [
+        ("condensed", ("condensed.txt", "src.txt", "rewrite", 0.7705), 0.6237, 48),
+        ("extended", ("extended.txt", "src.txt", "rewrite", 0.6667), 0.6628, 129),
+    ],
+)
+def test_republications_that_keep_paragraphs_verbatim_stay_rewrites(
+    folder: str, expected: tuple[str, str, str, float], verbatim: float, longest_run: int
+) -> None:
+    result = CliRunner().invoke(main, ["scan", str(REPUBLISHED / folder), "--format", "json", "--quiet"])
+    assert result.exit_code == 0, result.output
+    [pair] = json.loads(result.stdout)["pairs"]
+    assert (pair["a"], pair["b"], pair["relation"], pair["score"]) == expected
+    m = Measures(**pair["measures"])
+    # As much verbatim, in runs as long, as the partials above; but one side aligns for the most part.
+    assert (max(m.verbatim_a, m.verbatim_b), m.longest_run) == (verbatim, longest_run)
+    assert min(m.coverage_a, m.coverage_b) < LIFTED_COVERAGE_MAX <= max(m.coverage_a, m.coverage_b)
+
+
 # A borrower as the loose-rewrite rule reads it: quotes only what the other does, follows its order.
 LOOSE = replace(
     ZERO,
@@ -93,13 +120,13 @@ def test_a_loose_rewrite_keeping_sentences_verbatim_here_and_there_stays_a_rewri
     interleaved = replace(LOOSE, verbatim_a=0.56, verbatim_b=0.46, longest_run=17)
     assert _classified(interleaved) == (Relation.REWRITE, 0.35)
     # Long runs, little of it verbatim: a rewrite that kept one paragraph.
-    one_paragraph = replace(LOOSE, verbatim_a=LOOSE_VERBATIM_MAX - 0.01, longest_run=60)
+    one_paragraph = replace(LOOSE, verbatim_a=LIFTED_VERBATIM - 0.01, longest_run=60)
     assert _classified(one_paragraph) == (Relation.REWRITE, 0.35)
 
 
 def test_a_third_verbatim_in_long_runs_is_partial_reuse() -> None:
-    lifted = replace(LOOSE, verbatim_a=LOOSE_VERBATIM_MAX, longest_run=SETTINGS.partial_min_run)
-    assert _classified(lifted) == (Relation.PARTIAL, LOOSE_VERBATIM_MAX)
+    lifted = replace(LOOSE, verbatim_a=LIFTED_VERBATIM, longest_run=SETTINGS.partial_min_run)
+    assert _classified(lifted) == (Relation.PARTIAL, LIFTED_VERBATIM)
 
 
 def test_a_reordered_copy_that_aligns_most_of_both_sides_stays_a_rewrite() -> None:
