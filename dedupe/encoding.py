@@ -191,18 +191,28 @@ _UTF16_ASCII_SHARE = 0.98
 _UTF16_LOW = frozenset("\t\n\r\f\xd7\xf7" + "".join(map(chr, [*range(0x20, 0x7F), *range(0xA0, 0xC0)])))
 _UTF16_SCRIPTS_SHARE = 0.95
 # Text that is valid UTF-8 apart from its NULs reads as UTF-16 only with at least this share of
-# control characters other than NUL and line feed (UTF-16 of Cyrillic, Greek, Arabic or an
-# Indic script is valid UTF-8 too, one byte of each pair a control: 0x04, 0x03, 0x06, 0x09 (a
-# tab), 0x0D (a carriage return) …).
+# control characters other than NUL, line breaks included (UTF-16 of Cyrillic, Greek, Arabic or
+# an Indic script is valid UTF-8 too, one byte of each pair a control: 0x04, 0x03, 0x06, 0x09 (a
+# tab), 0x0A (a line feed: Gurmukhi), 0x0D (a carriage return) …; text has a line break every
+# few dozen characters at most).
 _UTF16_UTF8_CONTROLS = 0.1
-_UTF16_PAIR_CONTROL = re.compile(r"[\x01-\x09\x0b-\x1f\x7f]")
+_UTF16_PAIR_CONTROL = re.compile(r"[\x01-\x1f\x7f]")
 # At most this share of the characters above U+00FF may be two printable ASCII bytes: so are any
 # two letters of ASCII text (U+6574, "te", is Han), of real Han text about a fifth.
 _UTF16_ASCII_PAIRS = 0.5
 
 
+# Names of characters that Chinese and Japanese write together: one writing system.
+_SAME_WRITING = dict.fromkeys(
+    ("CJK", "HIRAGANA", "KATAKANA", "KATAKANA-HIRAGANA", "FULLWIDTH", "HALFWIDTH", "IDEOGRAPHIC"), "CJK"
+)
+
+
 def _printable_pair(code: int) -> bool:
-    return 0x20 <= code >> 8 <= 0x7E and 0x20 <= code & 0xFF <= 0x7E
+    """Whether ``code`` is two printable ASCII bytes, the first no digit (U+3000-U+39FF, kana
+    and CJK punctuation, are a digit and a letter: no pair ASCII text makes often)."""
+    high = code >> 8
+    return 0x20 <= high <= 0x7E and not 0x30 <= high <= 0x39 and 0x20 <= code & 0xFF <= 0x7E
 
 
 def _utf16_of_one_script(sample: bytes, encoding: str) -> bool:
@@ -242,7 +252,8 @@ def _utf16_of_one_script(sample: bytes, encoding: str) -> bool:
         if category in ("Cn", "Co", "Cs") or (category == "Cc" and char not in "\t\n\r\f"):
             return False
         if char >= "\u0100" and category.startswith("L"):
-            scripts[unicodedata.name(char, "?").split(" ", 1)[0]] += 1
+            script = unicodedata.name(char, "?").split(" ", 1)[0]
+            scripts[_SAME_WRITING.get(script, script)] += 1
     letters = sum(scripts.values())
     return letters > 0 and sum(n for _, n in scripts.most_common(3)) >= _UTF16_SCRIPTS_SHARE * letters
 

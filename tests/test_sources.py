@@ -1341,6 +1341,11 @@ UTF16_OTHER_SCRIPTS = {
     "hi": "राष्ट्रपति ने मंगलवार को कहा कि बातचीत जारी रहेगी। उन्होंने दिल्ली में कहा।\n",
     "ml": "ചൊവ്വാഴ്ച ചർച്ചകൾ തുടരുമെന്ന് പ്രസിഡന്റ് പറഞ്ഞു.\n",
     "th": "ประธานาธิบดีกล่าวเมื่อวันอังคารว่าการเจรจาจะดำเนินต่อไป\n",
+    # Found refused by a review: Gurmukhi (every other byte a line feed), kana-heavy Japanese
+    # (a digit and a letter), full-width letters and the prolonged sound mark (other names).
+    "pa": "ਪੰਜਾਬ ਸਰਕਾਰ ਨੇ ਮੰਗਲਵਾਰ ਨੂੰ ਕਿਹਾ ਕਿ ਗੱਲਬਾਤ ਜਾਰੀ ਰਹੇਗੀ।\n",
+    "ja-kana": "きょうは とても さむいので、あたたかい ふくを きて でかけましょう。\n",
+    "ja-fullwidth": "ＮＨＫによると、東京では「ラーメン」のコーヒーショップが１２店オープンした。\n",
 }
 
 
