@@ -9,9 +9,11 @@ independent report's quotations would not be seen.
 A break is the wrapper's when the next line's first word would not have fitted on the line
 before it within the text's width, since a wrapper moves a word down only when it does not fit;
 in Chinese and Japanese, which wrappers break anywhere, also when a line nearly that long ends
-inside a sentence and the next goes on. The width is that of the text's full lines (a tenth of
-its lines going on to another are as long or longer, in columns: a Han character takes two); a
-line much longer than that (a link, a long byline) is no wrap. A text is wrapped when
+inside a sentence and the next goes on. The width is that of the text's full lines of several
+words (a tenth of its lines going on to another are as long or longer, in columns: a Han
+character takes two); a line much longer than that (a long byline) is no wrap, unless it is one
+word alone in a paragraph with wraps (a Thai or Khmer phrase, a link: the wrapper could put
+nothing after it). A text is wrapped when
 
 * at least ``MIN_WRAPS`` of its breaks, and ``WRAP_SHARE`` of its lines that go on to another,
   are the wrapper's by that measure (in a text not wrapped, only lines about as long as its
@@ -208,10 +210,7 @@ def unwrap(text: str) -> str:
     widths = _width([lengths[k] for k in measured]), _width([len(lines[k].rstrip()) for k in measured])
     if widths[0] < (WRAP_MIN_WIDE if widths[0] > widths[1] else WRAP_MIN):
         return text
-    # A word longer than the width, alone on a line (a Thai or Khmer phrase, a link): what comes
-    # before it could not take it, wrapped or not, so that break says nothing of a wrap.
-    long_word = [lengths[k] > widths[0] + OVERLONG and _one_word(lines[k].strip()) for k in range(len(lines))]
-    wraps = [k for k in going_on if not long_word[k + 1] and _wrapped(lines[k].rstrip(), lines[k + 1], widths)]
+    wraps = [k for k in going_on if _wrapped(lines[k].rstrip(), lines[k + 1], widths)]
     if len(wraps) < MIN_WRAPS or len(wraps) < WRAP_SHARE * len(going_on):
         return text
     if not _reads_on(lines, wraps, text == text.upper()):
@@ -221,12 +220,13 @@ def unwrap(text: str) -> str:
     # out their lines ("… the giant Deurganck and" / "Europa terminals …" stays).
     taken = set(wraps)
     taken |= {k for k in going_on if k not in taken and _goes_on(lines[k].rstrip(), lines[k + 1], widths[0])}
-    # In a wrapped text, the break before a word longer than the width is a wrap as any other
-    # (the word did not fit); and in a paragraph with wraps, such a word alone on a line was put
-    # there by the wrapper, which could put nothing after it: Thai, Lao, Khmer, Burmese and
-    # Tibetan write a phrase without spaces, and wrappers break them only between phrases (a
-    # long link, too). The break after it is a wrap.
-    taken |= {k for k in going_on if long_word[k + 1] and _wrapped(lines[k].rstrip(), lines[k + 1], widths)}
+    # In a paragraph with wraps, a word longer than the width alone on a line was put there by
+    # the wrapper (the break before it is a wrap as any other: the word did not fit), which
+    # could put nothing after it: Thai, Lao, Khmer, Burmese and Tibetan write a phrase without
+    # spaces, and wrappers break them only between phrases (a long link, too). The break after
+    # it is a wrap. Such lines alone make no text wrapped (``going_on`` leaves out those over
+    # ``WRAP_MAX``; a line opening with a link is no prose going on, ``_reads_on``).
+    long_word = [lengths[k] > widths[0] + OVERLONG and _one_word(lines[k].strip()) for k in range(len(lines))]
     paragraph = list(itertools.accumulate(int(length == 0) for length in lengths))
     wrapped_paragraphs = {paragraph[k] for k in taken}
     taken |= {

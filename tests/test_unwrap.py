@@ -159,6 +159,10 @@ NOT_WRAPPED = {
         "The ministry said the reform was needed to keep the pension fund solvent beyond the year 2035 at least.\n"
         "Ships were diverted to Rotterdam and Zeebrugge, and shippers warned of delays of up to three days.\n"
     ),
+    # Paragraphs one to a line with links between them, and a list of links with their titles
+    # (a review's cases): a link opens no line of prose going on, however long.
+    "links": (DATA / "links-bg.txt").read_text(encoding="utf-8"),
+    "link list": (DATA / "links-md.txt").read_text(encoding="utf-8"),
     "japanese paragraphs": (
         "首相は記者会見で次のように述べた。「年金制度の改革は避けて通れない課題だ。国民の理解を得たい」\n"
         "野党党首はこれに対し反発した。「国民に負担を押し付けるだけの改革には断じて反対する。撤回を求める」\n"
