@@ -887,3 +887,91 @@ def blank(article: Article, removed: list[int]) -> Article:
         position = end
     pieces.append(text[position:])
     return replace(article, text="".join(pieces))
+
+
+# --- a site's frame around two of its pages ---------------------------------------------------
+#
+# Two pages of one site share its frame (menu, labels, share buttons, footer) and nothing else;
+# with fewer such pages in the corpus than ``MIN_DOCUMENTS`` (or than their sentences are
+# repeated), the counting above keeps the frame, and the two would read as partial reuse of each
+# other. A pair's frame is the lines both have whole, above and below what each has of its own.
+
+# The edges of a page's own text: its first and last lines of its own that, with the lines of
+# its own before (after) them, hold this share of its own words. A page's own headline or
+# dateline above a shared menu (a tenth of its own words at most) leaves the menu in the frame.
+FRAME_EDGE = 0.2
+# The frame is at most this share of each page's own words: a site's pages are mostly their own
+# text; a copy or a rewrite shares most of its text, and what it has of its own is no frame.
+FRAME_SHARE = 0.5
+
+
+def _page_lines(text: str) -> list[tuple[int, str, int]]:
+    """The non-blank lines of a text: where each starts, its text with its spaces collapsed,
+    and its words (``_word_count``)."""
+    lines = []
+    position = 0
+    for raw in text.split("\n"):
+        line = " ".join(raw.split())
+        if line:
+            lines.append((position, line, _word_count(line)))
+        position += len(raw) + 1
+    return lines
+
+
+def _frame(lines: list[tuple[int, str, int]], shared: set[str]) -> tuple[set[str], set[str], int, int] | None:
+    """The shared lines above and below a page's own text (``FRAME_EDGE``), the words of its
+    frame and of its own text; ``None`` when it has no text of its own."""
+    own = [words if line not in shared else 0 for _, line, words in lines]
+    total = sum(own)
+    if not total:
+        return None
+    first = _edge(own, FRAME_EDGE * total)
+    last = len(own) - 1 - _edge(own[::-1], FRAME_EDGE * total)
+    above = {line for _, line, _ in lines[:first] if line in shared}
+    below = {line for _, line, _ in lines[last + 1 :] if line in shared}
+    frame = sum(words for _, line, words in lines if line in above or line in below)
+    return above, below, frame, total
+
+
+def _edge(own: list[int], least: int | float) -> int:
+    """The first line with words of its own at which those words, counted from the top, reach ``least``."""
+    seen = 0
+    for index, words in enumerate(own):
+        seen += words
+        if words and seen >= least:
+            return index
+    return len(own) - 1
+
+
+def shared_frame(text_a: str, text_b: str) -> tuple[list[int], list[int]]:
+    """The lines of two texts that are their site's frame: whole lines both have, above the
+    text each has of its own on both or below it on both, when there are such lines above and
+    below and they are a small part of each (``FRAME_SHARE``). Where those lines start in each
+    (to ``blank``); nothing when the two share no frame."""
+    lines_a, lines_b = _page_lines(text_a), _page_lines(text_b)
+    shared = {line for _, line, _ in lines_a} & {line for _, line, _ in lines_b}
+    if not shared:
+        return [], []
+    frame_a, frame_b = _frame(lines_a, shared), _frame(lines_b, shared)
+    if frame_a is None or frame_b is None:
+        return [], []
+    above = frame_a[0] & frame_b[0]
+    below = frame_a[1] & frame_b[1]
+    if not above or not below:
+        return [], []
+    frame = above | below
+    for lines, (_, _, _, total) in ((lines_a, frame_a), (lines_b, frame_b)):
+        if sum(words for _, line, words in lines if line in frame) > FRAME_SHARE * total:
+            return [], []
+    return (
+        [start for start, line, _ in lines_a if line in frame],
+        [start for start, line, _ in lines_b if line in frame],
+    )
+
+
+def strip_frame(a: Article, b: Article) -> tuple[Article, Article] | None:
+    """Two articles with the frame they share blanked (``shared_frame``); ``None`` when they share none."""
+    starts_a, starts_b = shared_frame(a.text, b.text)
+    if not starts_a:
+        return None
+    return blank(a, starts_a), blank(b, starts_b)

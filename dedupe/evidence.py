@@ -39,7 +39,7 @@ import numpy.typing as npt
 import regex
 
 from dedupe import kernels
-from dedupe.boilerplate import strip_boilerplate
+from dedupe.boilerplate import strip_boilerplate, strip_frame
 from dedupe.config import Settings
 from dedupe.models import Article, Change, Measures, Pair, Passage, Relation
 from dedupe.normalize import (
@@ -1238,17 +1238,29 @@ class Comparison:
         return cls(a, b, pair.relation, pair.score, pair.measures, pair.passages, pair.changes, words_a, words_b)
 
 
-def compare(article_a: Article, article_b: Article, settings: Settings) -> Comparison:
-    """Verify two articles as a scan would (without a corpus) and gather the evidence."""
-    hasher = TokenHasher(settings.seed)
-    stripped_a, stripped_b = strip_boilerplate([article_a, article_b])
-    a = prepare(stripped_a, settings, hasher)
-    b = prepare(stripped_b, settings, hasher)
+def _read(
+    article_a: Article, article_b: Article, settings: Settings, hasher: TokenHasher
+) -> tuple[Prepared, Prepared, Alignment | None, Measures, tuple[Relation, float] | None]:
+    """Two articles prepared, aligned, measured and classified."""
+    a = prepare(article_a, settings, hasher)
+    b = prepare(article_b, settings, hasher)
     sentence_grams(a, settings, hasher)
     sentence_grams(b, settings, hasher)
     alignment = align(a, b)
     measures = measure(a, b, settings, alignment)
-    verdict = classify(a, b, measures, settings)
+    return a, b, alignment, measures, classify(a, b, measures, settings)
+
+
+def compare(article_a: Article, article_b: Article, settings: Settings) -> Comparison:
+    """Verify two articles as a scan would (without a corpus) and gather the evidence."""
+    hasher = TokenHasher(settings.seed)
+    stripped_a, stripped_b = strip_boilerplate([article_a, article_b])
+    a, b, alignment, measures, verdict = _read(stripped_a, stripped_b, settings, hasher)
+    if verdict is not None and verdict[0] is Relation.PARTIAL:
+        framed = strip_frame(stripped_a, stripped_b)
+        if framed is not None:
+            # As a scan reads two pages of one site (``pipeline.verify_pair``).
+            a, b, alignment, measures, verdict = _read(*framed, settings, hasher)
     relation, score = verdict if verdict is not None else (None, 0.0)
     passages, changes = build_evidence(a, b, alignment, relation, settings)
     rules_decide = (

@@ -12,13 +12,13 @@ import numpy as np
 import numpy.typing as npt
 
 from dedupe import kernels
-from dedupe.boilerplate import BoilerplateFinder, Removals, blank
+from dedupe.boilerplate import BoilerplateFinder, Removals, blank, strip_frame
 from dedupe.cluster import build_clusters
 from dedupe.config import Settings
 from dedupe.evidence import build_evidence
 from dedupe.loose import loose_documents, related_to, settle_loose
 from dedupe.lsh import Signer, band_params, band_slices, decode_pairs, shifted_slices, slice_candidate_pairs
-from dedupe.models import Article, DocumentInfo, Pair, Relation, Report, Skipped, Stats
+from dedupe.models import Article, DocumentInfo, Measures, Pair, Relation, Report, Skipped, Stats
 from dedupe.parallel import collector_paused, collector_settled, run_chunks, shared
 from dedupe.prepare import (
     Prepared,
@@ -33,7 +33,7 @@ from dedupe.prepare import (
 )
 from dedupe.shingle import U32, U64, TokenHasher
 from dedupe.store import TextStore
-from dedupe.verify import align, classify, measure, numbers_apart, text_numbers
+from dedupe.verify import Alignment, align, classify, measure, numbers_apart, text_numbers
 
 REPORT_VERSION = 1
 # A stem found in more documents than this says little about which story a text tells (function
@@ -438,6 +438,42 @@ def verify_pair(
     ``common_shingles`` too: no verbatim evidence either.)"""
     if a.article.id > b.article.id:
         a, b = b, a
+    a, b, alignment, measures, verdict = _verdict(a, b, settings, hasher, common_shingles, common_numbers, formula)
+    if verdict is not None and verdict[0] is Relation.PARTIAL:
+        framed = strip_frame(a.article, b.article)
+        if framed is not None:
+            # Two pages of one site share its frame, which is no evidence of reuse
+            # (``boilerplate.shared_frame``): what they share without it decides.
+            a, b = prepare(framed[0], settings, hasher), prepare(framed[1], settings, hasher)
+            a, b, alignment, measures, verdict = _verdict(
+                a, b, settings, hasher, common_shingles, common_numbers, formula
+            )
+    if verdict is None:
+        return None
+    relation, score = verdict
+    passages, changes = build_evidence(a, b, alignment, relation, settings)
+    return Pair(
+        a=a.article.id,
+        b=b.article.id,
+        relation=relation,
+        score=round(score, 4),
+        measures=measures,
+        passages=passages,
+        changes=changes,
+    )
+
+
+def _verdict(
+    a: Prepared,
+    b: Prepared,
+    settings: Settings,
+    hasher: TokenHasher,
+    common_shingles: U64 | None,
+    common_numbers: frozenset[str],
+    formula: U64 | None,
+) -> tuple[Prepared, Prepared, Alignment | None, Measures, tuple[Relation, float] | None]:
+    """``verify_pair``'s reading of two documents: the documents measured (without the formula's
+    wording, for two items of one formula), their alignment, measures and relation."""
     sentence_grams(a, settings, hasher)
     sentence_grams(b, settings, hasher)
     alignment = align(a, b)
@@ -464,19 +500,7 @@ def verify_pair(
             # rather than the other) share it verbatim, each with its own figures: an item
             # lifted from another states the other's.
             verdict = None
-    if verdict is None:
-        return None
-    relation, score = verdict
-    passages, changes = build_evidence(a, b, alignment, relation, settings)
-    return Pair(
-        a=a.article.id,
-        b=b.article.id,
-        relation=relation,
-        score=round(score, 4),
-        measures=measures,
-        passages=passages,
-        changes=changes,
-    )
+    return a, b, alignment, measures, verdict
 
 
 _WORKER_HASHER: dict[int, TokenHasher] = {}

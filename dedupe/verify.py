@@ -1079,10 +1079,11 @@ def numbers_conflict(m: Measures, settings: Settings) -> bool:
 
 
 # Two items of one formula share its wording, not the words of their own slots (another district,
-# street, crew): 0.19-0.59 of a side's shingles in the other in the feeds. A version of one story
-# with revised figures, mostly the same text, has more (0.70-0.76 on the benchmark's edited
-# copies), and stays a copy or rewrite of it.
-CONFLICT_CONTAINMENT_MAX = 0.65
+# street, crew): 0.19-0.66 of a side's shingles in the other in the feeds (0.66: feeds9's
+# Brazilian storm warning renewed three days later, two of its four paragraphs the template's,
+# word for word). A version of one story with revised figures, mostly the same text, has more
+# (0.70-0.76 on the benchmark's edited copies), and stays a copy or rewrite of it.
+CONFLICT_CONTAINMENT_MAX = 0.68
 
 
 def other_numbers(m: Measures, settings: Settings) -> bool:
