@@ -19,6 +19,7 @@ from typing import Any
 
 from dedupe.errors import InputError
 from dedupe.models import DocumentInfo, Pair, Relation
+from dedupe.render.json_output import json_escape_unencodable
 
 BASELINE_VERSION = 1
 _ENTRY_KEYS = ("a", "a_fingerprint", "b", "b_fingerprint", "relation", "score")
@@ -83,7 +84,9 @@ def dump_baseline(baseline: Baseline) -> str:
     ]
     body = ",\n    ".join(lines)
     accepted = f"[\n    {body}\n  ]" if lines else "[]"
-    return f'{{\n  "version": {BASELINE_VERSION},\n  "accepted": {accepted}\n}}\n'
+    text = f'{{\n  "version": {BASELINE_VERSION},\n  "accepted": {accepted}\n}}\n'
+    # A name that is not UTF-8 (a lone surrogate) is written as a JSON escape: the same value.
+    return text if text.isascii() else json_escape_unencodable(text, "utf-8")
 
 
 def parse_baseline(text: str, source: str) -> Baseline:

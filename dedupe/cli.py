@@ -6,6 +6,7 @@ import errno
 import functools
 import io
 import os
+import stat
 import sys
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -187,6 +188,14 @@ class DedupeGroup(click.Group):
                     raise interrupt from None
                 if os.environ.get("DEDUPE_DEBUG"):
                     raise
+                if isinstance(error, OSError) and error.errno in _SYSTEM_ERRORS:
+                    # The system's, not a bug: a full disk for the output or the store of texts.
+                    PipeConsole(stderr=True).print(
+                        f"[red]error:[/] {escape(safe_line(error.strerror or str(error)))}",
+                        highlight=False,
+                        soft_wrap=True,
+                    )
+                    sys.exit(ExitCode.INPUT_ERROR)
                 PipeConsole(stderr=True).print(
                     f"[red]internal error:[/] {escape(type(error).__name__)}: {escape(safe_line(str(error)))} "
                     "(a bug: please report it; DEDUPE_DEBUG=1 shows the traceback)",
@@ -194,6 +203,11 @@ class DedupeGroup(click.Group):
                     soft_wrap=True,
                 )
                 sys.exit(ExitCode.INPUT_ERROR)
+
+
+# Errors of the system a run cannot go on after (writing its output or its store of texts), told
+# as such rather than as a bug.
+_SYSTEM_ERRORS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EFBIG, errno.EROFS, errno.ENOMEM})
 
 
 @click.group(cls=DedupeGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -269,6 +283,16 @@ def _config_defaults(ctx: click.Context, config: ConfigFile) -> dict[str, dict[s
     return defaults
 
 
+def _output_file() -> frozenset[tuple[int, int]]:
+    """stdout's file (device, inode) when it is a regular file: a report being written into a
+    folder the run reads is not read back as an input (it is empty, or half written)."""
+    try:
+        info = os.fstat(sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        return frozenset()
+    return frozenset({(info.st_dev, info.st_ino)}) if stat.S_ISREG(info.st_mode) else frozenset()
+
+
 def _write_json_piece(piece: str) -> None:
     """Write JSON to stdout; characters its encoding cannot take (a lone surrogate from a JSON
     escape in the input, or anything under a non-UTF-8 locale) are written as JSON escapes,
@@ -328,7 +352,7 @@ def scan_options(function: Any = None, *, formats: Sequence[str] = SCAN_FORMATS,
         return functools.partial(scan_options, formats=formats, paths_required=paths_required)
     defaults = Settings()
     decorators = [
-        click.argument("paths", nargs=-1, required=paths_required, type=click.Path()),
+        click.argument("paths", nargs=-1, required=paths_required, type=click.Path(readable=False)),
         click.option(
             "--format",
             "output_format",
@@ -543,7 +567,8 @@ def run_scan(
     def stream() -> Iterator[Article]:
         # Articles flow into the pipeline as they are read (a large archive is never held
         # whole); only what --changed and --show-diffs need is kept on the way.
-        for article in iter_articles(paths, on_skip, SourceOptions(max_bytes=options["max_size"] * 1024 * 1024)):
+        reading = SourceOptions(max_bytes=options["max_size"] * 1024 * 1024, passed_over=_output_file())
+        for article in iter_articles(paths, on_skip, reading):
             if changed is not None:
                 located.append(DocumentSource(article.id, article.path))
             if collect is not None:
@@ -631,6 +656,7 @@ def scan(ctx: click.Context, /, paths: tuple[str, ...], **options: Any) -> None:
             f"{counted(s.documents, 'document')}, {counted(s.candidates, 'candidate pair')}, "
             f"{counted(s.pairs, 'pair')}, {counted(s.clusters, 'cluster')}, {s.skipped} skipped",
             highlight=False,
+            soft_wrap=True,  # one line, however narrow the terminal: logs split on lines
         )
     if skipped and options["strict"]:
         sys.exit(ExitCode.INPUT_ERROR)
@@ -830,6 +856,10 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **options: Any) -> None
         raise click.UsageError("--update-baseline records the pairs of the whole corpus: run it without --changed.")
     if options["baseline"] == "-" and not target and changed_from_stdin:
         raise click.UsageError("--baseline - and changed files from stdin cannot both read stdin.")
+    if "-" in paths and changed_from_stdin:
+        raise click.UsageError("an article from stdin ('-') and changed files from stdin cannot both read stdin.")
+    if "-" in paths and options["baseline"] == "-" and not target:
+        raise click.UsageError("an article from stdin ('-') and --baseline - cannot both read stdin.")
     # A gate passes on nothing it could not read: a mistyped path is an error, not an empty corpus.
     missing = [path for path in paths if path != "-" and not os.path.lexists(path)]
     if missing:
@@ -878,7 +908,12 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **options: Any) -> None
                 soft_wrap=True,
             )
     result = check_report(report, fail_on, baseline, focus)
-    click.echo(CHECK_RENDERERS[options["output_format"]](result), nl=False)
+    rendered = CHECK_RENDERERS[options["output_format"]](result)
+    if options["output_format"] in ("json", "jsonl", "sarif"):
+        # A name that is not UTF-8 (a lone surrogate) written as a JSON escape, as scan writes it.
+        _write_json_piece(rendered)
+    else:
+        click.echo(rendered, nl=False)
     if not options["quiet"]:
         err.print(render_check_summary(result), end="", highlight=False, markup=False, soft_wrap=True)
     if skipped and options["strict"]:

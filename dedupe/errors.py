@@ -34,3 +34,12 @@ class ArgumentError(DedupeError):
     """A command-line argument names something that is not there (a record a file does not hold)."""
 
     exit_code = ExitCode.USAGE
+
+
+class WorkerLost(DedupeError):
+    """A worker process ended before its work was done: killed (by the kernel when memory ran
+    out, or by a user), never to report back."""
+
+    def __init__(self, exitcode: int | None) -> None:
+        how = f"killed by signal {-exitcode}" if exitcode is not None and exitcode < 0 else f"exit code {exitcode}"
+        super().__init__(f"a worker process ended before its work was done ({how}; out of memory?)")

@@ -24,8 +24,13 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any, Generic, TypeVar
 
+from dedupe.errors import WorkerLost
+
 Item = TypeVar("Item")
 Result = TypeVar("Result")
+
+# How often a wait for a worker's result looks whether the workers are still there (seconds).
+_POLL = 0.5
 
 # Below this many items a pool costs more than it saves.
 MIN_PARALLEL_ITEMS = 256
@@ -119,6 +124,44 @@ def _fork_pool(workers: int) -> multiprocessing.pool.Pool:
     return pool
 
 
+def _processes(pool: multiprocessing.pool.Pool) -> list[Any]:
+    """The pool's worker processes as forked. (A pool forks a new worker for one that dies, and
+    the work the dead one held is never done: its result would be waited for forever.)"""
+    return list(pool._pool)  # type: ignore[attr-defined]
+
+
+def _await(get: Callable[[float], Any], pool: multiprocessing.pool.Pool, processes: list[Any]) -> Any:
+    """A result from the workers (``get(timeout)``), or ``WorkerLost`` once one of ``processes``
+    has ended: a worker killed by the kernel when memory ran out, or by a user. The pool is then
+    abandoned (``_abandon``)."""
+    while True:
+        try:
+            return get(_POLL)
+        except multiprocessing.TimeoutError:
+            ended = [process.exitcode for process in processes if process.exitcode is not None]
+            if ended:
+                _abandon(pool)
+                raise WorkerLost(ended[0]) from None
+
+
+def _abandon(pool: multiprocessing.pool.Pool) -> None:
+    """Stop a pool one of whose workers died: no worker forked in its place, every worker killed.
+    ``Pool.terminate`` would wait for the lock of the pool's task queue, which a worker killed
+    while taking a task holds for ever; it is made a no-op here (``terminate`` and ``join`` then
+    return at once). The pool's threads are daemons, left waiting on pipes until the process
+    ends."""
+    handler = pool._worker_handler  # type: ignore[attr-defined]
+    handler._state = multiprocessing.pool.TERMINATE
+    handler.join(1.0)
+    pool._terminate.cancel()  # type: ignore[attr-defined]
+    pool._state = multiprocessing.pool.TERMINATE  # type: ignore[attr-defined]
+    for process in _processes(pool):
+        process.kill()
+    for process in _processes(pool):
+        process.join(1.0)
+    pool._abandoned = True  # type: ignore[attr-defined]
+
+
 def _call(arguments: tuple[Callable[[list[Any]], list[Any]], list[Any]]) -> list[Any]:
     """A worker's chunk, with the collector paused; what the chunk leaves in the worker (the
     documents it prepared and keeps for the next pairs of their component) is then frozen out of
@@ -160,8 +203,10 @@ def run_chunks(
         return
     pool = _fork_pool(workers)
     try:
-        for part, results in zip(chunks, pool.imap(_call, [(function, c) for c in chunks]), strict=True):
-            yield from results
+        processes = _processes(pool)
+        mapped = pool.imap(_call, [(function, c) for c in chunks])
+        for part in chunks:
+            yield from _await(mapped.next, pool, processes)
             advance(len(part))
     finally:
         # However the chunks end: all done, an error, Ctrl-C, or the consumer stopping early.
@@ -183,6 +228,7 @@ class Background(Generic[Item, Result]):
         self._workers = workers
         self._busy = workers if busy is None else max(1, busy)
         self._pool: Any = None
+        self._processes: list[Any] = []
         self._lock = threading.Lock()
         self._waiting: deque[tuple[_Slot, Item]] = deque()
         self._running = 0
@@ -200,6 +246,7 @@ class Background(Generic[Item, Result]):
             return
         if self._pool is None:
             self._pool = _fork_pool(self._workers)
+            self._processes = _processes(self._pool)
         with self._lock:
             self._waiting.append((slot, item))
             self._start_waiting()
@@ -222,7 +269,8 @@ class Background(Generic[Item, Result]):
             slot, item = self._waiting.popleft()
             self._running += 1
             ended = self._ended
-            slot.started(self._pool.apply_async(self._function, (item,), callback=ended, error_callback=ended))
+            result = self._pool.apply_async(self._function, (item,), callback=ended, error_callback=ended)
+            slot.started(result, self._pool, self._processes)
 
     def _ended(self, _: object) -> None:
         # Called in the pool's result thread as each item ends.
@@ -238,7 +286,8 @@ class Background(Generic[Item, Result]):
             self._waiting.clear()
         if self._pool is not None:
             self._pool.terminate()
-            self._pool.join()
+            if not getattr(self._pool, "_abandoned", False):
+                self._pool.join()
             self._pool = None
         self._slots = []
         self._waiting.clear()
@@ -257,14 +306,20 @@ class _Slot:
     def __init__(self) -> None:
         self._started = threading.Event()
         self._result: Any = None
+        self._pool: Any = None
+        self._processes: list[Any] = []
 
-    def started(self, result: Any) -> None:
+    def started(self, result: Any, pool: Any = None, processes: list[Any] | None = None) -> None:
         self._result = result
+        self._pool = pool
+        self._processes = processes or []
         self._started.set()
 
     def get(self) -> Any:
         self._started.wait()
-        return self._result.get()
+        if self._pool is None:
+            return self._result.get()
+        return _await(self._result.get, self._pool, self._processes)
 
 
 class _Done:

@@ -756,5 +756,6 @@ def find_duplicates(
         pairs=tuple(pairs),
         clusters=tuple(sorted(clusters, key=lambda c: c.members[0])),
         stats=stats,
-        skipped=tuple(skipped),
+        # In the order of the inputs' names, as documents are: not the order they were given in.
+        skipped=tuple(sorted(skipped, key=lambda s: (s.path, s.line or 0, s.reason))),
     )

@@ -160,6 +160,9 @@ class SourceOptions:
     JSON Lines record (such a file is read line by line, whatever its size)."""
 
     max_bytes: int = 50 * 1024 * 1024
+    # Files (device, inode) passed over quietly inside folders: the run's own output, a report
+    # being written into a folder it scans (``dedupe scan . > report.json``).
+    passed_over: frozenset[tuple[int, int]] = frozenset()
 
 
 class _Unusable(Exception):
@@ -636,6 +639,8 @@ def _jsonl_articles(
                     empty = False
                     continue
         empty = False
+        if _own_record(record):
+            continue
         article = _record_article(record, path, doc_id, str(number), seen)
         if isinstance(article, str):
             on_skip(Skipped(path, article, line=number))
@@ -855,12 +860,8 @@ def _read_json(data: bytes, path: str, doc_id: str, fmt: Format, on_skip: OnSkip
             on_skip(Skipped(path, article))
         else:
             yield article
-    elif (
-        isinstance(document, dict)
-        and set(document) == {"version", "accepted"}
-        and isinstance(document["accepted"], list)
-    ):
-        # ``dedupe check``'s own baseline kept among the articles: no article, and nothing wrong.
+    elif _own_output(document):
+        # ``dedupe``'s own baseline or report kept among the articles: no article, and nothing wrong.
         return
     else:
         records = document if isinstance(document, list) and document else wrapped_records(document)
@@ -874,6 +875,38 @@ def _read_json(data: bytes, path: str, doc_id: str, fmt: Format, on_skip: OnSkip
                 on_skip(Skipped(path, f"record {number}: {article}"))
             else:
                 yield article
+
+
+# The keys of what ``dedupe`` writes as one JSON document: a baseline, a scan's report, a check's
+# report, a diff (``"pairs"`` and ``"version"`` only).
+_OWN_DOCUMENTS = (
+    frozenset({"version", "accepted"}),
+    frozenset({"version", "pairs", "clusters", "documents", "skipped", "stats"}),
+    frozenset({"version", "pairs", "changed", "documents", "fail_on", "passed", "stale"}),
+    frozenset({"version", "pairs"}),
+)
+# The kinds of line a JSON Lines report of ``scan`` or ``check`` holds (each with ``"version"``).
+_OWN_RECORDS = frozenset({"pair", "cluster", "document", "skipped", "stats", "stale", "check"})
+
+
+def _own_output(document: object) -> bool:
+    """Whether a JSON document is one ``dedupe`` wrote (a baseline, a report, a SARIF log), left
+    in a folder it scans: ``dedupe scan . --format json > report.json``, run again."""
+    if not isinstance(document, dict):
+        return False
+    if "$schema" in document and "runs" in document:
+        return "sarif" in str(document["$schema"]).casefold()
+    return frozenset(document) in _OWN_DOCUMENTS and isinstance(document.get("accepted", document.get("pairs")), list)
+
+
+def _own_record(record: object) -> bool:
+    """Whether a JSON Lines record is a line of a ``dedupe`` report (``--format jsonl``)."""
+    return (
+        isinstance(record, dict)
+        and record.get("type") in _OWN_RECORDS
+        and "version" in record
+        and _text_field(record) is None
+    )
 
 
 def wrapped_records(document: object) -> list[Any] | None:
@@ -1253,10 +1286,11 @@ def _read_stdin(limit: int) -> bytes:
     return data
 
 
-def _files(root: Path, on_skip: OnSkip) -> Iterator[Path]:
+def _files(root: Path, on_skip: OnSkip, passed_over: frozenset[tuple[int, int]] = frozenset()) -> Iterator[Path]:
     """The files under ``root`` that may be articles (``may_be_article``), in sorted order,
     following symlinks once: a link back up (a loop) is warned of and skipped; a second way to a
-    folder read already (``latest -> 2025/``) is passed over quietly, as nothing is missed."""
+    folder read already (``latest -> 2025/``) is passed over quietly, as nothing is missed; so
+    are the files of ``passed_over`` (device, inode)."""
     seen: set[tuple[int, int]] = set()
     stack: list[tuple[Path, frozenset[tuple[int, int]]]] = [(root, frozenset())]
     while stack:
@@ -1289,10 +1323,18 @@ def _files(root: Path, on_skip: OnSkip) -> Iterator[Path]:
                 is_dir = False
             if is_dir:
                 subfolders.append(path)
-            elif may_be_article(entry.name):
+            elif may_be_article(entry.name) and not (passed_over and _is_one_of(entry, passed_over)):
                 yield path
         inside = above | {key}
         stack.extend((subfolder, inside) for subfolder in reversed(subfolders))
+
+
+def _is_one_of(entry: os.DirEntry[str], files: frozenset[tuple[int, int]]) -> bool:
+    try:
+        info = entry.stat()
+    except OSError:
+        return False
+    return (info.st_dev, info.st_ino) in files
 
 
 # Files that describe a folder rather than being articles; skipped inside folders, read when named.
@@ -1320,7 +1362,9 @@ def _is_project_file(name: str) -> bool:
     return name.split(".", 1)[0].casefold() in PROJECT_FILES or whole in SITE_FILES or bool(_SITEMAP.fullmatch(whole))
 
 
-def _inputs(given: str, on_skip: OnSkip) -> list[tuple[Path, str, bool]]:
+def _inputs(
+    given: str, on_skip: OnSkip, passed_over: frozenset[tuple[int, int]] = frozenset()
+) -> list[tuple[Path, str, bool]]:
     """The files one command-line input stands for: path, document id, named on the command line."""
     root = Path(given)
     try:
@@ -1329,7 +1373,7 @@ def _inputs(given: str, on_skip: OnSkip) -> list[tuple[Path, str, bool]]:
         on_skip(Skipped(given, _os_reason(error)))
         return []
     if is_dir:
-        return [(p, p.relative_to(root).as_posix(), False) for p in _files(root, on_skip)]
+        return [(p, p.relative_to(root).as_posix(), False) for p in _files(root, on_skip, passed_over)]
     if os.path.lexists(root):
         return [(root, root.name, True)]
     on_skip(Skipped(given, "no such file or folder"))
@@ -1351,7 +1395,7 @@ def iter_articles(inputs: Iterable[str], on_skip: OnSkip, options: SourceOptions
             if None not in order:  # stdin given twice is read once: the second would be empty
                 order.append(None)
             continue
-        for path, doc_id, named in _inputs(given, on_skip):
+        for path, doc_id, named in _inputs(given, on_skip, options.passed_over):
             try:
                 real = os.path.realpath(path)
             except (OSError, ValueError):

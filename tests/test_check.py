@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -495,3 +496,47 @@ def test_a_baseline_kept_among_the_articles_is_not_read_as_one(content: Path) ->
     assert result.exit_code == 0, result.output
     assert "warning" not in result.stderr
     assert "0 failing pairs (rewrite or stronger), 1 accepted by the baseline" in result.stderr
+
+
+# --- a file name that is not UTF-8 (session 15 audit: it ended the run with an internal error) ---
+
+
+def test_a_name_that_is_not_utf8_is_baselined_and_reported_in_every_json_format(tmp_path: Path) -> None:
+    folder = tmp_path / "feed"
+    folder.mkdir()
+    text = (SEEDS_DIR / "000_18cf876f3e1eab20.txt").read_text(encoding="utf-8")
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_text(text, encoding="utf-8")
+    baseline = tmp_path / "baseline.json"
+    made = check(str(folder), "--update-baseline", str(baseline), "--quiet")
+    assert made.exit_code == 0, made.output
+    saved = baseline.read_text(encoding="utf-8")
+    assert '"b": "caf\\udce9.txt"' in saved
+    assert json.loads(saved)["accepted"][0]["b"] == os.fsdecode(b"caf\xe9.txt")
+    assert check(str(folder), "--baseline", str(baseline), "--quiet").exit_code == 0
+    sarif = check(str(folder), "--format", "sarif", "--quiet")
+    assert sarif.exit_code == 1
+    [result] = json.loads(sarif.stdout)["runs"][0]["results"]
+    uri = result["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    assert uri == (folder / "caf").as_uri() + "%E9.txt"
+    for output_format in ("json", "jsonl"):
+        found = check(str(folder), "--format", output_format, "--quiet")
+        assert found.exit_code == 1
+        assert "caf\\udce9.txt" in found.stdout
+
+
+CHANGED_TOO = "an article from stdin ('-') and changed files from stdin cannot both read stdin."
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-", "--changed-from-stdin"], CHANGED_TOO),
+        (["-", "--changed", "-"], CHANGED_TOO),
+        (["-", "--baseline", "-"], "an article from stdin ('-') and --baseline - cannot both read stdin."),
+    ],
+)
+def test_stdin_is_read_for_one_thing_only(args: list[str], message: str) -> None:
+    result = check(*args, stdin="a.txt\n")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == f"Error: {message}"

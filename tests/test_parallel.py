@@ -8,11 +8,15 @@ import os
 import time
 import weakref
 from collections import OrderedDict
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from dedupe import parallel, pipeline
+from dedupe.cli import main
 from dedupe.config import Settings
+from dedupe.errors import WorkerLost
 from dedupe.models import Article
 from dedupe.parallel import Background
 from dedupe.pipeline import find_duplicates
@@ -195,3 +199,55 @@ def test_a_scan_leaves_the_collector_as_it_found_it(workers: int) -> None:
     assert [(p.a[:3], p.b[:3], p.relation.value) for p in report.pairs] == [("000", "003", "rewrite")]
     assert gc.isenabled()
     assert gc.get_freeze_count() == 0
+
+
+# --- a worker that dies (the kernel's out-of-memory killer, kill -9) ----------------------------
+
+
+def _die_at(value: int) -> int:
+    if value == 300:
+        os.kill(os.getpid(), 9)
+    return value
+
+
+def _die_in_chunk(chunk: list[int]) -> list[int]:
+    return [_die_at(value) for value in chunk]
+
+
+def _workers_left(before: set[int | None]) -> set[int | None]:
+    return {child.pid for child in multiprocessing.active_children() if child.pid not in before}
+
+
+def test_a_worker_killed_mid_chunk_ends_the_run_with_an_error_not_a_hang() -> None:
+    before = {child.pid for child in multiprocessing.active_children()}
+    started = time.monotonic()
+    with pytest.raises(WorkerLost, match=r"^a worker process ended before its work was done \(killed by signal 9;"):
+        list(parallel.run_chunks(_die_in_chunk, list(range(1000)), 2, lambda _: None, chunk=10))
+    assert time.monotonic() - started < 30
+    assert _workers_left(before) == set()
+
+
+def test_a_background_worker_killed_ends_the_results_with_an_error_not_a_hang() -> None:
+    before = {child.pid for child in multiprocessing.active_children()}
+    started = time.monotonic()
+    with Background(_die_at, 2) as jobs:
+        for value in range(298, 310):
+            jobs.submit(value)
+        with pytest.raises(WorkerLost):
+            list(jobs.results())
+    assert time.monotonic() - started < 30
+    assert _workers_left(before) == set()
+
+
+def test_a_scan_whose_worker_is_killed_exits_3_with_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The verification's workers die on their first pair: one line on stderr, exit 3."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for k in range(300):
+        (corpus / f"{k:03d}.txt").write_text((SEEDS_DIR / "000_18cf876f3e1eab20.txt").read_text(encoding="utf-8"))
+    monkeypatch.setattr(pipeline, "verify_pair", lambda *_args, **_kw: os.kill(os.getpid(), 9))
+    result = CliRunner().invoke(main, ["scan", str(corpus), "--format", "json", "--quiet", "--jobs", "2"])
+    assert result.exit_code == 3
+    assert result.stdout == ""
+    lost = "a worker process ended before its work was done (killed by signal 9; out of memory?)"
+    assert result.stderr == f"error: {lost}\n"

@@ -310,3 +310,105 @@ def test_ctrl_c_prints_interrupted_and_exits_130(seeds: Path) -> None:
 @pytest.mark.parametrize("command", sorted(main.commands))
 def test_help_documents_the_interrupted_exit_code(command: str) -> None:
     assert "\n    130  interrupted (Ctrl-C)\n" in invoke(command, "--help").stdout
+
+
+# --- inputs named on the command line (session 15 audit) ----------------------------------------
+
+
+def test_a_file_named_on_the_command_line_that_may_not_be_read_is_a_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Simulated (tests may run as root): the file reads as denied, and ``os.access`` says so.
+    The scan goes on with the other inputs, as for such a file inside a folder."""
+    locked = tmp_path / "locked.txt"
+    shutil.copy(SEEDS_DIR / BBC, locked)
+    real_open, real_access = os.open, os.access
+
+    def guarded_open(path: object, flags: int, *args: object) -> int:
+        if str(path) == str(locked):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "open", guarded_open)
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: str(path) != str(locked) and real_access(path, mode))
+    result = CliRunner().invoke(main, ["scan", str(locked), str(SEEDS_DIR), "--format", "json", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"warning: {locked}: unreadable (permission denied)\n"
+    report = json.loads(result.stdout)
+    assert report["skipped"] == [{"line": None, "path": str(locked), "reason": "unreadable (permission denied)"}]
+    assert len(report["documents"]) == 5
+    strict = CliRunner().invoke(main, ["scan", str(locked), str(SEEDS_DIR), "--quiet", "--strict"])
+    assert strict.exit_code == ExitCode.INPUT_ERROR
+
+
+def test_skipped_inputs_are_listed_in_the_same_order_whatever_the_order_of_the_paths(tmp_path: Path) -> None:
+    for name, seed in (("first", BBC), ("second", "003_c661afd7bc768f5b.txt")):
+        (tmp_path / name).mkdir()
+        shutil.copy(SEEDS_DIR / seed, tmp_path / name / seed)
+        (tmp_path / name / "empty.txt").write_text("", encoding="utf-8")
+    first, second = str(tmp_path / "first"), str(tmp_path / "second")
+    one = invoke("scan", first, second, "--format", "json", "--quiet")
+    other = invoke("scan", second, first, "--format", "json", "--quiet")
+    assert one.stdout == other.stdout
+    assert [s["path"] for s in json.loads(one.stdout)["skipped"]] == [
+        f"{first}/empty.txt",
+        f"{second}/empty.txt",
+    ]
+
+
+def test_the_tools_own_reports_left_in_a_scanned_folder_are_passed_over(tmp_path: Path) -> None:
+    folder = tmp_path / "feed"
+    shutil.copytree(SEEDS_DIR, folder)
+    reference = invoke("scan", str(folder), "--format", "json", "--quiet").stdout
+    outputs = {
+        "report.json": ["scan", str(folder), "--format", "json"],
+        "report.jsonl": ["scan", str(folder), "--format", "jsonl"],
+        "check.json": ["check", str(folder), "--format", "json"],
+        "check.jsonl": ["check", str(folder), "--format", "jsonl"],
+        "dedupe.sarif": ["check", str(folder), "--format", "sarif"],
+        "diff.json": ["diff", str(folder / BBC), str(folder / "003_c661afd7bc768f5b.txt"), "--format", "json"],
+    }
+    for name, args in outputs.items():
+        result = CliRunner().invoke(main, [*args, "--quiet"] if args[0] != "diff" else args)
+        assert result.exit_code in (0, 1), result.output
+        (folder / name).write_text(result.stdout, encoding="utf-8")
+    again = CliRunner().invoke(main, ["scan", str(folder), "--format", "json", "--quiet", "--strict"])
+    assert again.exit_code == 0, again.output
+    assert again.stderr == ""
+    assert again.stdout == reference
+
+
+def test_a_file_being_written_as_the_runs_output_is_passed_over(tmp_path: Path) -> None:
+    """``dedupe scan . > report.json``: the shell makes report.json (empty) before the scan reads the folder."""
+    folder = tmp_path / "feed"
+    shutil.copytree(SEEDS_DIR, folder)
+    report = folder / "report.json"
+    with report.open("w", encoding="utf-8") as out:
+        done = subprocess.run(
+            [sys.executable, "-m", "dedupe", "scan", str(folder), "--format", "json", "--quiet", "--strict"],
+            stdout=out,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert json.loads(report.read_text(encoding="utf-8"))["stats"]["documents"] == 5
+
+
+def test_the_summary_is_one_line_however_narrow_the_terminal() -> None:
+    result = CliRunner().invoke(main, ["scan", str(SEEDS_DIR), "--format", "json"], env={"COLUMNS": "30"})
+    assert result.exit_code == 0
+    assert result.stderr.splitlines()[-1] == "5 documents, 10 candidate pairs, 1 pair, 1 cluster, 0 skipped"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_full_disk_for_the_output_is_an_error_of_the_system_not_a_bug() -> None:
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "dedupe", "scan", str(SEEDS_DIR), "--format", "json", "--quiet"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert (done.returncode, done.stderr) == (3, "error: No space left on device\n")

@@ -54,7 +54,8 @@ def artifact_uri(path: str) -> str:
     as_path = Path(path)
     if as_path.is_absolute():
         return as_path.as_uri()
-    return quote(as_path.as_posix())
+    # Percent-encoded bytes: a name that is not UTF-8 is written as the bytes it is on disk.
+    return quote(as_path.as_posix().encode("utf-8", "surrogateescape"))
 
 
 def _location(doc: DocumentInfo) -> dict[str, Any]:
@@ -86,6 +87,8 @@ def _result(finding: Finding, rule_index: dict[Relation, int]) -> dict[str, Any]
         message = (
             f"{_link_text(location(newer))}: {verb} [{_link_text(location(older))}](1) (score {round(pair.score, 4)})."
         )
+    # A name that is not UTF-8 (a lone surrogate) hashed as the bytes it was read from.
+    ids = f"{pair.a}\x1f{pair.b}".encode("utf-8", "surrogatepass")
     return {
         "ruleId": pair.relation.value,
         "ruleIndex": rule_index[pair.relation],
@@ -93,7 +96,7 @@ def _result(finding: Finding, rule_index: dict[Relation, int]) -> dict[str, Any]
         "message": {"text": message},
         "locations": [_location(newer)],
         "relatedLocations": [{"id": 1, **_location(older), "message": {"text": f"earlier article {location(older)}"}}],
-        "partialFingerprints": {"dedupePair/v1": hashlib.sha256(f"{pair.a}\x1f{pair.b}".encode()).hexdigest()[:32]},
+        "partialFingerprints": {"dedupePair/v1": hashlib.sha256(ids).hexdigest()[:32]},
         "properties": {"a": pair.a, "b": pair.b, "relation": pair.relation.value, "score": pair.score},
     }
 
