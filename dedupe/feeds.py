@@ -12,6 +12,7 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from dedupe.extract import html_to_text
 
@@ -97,9 +98,17 @@ def _xml_item(entry: dict[str, Any]) -> FeedItem:
         title=_as_plain(_text(dict.get(entry, "title")), "text/plain"),
         date=_iso(dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed"))
         or _text(dict.get(entry, "published") or dict.get(entry, "updated")),
-        url=link,
+        url=link if _is_address(link) else "",
         author=_text(dict.get(entry, "author")),
     )
+
+
+def _is_address(link: str) -> bool:
+    """Whether an item's link is a web address: feedparser takes an RSS guid for the link when
+    the item has none (a guid is a permalink unless it says otherwise), and some feeds' guids
+    are ids ("g-1", "urn:uuid:…"), not addresses."""
+    parts = urlsplit(link)
+    return bool(parts.scheme and parts.netloc) or link.startswith("/")
 
 
 def is_json_feed(document: object) -> bool:

@@ -444,6 +444,20 @@ def split_front_matter(text: str) -> FrontMatter:
     )
 
 
+# A line of YAML metadata: a key (a word, with dashes) and a colon.
+_METADATA_LINE = re.compile(r"[^\W\d][\w-]*[^\S\n]*:(?:\s|$)")
+
+
+def _meant_as_front_matter(block: str) -> bool:
+    """Whether the lines of a block between two rules (that did not parse as YAML) are mostly
+    ``key: value`` lines, two at least: metadata with a mistake in it, not text (an editor's
+    note of one line, "NOTE: embargoed until 10:00", is text)."""
+    lines = [line.strip() for line in block.splitlines()]
+    lines = [line for line in lines if line and line not in ("---", "...")]
+    keys = sum(1 for line in lines if _METADATA_LINE.match(line))
+    return keys >= 2 and 2 * keys > len(lines)
+
+
 def _yaml_problem(error: yaml.YAMLError) -> str:
     """What PyYAML found wrong, on one line, with the lines of the file it speaks of:
     "while scanning a quoted scalar (line 2): found unexpected end of stream (line 3)"."""
@@ -484,9 +498,10 @@ def _read_text(data: bytes, path: str, doc_id: str, fmt: Format, on_skip: OnSkip
         # character for one, so offsets into the file stay right.
         text = _LONE_CR.sub("\n", text)
     split = split_front_matter(text) if fmt is Format.MARKDOWN or text.startswith("---") else FrontMatter({}, text)
-    if split.problem and fmt is not Format.MARKDOWN:
+    if split.problem and fmt is not Format.MARKDOWN and not _meant_as_front_matter(text[: split.body_offset]):
         # Plain text opening with lines between two "---" rules that are not metadata (an
-        # editor's note) is text; only Markdown is expected to carry front matter.
+        # editor's note) is text; only Markdown is expected to carry front matter, or a text
+        # file whose block is mostly "key: value" lines (a title with a colon left unquoted).
         split = FrontMatter({}, text)
     meta, body = split.fields, split.body
     if not body.strip():
@@ -1114,7 +1129,10 @@ def _os_reason(error: OSError) -> str:
     if error.errno == errno.ELOOP:
         return "symlink loop (too many levels of symbolic links)"
     if error.errno == errno.ENOENT:
-        return "no such file (a broken symlink?)"
+        # Found in its folder, then gone: a link to nothing, or a file removed while the run read.
+        if isinstance(error.filename, (str, bytes)) and os.path.islink(error.filename):
+            return "no such file (a broken symlink)"
+        return "no such file (removed while the scan ran?)"
     if error.errno in (errno.EACCES, errno.EPERM):
         return "unreadable (permission denied)"
     return f"unreadable ({error.strerror or error})"

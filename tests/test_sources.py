@@ -856,7 +856,7 @@ def _bad_inputs(folder: Path) -> dict[str, str]:
         "empty.html": "no article text found",
         "no-items.atom": "feed has no items",
         "loop.txt": "symlink loop",
-        "dangling.md": "no such file",
+        "dangling.md": "no such file (a broken symlink)",
         "fifo.txt": "not a regular file",
     }
     (folder / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
@@ -1597,3 +1597,52 @@ def test_stdin_given_twice_is_read_once_and_is_no_skipped_input() -> None:
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
     assert [d["id"] for d in json.loads(result.stdout)["documents"]] == ["-"]
+
+
+def test_a_text_files_metadata_with_a_mistake_is_warned_of_and_left_out(tmp_path: Path) -> None:
+    """A title with a colon left unquoted: the block is still metadata, as in a Markdown file
+    (it was read as the article's first lines, its title "---", with no warning)."""
+    block = "---\nlayout: post\ntitle: Breaking: vote delayed\ndate: 2025-04-28\n---\n"
+    (tmp_path / "story.txt").write_text(block + BODY_EN, encoding="utf-8")
+    (article,), skipped = read(str(tmp_path / "story.txt"))
+    assert (article.text, article.body_offset) == (BODY_EN, len(block))
+    assert skipped == [
+        Skipped(
+            str(tmp_path / "story.txt"),
+            "front matter not parsed: mapping values are not allowed here (line 3); left out of the text",
+        )
+    ]
+
+
+def test_a_feed_items_guid_is_its_address_only_when_it_is_one(tmp_path: Path) -> None:
+    """feedparser takes a guid for the link of an item without one; "g-1" and "urn:…" ids are no address."""
+    items = "".join(
+        f"<item><title>T{k}</title><guid>{guid}</guid><description>{BODY_EN}</description></item>"
+        for k, guid in enumerate(["g-1", "urn:uuid:1b4e28ba-2fa1", "https://wire.example/3"])
+    )
+    (tmp_path / "feed.rss").write_text(f'<rss version="2.0"><channel><title>W</title>{items}</channel></rss>')
+    articles, skipped = read(str(tmp_path / "feed.rss"))
+    assert skipped == []
+    assert [(a.id, a.url) for a in articles] == [
+        ("feed.rss#g-1", ""),
+        ("feed.rss#urn:uuid:1b4e28ba-2fa1", ""),
+        ("feed.rss#https://wire.example/3", "https://wire.example/3"),
+    ]
+
+
+def test_a_file_removed_while_the_scan_runs_is_not_called_a_broken_symlink(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "gone.md").write_text(BODY_EN, encoding="utf-8")
+    (tmp_path / "kept.md").write_text(BODY_FR, encoding="utf-8")
+    real_open = os.open
+
+    def vanishing_open(path: Any, flags: int, *args: Any) -> int:
+        if Path(path).name == "gone.md":
+            raise FileNotFoundError(errno.ENOENT, "No such file or directory", str(path))
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(os, "open", vanishing_open)
+    articles, skipped = read(str(tmp_path))
+    assert [a.id for a in articles] == ["kept.md"]
+    assert skipped == [Skipped(str(tmp_path / "gone.md"), "no such file (removed while the scan ran?)")]
