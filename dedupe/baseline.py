@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -151,11 +152,16 @@ def save_baseline(baseline: Baseline, path: str | Path) -> None:
     # link stays a link.
     target = Path(os.path.realpath(path))
     try:
-        mode = target.stat().st_mode & 0o777
+        info = target.stat()
     except FileNotFoundError:
         mode = 0o644
     except OSError as error:
         raise InputError(f"cannot write baseline {target} ({error.strerror})") from None
+    else:
+        if not stat.S_ISREG(info.st_mode):
+            # A device or a pipe (/dev/full, /dev/stdout) would be replaced by the new file.
+            raise InputError(f"cannot write baseline {target} (not a regular file)")
+        mode = info.st_mode & 0o777
     text = dump_baseline(baseline)
     temporary: Path | None = None
     try:

@@ -943,10 +943,29 @@ def _edge(own: list[int], least: int | float) -> int:
     return len(own) - 1
 
 
+# The widest a line of a frame is (in columns: a wide character takes two), but for a row of
+# links (a menu, a footer): a paragraph lifted from a story is wider (a lead of 25-50 words is
+# 150-300 columns in any script, Chinese's 60-100 characters 120-200); the cookie, newsletter and
+# comment lines of the labelled sets' blog frames take 6-95 (Khmer's newsletter line 77,
+# Japanese's 62).
+FRAME_LINE_WIDTH = 100
+
+
+def _frame_like(line: str) -> bool:
+    """Whether a line can be part of a site's frame: short, or a row of links ("Home | News | …")."""
+    if line.count("|") >= 2:
+        return True
+    if len(line) <= FRAME_LINE_WIDTH // 2:
+        return True
+    width = sum(2 if unicodedata.east_asian_width(character) in "WF" else 1 for character in line)
+    return width <= FRAME_LINE_WIDTH
+
+
 def shared_frame(text_a: str, text_b: str) -> tuple[list[int], list[int]]:
-    """The lines of two texts that are their site's frame: whole lines both have, above the
-    text each has of its own on both or below it on both, when there are such lines above and
-    below and they are a small part of each (``FRAME_SHARE``). Where those lines start in each
+    """The lines of two texts that are their site's frame: whole lines both have, short or rows
+    of links (``_frame_like``: a lifted paragraph is no frame), above the text each has of its
+    own on both or below it on both, when there are such lines above and below and they are a
+    small part of each (``FRAME_SHARE``). Where those lines start in each
     (to ``blank``); nothing when the two share no frame."""
     lines_a, lines_b = _page_lines(text_a), _page_lines(text_b)
     shared = {line for _, line, _ in lines_a} & {line for _, line, _ in lines_b}
@@ -955,8 +974,8 @@ def shared_frame(text_a: str, text_b: str) -> tuple[list[int], list[int]]:
     frame_a, frame_b = _frame(lines_a, shared), _frame(lines_b, shared)
     if frame_a is None or frame_b is None:
         return [], []
-    above = frame_a[0] & frame_b[0]
-    below = frame_a[1] & frame_b[1]
+    above = {line for line in frame_a[0] & frame_b[0] if _frame_like(line)}
+    below = {line for line in frame_a[1] & frame_b[1] if _frame_like(line)}
     if not above or not below:
         return [], []
     frame = above | below

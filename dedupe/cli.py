@@ -864,6 +864,9 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **options: Any) -> None
     missing = [path for path in paths if path != "-" and not os.path.lexists(path)]
     if missing:
         raise click.UsageError(f"no such file or folder: {', '.join(missing)}")
+    unreadable = [path for path in paths if path != "-" and not os.access(path, os.R_OK)]
+    if unreadable:
+        raise click.UsageError(f"not readable: {', '.join(unreadable)}")
     err = PipeConsole(stderr=True)
     if target:
         asked = (click.core.ParameterSource.COMMANDLINE, click.core.ParameterSource.ENVIRONMENT)

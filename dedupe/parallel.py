@@ -105,7 +105,7 @@ def _fork_pool(workers: int) -> multiprocessing.pool.Pool:
     holding = threading.current_thread() is threading.main_thread()
     handler = signal.signal(signal.SIGINT, lambda signum, _: held.append(signum)) if holding else None
     try:
-        pool = multiprocessing.get_context("fork").Pool(workers, initializer=_start_worker)
+        pool = _WatchedPool(workers, initializer=_start_worker, context=multiprocessing.get_context("fork"))
     except BaseException:
         if holding:
             signal.signal(signal.SIGINT, handler)
@@ -124,10 +124,39 @@ def _fork_pool(workers: int) -> multiprocessing.pool.Pool:
     return pool
 
 
+class _WatchedPool(multiprocessing.pool.Pool):
+    """A pool that keeps every worker process it starts (``started``), those it starts in place
+    of one that died too: a worker that dies is seen however soon after the fork it dies.
+    (A pool forks a new worker for one that dies, and the work the dead one held, or the lock of
+    the task queue an idle worker holds while it waits, is lost: its result would be waited for
+    for ever.)"""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        self.started: list[Any] = []  # before the pool forks its first workers
+        super().__init__(*args, **kwargs)
+
+    def Process(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        process = super().Process(*args, **kwargs)
+        self.started.append(process)
+        return process
+
+
 def _processes(pool: multiprocessing.pool.Pool) -> list[Any]:
-    """The pool's worker processes as forked. (A pool forks a new worker for one that dies, and
-    the work the dead one held is never done: its result would be waited for forever.)"""
-    return list(pool._pool)  # type: ignore[attr-defined]
+    """Every worker process the pool started (the list grows if it starts more)."""
+    return pool.started if isinstance(pool, _WatchedPool) else list(pool._pool)  # type: ignore[attr-defined]
+
+
+def _lost(pool: multiprocessing.pool.Pool) -> bool:
+    """Whether a worker of the pool has ended (the pool is then stopped with ``_abandon``)."""
+    return any(process.exitcode is not None for process in _processes(pool))
+
+
+def _stop(pool: multiprocessing.pool.Pool) -> None:
+    """Stop a pool: terminated, or abandoned when a worker died (``terminate`` would wait for the
+    lock of the task queue, which the dead worker may hold)."""
+    if _lost(pool):
+        _abandon(pool)
+    pool.terminate()
 
 
 def _await(get: Callable[[float], Any], pool: multiprocessing.pool.Pool, processes: list[Any]) -> Any:
@@ -210,7 +239,7 @@ def run_chunks(
             advance(len(part))
     finally:
         # However the chunks end: all done, an error, Ctrl-C, or the consumer stopping early.
-        pool.terminate()
+        _stop(pool)
 
 
 class Background(Generic[Item, Result]):
@@ -285,7 +314,7 @@ class Background(Generic[Item, Result]):
             # being terminated (its result thread would fail on "Pool not running").
             self._waiting.clear()
         if self._pool is not None:
-            self._pool.terminate()
+            _stop(self._pool)
             if not getattr(self._pool, "_abandoned", False):
                 self._pool.join()
             self._pool = None

@@ -540,3 +540,22 @@ def test_stdin_is_read_for_one_thing_only(args: list[str], message: str) -> None
     result = check(*args, stdin="a.txt\n")
     assert result.exit_code == 2
     assert result.stderr.splitlines()[-1] == f"Error: {message}"
+
+
+def test_a_gate_refuses_a_path_it_may_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Simulated (tests may run as root): the check would pass without the file it could not read."""
+    locked = tmp_path / "locked.txt"
+    shutil.copy(SEEDS_DIR / "000_18cf876f3e1eab20.txt", locked)
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: str(path) != str(locked) and real_access(path, mode))
+    result = check(str(locked), str(SEEDS_DIR))
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == f"Error: not readable: {locked}"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/null"), reason="needs /dev/null")
+def test_a_baseline_is_never_written_over_a_device() -> None:
+    result = check(str(SEEDS_DIR), "--update-baseline", "/dev/null")
+    assert result.exit_code == 3
+    assert result.stderr == "error: cannot write baseline /dev/null (not a regular file)\n"
+    assert Path("/dev/null").is_char_device()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import multiprocessing.pool
 import os
 import time
 import weakref
@@ -251,3 +252,27 @@ def test_a_scan_whose_worker_is_killed_exits_3_with_one_line(tmp_path: Path, mon
     assert result.stdout == ""
     lost = "a worker process ended before its work was done (killed by signal 9; out of memory?)"
     assert result.stderr == f"error: {lost}\n"
+
+
+def test_a_worker_killed_as_soon_as_it_is_forked_is_seen(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Killed before the pool's first task, perhaps replaced by the pool before the run looks:
+    the task queue's lock may be the dead worker's, so the run must not wait for results."""
+    real = parallel._fork_pool
+
+    def fork_and_kill(workers: int) -> multiprocessing.pool.Pool:
+        pool = real(workers)
+        os.kill(pool._pool[0].pid, 9)  # type: ignore[attr-defined]
+        time.sleep(0.3)  # the pool's handler reaps it and forks another
+        return pool
+
+    monkeypatch.setattr(parallel, "_fork_pool", fork_and_kill)
+    before = {child.pid for child in multiprocessing.active_children()}
+    started = time.monotonic()
+    try:
+        results = list(parallel.run_chunks(_die_in_chunk, list(range(0, 200)) * 3, 2, lambda _: None, chunk=10))
+    except WorkerLost:
+        pass
+    else:  # the dead worker held no lock: every result came back, in order
+        assert results == list(range(0, 200)) * 3
+    assert time.monotonic() - started < 30
+    assert _workers_left(before) == set()

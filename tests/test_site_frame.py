@@ -15,6 +15,11 @@ evidence of reuse: a pair read as partial reuse is read again without it
   frame: still partial reuse, now on the lifted paragraphs alone.
 - ``be-copy``: the report and its trimmed copy in that frame: a copy has little of its own, so
   what it shares is no frame.
+- ``be-lead``, ``zh-lead`` (built by this session's review from the labelled sets): a page of
+  the site that opens with a paragraph of the report (Belarusian), a Chinese piece that opens
+  with its source's lead, each in the same frame as its source. The lifted paragraph sits above
+  what each has of its own, but it is no frame line (``FRAME_LINE_WIDTH``): still partial
+  reuse (the first version of the rule read both as unrelated).
 """
 
 from __future__ import annotations
@@ -22,11 +27,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dedupe.boilerplate import FRAME_SHARE, shared_frame
+from dedupe.boilerplate import FRAME_SHARE, _frame_like, shared_frame
 from dedupe.cli import main
 from dedupe.models import Article
 from dedupe.sources import SourceOptions, iter_articles
@@ -135,3 +141,29 @@ def test_the_frame_is_the_same_whichever_page_comes_first(lines_a: list[str], li
             assert start == 0 or text[start - 1] == "\n"
             line = text[start:].split("\n", 1)[0]
             assert line in other.split("\n")
+
+
+@pytest.mark.parametrize(
+    ("case", "expected"),
+    [
+        ("be-lead", [("partial.md", "report.md", "partial", 0.2308)]),
+        ("zh-lead", [("partial.md", "src.md", "partial", 0.2832)]),
+    ],
+)
+def test_a_paragraph_lifted_to_the_top_of_a_page_of_the_same_site_is_still_partial_reuse(
+    case: str, expected: list[tuple[str, str, str, float]]
+) -> None:
+    assert scan(DATA / case) == expected
+    frame = frame_lines(DATA / case)
+    assert frame and all(_frame_like(line) for line in frame)
+    assert all(len(line) < 100 or line.count("|") >= 2 for line in frame)
+
+
+def test_a_lead_shared_with_a_credit_line_below_is_no_frame() -> None:
+    lead = (
+        "The central bank raised its main interest rate by half a percentage point on Thursday, "
+        "its third increase this year, saying inflation had proved more stubborn than expected."
+    )
+    credit = "Reporting by Jane Doe; Editing by John Roe"
+    a, b = f"{lead}\n\n{OWN}\n\n{credit}\n", f"{lead}\n\n{OTHER}\n\n{credit}\n"
+    assert shared_frame(a, b) == ([], [])
