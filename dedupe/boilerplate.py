@@ -918,9 +918,9 @@ def _page_lines(text: str) -> list[tuple[int, str, int]]:
     return lines
 
 
-def _frame(lines: list[tuple[int, str, int]], shared: set[str]) -> tuple[set[str], set[str], int, int] | None:
-    """The shared lines above and below a page's own text (``FRAME_EDGE``), the words of its
-    frame and of its own text; ``None`` when it has no text of its own."""
+def _frame(lines: list[tuple[int, str, int]], shared: set[str]) -> tuple[set[str], set[str], int] | None:
+    """The shared lines above and below a page's own text (``FRAME_EDGE``) and the words of its
+    own text; ``None`` when it has no text of its own."""
     own = [words if line not in shared else 0 for _, line, words in lines]
     total = sum(own)
     if not total:
@@ -929,8 +929,7 @@ def _frame(lines: list[tuple[int, str, int]], shared: set[str]) -> tuple[set[str
     last = len(own) - 1 - _edge(own[::-1], FRAME_EDGE * total)
     above = {line for _, line, _ in lines[:first] if line in shared}
     below = {line for _, line, _ in lines[last + 1 :] if line in shared}
-    frame = sum(words for _, line, words in lines if line in above or line in below)
-    return above, below, frame, total
+    return above, below, total
 
 
 def _edge(own: list[int], least: int | float) -> int:
@@ -979,7 +978,7 @@ def shared_frame(text_a: str, text_b: str) -> tuple[list[int], list[int]]:
     if not above or not below:
         return [], []
     frame = above | below
-    for lines, (_, _, _, total) in ((lines_a, frame_a), (lines_b, frame_b)):
+    for lines, (_, _, total) in ((lines_a, frame_a), (lines_b, frame_b)):
         if sum(words for _, line, words in lines if line in frame) > FRAME_SHARE * total:
             return [], []
     return (

@@ -92,7 +92,7 @@ def _start_worker() -> None:
     gc.enable()
 
 
-def _fork_pool(workers: int) -> multiprocessing.pool.Pool:
+def _fork_pool(workers: int) -> _WatchedPool:
     """A pool of ``workers`` forked processes that leave Ctrl-C to the parent.
 
     SIGINT is blocked while they are forked, and in the pool's threads (which fork any
@@ -141,39 +141,34 @@ class _WatchedPool(multiprocessing.pool.Pool):
         return process
 
 
-def _processes(pool: multiprocessing.pool.Pool) -> list[Any]:
-    """Every worker process the pool started (the list grows if it starts more)."""
-    return pool.started if isinstance(pool, _WatchedPool) else list(pool._pool)  # type: ignore[attr-defined]
+def _ended(pool: _WatchedPool) -> int | None:
+    """The exit code of a worker of the pool that has ended, ``None`` while all run."""
+    return next((process.exitcode for process in pool.started if process.exitcode is not None), None)
 
 
-def _lost(pool: multiprocessing.pool.Pool) -> bool:
-    """Whether a worker of the pool has ended (the pool is then stopped with ``_abandon``)."""
-    return any(process.exitcode is not None for process in _processes(pool))
-
-
-def _stop(pool: multiprocessing.pool.Pool) -> None:
+def _stop(pool: _WatchedPool) -> None:
     """Stop a pool: terminated, or abandoned when a worker died (``terminate`` would wait for the
     lock of the task queue, which the dead worker may hold)."""
-    if _lost(pool):
+    if _ended(pool) is not None:
         _abandon(pool)
     pool.terminate()
 
 
-def _await(get: Callable[[float], Any], pool: multiprocessing.pool.Pool, processes: list[Any]) -> Any:
-    """A result from the workers (``get(timeout)``), or ``WorkerLost`` once one of ``processes``
-    has ended: a worker killed by the kernel when memory ran out, or by a user. The pool is then
+def _await(get: Callable[[float], Any], pool: _WatchedPool) -> Any:
+    """A result from the workers (``get(timeout)``), or ``WorkerLost`` once a worker of the pool
+    has ended: killed by the kernel when memory ran out, or by a user. The pool is then
     abandoned (``_abandon``)."""
     while True:
         try:
             return get(_POLL)
         except multiprocessing.TimeoutError:
-            ended = [process.exitcode for process in processes if process.exitcode is not None]
-            if ended:
+            exitcode = _ended(pool)
+            if exitcode is not None:
                 _abandon(pool)
-                raise WorkerLost(ended[0]) from None
+                raise WorkerLost(exitcode) from None
 
 
-def _abandon(pool: multiprocessing.pool.Pool) -> None:
+def _abandon(pool: _WatchedPool) -> None:
     """Stop a pool one of whose workers died: no worker forked in its place, every worker killed.
     ``Pool.terminate`` would wait for the lock of the pool's task queue, which a worker killed
     while taking a task holds for ever; it is made a no-op here (``terminate`` and ``join`` then
@@ -184,9 +179,9 @@ def _abandon(pool: multiprocessing.pool.Pool) -> None:
     handler.join(1.0)
     pool._terminate.cancel()  # type: ignore[attr-defined]
     pool._state = multiprocessing.pool.TERMINATE  # type: ignore[attr-defined]
-    for process in _processes(pool):
+    for process in pool.started:
         process.kill()
-    for process in _processes(pool):
+    for process in pool.started:
         process.join(1.0)
     pool._abandoned = True  # type: ignore[attr-defined]
 
@@ -232,10 +227,9 @@ def run_chunks(
         return
     pool = _fork_pool(workers)
     try:
-        processes = _processes(pool)
         mapped = pool.imap(_call, [(function, c) for c in chunks])
         for part in chunks:
-            yield from _await(mapped.next, pool, processes)
+            yield from _await(mapped.next, pool)
             advance(len(part))
     finally:
         # However the chunks end: all done, an error, Ctrl-C, or the consumer stopping early.
@@ -257,7 +251,6 @@ class Background(Generic[Item, Result]):
         self._workers = workers
         self._busy = workers if busy is None else max(1, busy)
         self._pool: Any = None
-        self._processes: list[Any] = []
         self._lock = threading.Lock()
         self._waiting: deque[tuple[_Slot, Item]] = deque()
         self._running = 0
@@ -275,7 +268,6 @@ class Background(Generic[Item, Result]):
             return
         if self._pool is None:
             self._pool = _fork_pool(self._workers)
-            self._processes = _processes(self._pool)
         with self._lock:
             self._waiting.append((slot, item))
             self._start_waiting()
@@ -299,7 +291,7 @@ class Background(Generic[Item, Result]):
             self._running += 1
             ended = self._ended
             result = self._pool.apply_async(self._function, (item,), callback=ended, error_callback=ended)
-            slot.started(result, self._pool, self._processes)
+            slot.started(result, self._pool)
 
     def _ended(self, _: object) -> None:
         # Called in the pool's result thread as each item ends.
@@ -336,19 +328,17 @@ class _Slot:
         self._started = threading.Event()
         self._result: Any = None
         self._pool: Any = None
-        self._processes: list[Any] = []
 
-    def started(self, result: Any, pool: Any = None, processes: list[Any] | None = None) -> None:
+    def started(self, result: Any, pool: _WatchedPool | None = None) -> None:
         self._result = result
         self._pool = pool
-        self._processes = processes or []
         self._started.set()
 
     def get(self) -> Any:
         self._started.wait()
         if self._pool is None:
             return self._result.get()
-        return _await(self._result.get, self._pool, self._processes)
+        return _await(self._result.get, self._pool)
 
 
 class _Done:
