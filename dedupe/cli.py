@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import functools
 import io
@@ -189,20 +190,26 @@ class DedupeGroup(click.Group):
                 if os.environ.get("DEDUPE_DEBUG"):
                     raise
                 if isinstance(error, OSError) and error.errno in _SYSTEM_ERRORS:
-                    # The system's, not a bug: a full disk for the output or the store of texts.
-                    PipeConsole(stderr=True).print(
-                        f"[red]error:[/] {escape(safe_line(error.strerror or str(error)))}",
-                        highlight=False,
-                        soft_wrap=True,
-                    )
+                    # The system's, not a bug: a full disk for the output, the store of texts or
+                    # stderr itself (then nothing can be told, and the exit code tells).
+                    _tell(f"[red]error:[/] {escape(safe_line(error.strerror or str(error)))}")
                     sys.exit(ExitCode.INPUT_ERROR)
-                PipeConsole(stderr=True).print(
+                _tell(
                     f"[red]internal error:[/] {escape(type(error).__name__)}: {escape(safe_line(str(error)))} "
-                    "(a bug: please report it; DEDUPE_DEBUG=1 shows the traceback)",
-                    highlight=False,
-                    soft_wrap=True,
+                    "(a bug: please report it; DEDUPE_DEBUG=1 shows the traceback)"
                 )
                 sys.exit(ExitCode.INPUT_ERROR)
+
+
+def _tell(line: str) -> None:
+    """One line on stderr, as far as stderr can take it (a full disk under it takes nothing)."""
+    try:
+        PipeConsole(stderr=True).print(line, highlight=False, soft_wrap=True)
+    except OSError:
+        # What could not be written is dropped, so that Python's own flush at exit does not fail
+        # again (and turn the exit code into 1 or 120).
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the rest of the run
 
 
 # Errors of the system a run cannot go on after (writing its output or its store of texts), told

@@ -109,7 +109,6 @@ class Settings:
             "sentence_similarity",
             "rewrite_ordered",
             "rewrite_ordered_max",
-            "rewrite_disorder",
             "quoted_rewrite_ordered",
             "quoted_rewrite_ordered_max",
             "weak_sentence_similarity",
@@ -123,10 +122,13 @@ class Settings:
             value = getattr(self, name)
             if not 0.0 < value <= 1.0:
                 raise ConfigError(f"{name.replace('_', '-')} must be in (0, 1], got {value}")
-        if self.shingle_size < 1 or self.num_perm < 16 or self.partial_min_run < 1 or self.quoted_rewrite_quotes < 2:
-            raise ConfigError(
-                "shingle-size must be >= 1, num-perm >= 16, partial-min-run >= 1 and quoted-rewrite-quotes >= 2"
-            )
+        # A bound on disorder: 0 allows none (every aligned sentence in order).
+        if not 0.0 <= self.rewrite_disorder <= 1.0:
+            raise ConfigError(f"rewrite-disorder must be in [0, 1], got {self.rewrite_disorder}")
+        least_of = {"shingle_size": 1, "num_perm": 16, "partial_min_run": 1, "quoted_rewrite_quotes": 2}
+        for name, least in least_of.items():
+            if getattr(self, name) < least:
+                raise ConfigError(f"{name.replace('_', '-')} must be >= {least}, got {getattr(self, name)}")
         if self.numbers_min < 1:
             raise ConfigError(f"numbers-min must be >= 1, got {self.numbers_min}")
         if self.numbers_any < 0:

@@ -403,6 +403,19 @@ class FrontMatter:
     problem: str = ""
 
 
+class _AsWritten(yaml.SafeLoader):
+    """YAML's safe loader with values kept as written: no booleans, numbers or timestamps read
+    into ("title: No" is "No", not "False"; "date: 2025-01-01T10:00:00Z" keeps its Z; "id: 012"
+    keeps its zero), only an empty value or null is none."""
+
+    yaml_implicit_resolvers = {  # noqa: RUF012 - the loader's table, read by class
+        first: [
+            (tag, pattern) for tag, pattern in resolvers if tag in ("tag:yaml.org,2002:null", "tag:yaml.org,2002:merge")
+        ]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+
+
 def split_front_matter(text: str) -> FrontMatter:
     """Split YAML front matter (``---`` … ``---`` or ``...`` at the very top) from the body.
 
@@ -423,7 +436,7 @@ def split_front_matter(text: str) -> FrontMatter:
     body_start = lead + min(closing.end() + 1, len(stripped))
     try:
         # The lines between, without the newline that ends the last (the closing line's start).
-        meta = yaml.safe_load(stripped[first_newline + 1 : max(first_newline + 1, closing.start() - 1)])
+        meta = yaml.load(stripped[first_newline + 1 : max(first_newline + 1, closing.start() - 1)], Loader=_AsWritten)
     except yaml.YAMLError as error:
         problem = _yaml_problem(error)
     # Hostile YAML: nesting deep enough to exhaust the parser, or values it cannot build.
@@ -436,12 +449,38 @@ def split_front_matter(text: str) -> FrontMatter:
         problem = "" if meta is None else "not 'key: value' lines"  # None: "---\n---", empty front matter
     if problem and stripped.count("\n", 0, closing.start()) + 1 > FRONT_MATTER_MAX_LINES:
         return FrontMatter({}, text)  # closed on a line further down: text between two "---" rules
+    block = stripped[first_newline + 1 : closing.start()]
+    fields = _metadata_lines(block) if problem else {}
+    told = "; its key: value lines read as written" if fields else ""
     return FrontMatter(
-        {},
+        fields,
         text[body_start:],
         body_start,
-        f"front matter not parsed: {problem}; left out of the text" if problem else "",
+        f"front matter not parsed: {problem}; left out of the text{told}" if problem else "",
     )
+
+
+# A top-level line of metadata: its key and what follows the colon.
+_METADATA_FIELD = re.compile(r"([^\W\d][\w-]*)[^\S\n]*:[^\S\n]*(.*)")
+
+
+def _metadata_lines(block: str) -> dict[str, str]:
+    """The ``key: value`` lines of front matter that is no valid YAML (a title with a colon or a
+    quote left open), each value as written: one mistake no longer loses the title, date and
+    address of the lines around it. Indented lines (a value continued, a list) are passed over;
+    a value's enclosing quotes, or a quote left open before it, are taken off."""
+    fields: dict[str, str] = {}
+    for line in block.splitlines():
+        match = _METADATA_FIELD.fullmatch(line.rstrip())
+        if match is None:
+            continue
+        value = match.group(2).strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        elif value[:1] in ('"', "'") and value.count(value[0]) == 1:
+            value = value[1:]
+        fields.setdefault(match.group(1).lower(), value.strip())
+    return {key: value for key, value in fields.items() if value}
 
 
 # A line of YAML metadata: a key (a word, with dashes) and a colon.

@@ -381,7 +381,7 @@ def test_diff_says_what_a_file_read_in_part_left_out(tmp_path: Path, seeds: Path
     assert result.exit_code == 0, result.output
     assert result.stderr == (
         f"warning: {tmp_path / 'post.md'}: front matter not parsed: while scanning a quoted scalar (line 2): "
-        "found unexpected end of stream (line 2); left out of the text\n"
+        "found unexpected end of stream (line 2); left out of the text; its key: value lines read as written\n"
     )
     # The block is not compared: the body holds all of the other text (read as Markdown).
     assert json.loads(result.stdout)["pairs"][0]["measures"]["containment"] == 1.0

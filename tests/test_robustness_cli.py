@@ -18,8 +18,9 @@ from datasketch import MinHashLSH
 
 from dedupe import parallel
 from dedupe.cli import _interrupt_behind, config_keys, main
+from dedupe.config import Settings
 from dedupe.entry import INTERRUPTED, Interrupted
-from dedupe.errors import ExitCode
+from dedupe.errors import ConfigError, ExitCode
 from dedupe.lsh import band_params
 from dedupe.parallel import Background
 from dedupe.settings_file import ConfigKey
@@ -81,6 +82,33 @@ def test_thresholds_outside_0_1_are_usage_errors(seeds: Path, option: str, value
     result = invoke("scan", "seeds", option, value)
     assert result.exit_code == ExitCode.USAGE
     assert result.stderr == f"error: {option[2:]} must be in (0, 1], got {float(value)}\n"
+
+
+def test_a_rewrite_disorder_of_0_allows_none(seeds: Path) -> None:
+    # A bound on disorder may be 0 (every aligned sentence in order): the seeds' rewrite (003)
+    # aligns partly out of order, so it is no longer a rewrite.
+    result = invoke("scan", "seeds", "--format", "json", "--quiet", "--rewrite-disorder", "0")
+    assert result.exit_code == ExitCode.SUCCESS
+    assert json.loads(result.stdout)["pairs"] == []
+    result = invoke("scan", "seeds", "--rewrite-disorder", "-0.1")
+    assert result.exit_code == ExitCode.USAGE
+    assert result.stderr == "error: rewrite-disorder must be in [0, 1], got -0.1\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        ("shingle_size", 0, "shingle-size must be >= 1, got 0"),
+        ("num_perm", 8, "num-perm must be >= 16, got 8"),
+        ("partial_min_run", 0, "partial-min-run must be >= 1, got 0"),
+        ("quoted_rewrite_quotes", 1, "quoted-rewrite-quotes must be >= 2, got 1"),
+    ],
+)
+def test_each_integer_setting_out_of_range_is_named_alone(name: str, value: int, message: str) -> None:
+    # (The command line's ranges stop these first; a program building Settings gets the same.)
+    with pytest.raises(ConfigError) as raised:
+        Settings(**{name: value})
+    assert str(raised.value) == message
 
 
 # --- config values: type and range of every key ---------------------------------------------
@@ -412,3 +440,19 @@ def test_a_full_disk_for_the_output_is_an_error_of_the_system_not_a_bug() -> Non
             check=False,
         )
     assert (done.returncode, done.stderr) == (3, "error: No space left on device\n")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_full_disk_under_stderr_is_an_error_of_the_system_the_data_written_whole() -> None:
+    # The summary cannot be told, nor the error: the exit code tells (it was 1, Python's own,
+    # after a second failure in the handler); stdout's report is whole.
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "dedupe", "scan", str(SEEDS_DIR), "--format", "json"],
+            stdout=subprocess.PIPE,
+            stderr=full,
+            text=True,
+            check=False,
+        )
+    assert done.returncode == 3
+    assert json.loads(done.stdout)["stats"]["pairs"] == 1

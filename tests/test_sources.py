@@ -617,12 +617,13 @@ def test_front_matter_that_does_not_parse_is_left_out_of_the_text_with_one_warni
     assert result.exit_code == ExitCode.SUCCESS
     assert result.stderr == (
         f"warning: {tmp_path / 'broken.md'}: front matter not parsed: while scanning a quoted scalar (line 2): "
-        "found unexpected end of stream (line 3); left out of the text\n"
+        "found unexpected end of stream (line 3); left out of the text; its key: value lines read as written\n"
     )
     report = json.loads(result.stdout)
-    # Its lines are not compared: the body alone is an exact copy of the clean file.
+    # Its lines are not compared: the body alone is an exact copy of the clean file. Its
+    # key: value lines still give the title (its open quote taken off) and the date.
     assert [(d["id"], d["title"], d["date"], d["words"]) for d in report["documents"]] == [
-        ("broken.md", BODY_EN.split("\n")[0], "", report["documents"][1]["words"]),
+        ("broken.md", "unclosed", "2025-01-01", report["documents"][1]["words"]),
         ("clean.txt", BODY_EN.split("\n")[0], "", report["documents"][1]["words"]),
     ]
     assert relation(report, "broken.md", "clean.txt") == "exact"
@@ -630,7 +631,7 @@ def test_front_matter_that_does_not_parse_is_left_out_of_the_text_with_one_warni
         {
             "path": str(tmp_path / "broken.md"),
             "reason": "front matter not parsed: while scanning a quoted scalar (line 2): found unexpected end of "
-            "stream (line 3); left out of the text",
+            "stream (line 3); left out of the text; its key: value lines read as written",
             "line": None,
         }
     ]
@@ -680,7 +681,27 @@ def test_front_matter_closed_near_the_top_is_never_body_text(text: str, body: st
     split = sources.split_front_matter(text)
     assert split.body == body
     assert text[split.body_offset :] == body
-    assert split.problem == (f"front matter not parsed: {problem}; left out of the text" if problem else "")
+    told = "; its key: value lines read as written" if split.fields else ""
+    assert split.problem == (f"front matter not parsed: {problem}; left out of the text{told}" if problem else "")
+
+
+@pytest.mark.parametrize(
+    ("block", "fields"),
+    [
+        ('title: "unclosed\ndate: 2025-01-01', {"title": "unclosed", "date": "2025-01-01"}),
+        ("title: Vote: the result", {"title": "Vote: the result"}),
+        (
+            "Title: 'Budget: what changes'\nurl: https://example.org/a?b=1\n  continued: no\n- item\ndate:",
+            {"title": "Budget: what changes", "url": "https://example.org/a?b=1"},
+        ),
+        ("title: [1, 2", {"title": "[1, 2"}),
+        ("Just a line of text", {}),
+    ],
+)
+def test_front_matter_that_does_not_parse_keeps_its_key_value_lines(block: str, fields: dict[str, str]) -> None:
+    split = sources.split_front_matter(f"---\n{block}\n---\nBody.")
+    assert (split.fields, split.body) == (fields, "Body.")
+    assert split.problem.endswith("; its key: value lines read as written") == bool(fields)
 
 
 def test_an_xhtml_page_under_an_xml_name_is_read_as_a_page(tmp_path: Path) -> None:
@@ -1609,9 +1630,11 @@ def test_a_text_files_metadata_with_a_mistake_is_warned_of_and_left_out(tmp_path
     assert skipped == [
         Skipped(
             str(tmp_path / "story.txt"),
-            "front matter not parsed: mapping values are not allowed here (line 3); left out of the text",
+            "front matter not parsed: mapping values are not allowed here (line 3); left out of the text; "
+            "its key: value lines read as written",
         )
     ]
+    assert (article.title, article.date) == ("Breaking: vote delayed", "2025-04-28")
 
 
 def test_a_feed_items_guid_is_its_address_only_when_it_is_one(tmp_path: Path) -> None:
@@ -1646,3 +1669,24 @@ def test_a_file_removed_while_the_scan_runs_is_not_called_a_broken_symlink(
     articles, skipped = read(str(tmp_path))
     assert [a.id for a in articles] == ["kept.md"]
     assert skipped == [Skipped(str(tmp_path / "gone.md"), "no such file (removed while the scan ran?)")]
+
+
+@pytest.mark.parametrize(
+    ("value", "read"),
+    [
+        ("No", "No"),
+        ("yes", "yes"),
+        ("012", "012"),
+        ("1_000", "1_000"),
+        ("2025-01-01T10:00:00Z", "2025-01-01T10:00:00Z"),
+        ("2025-01-01", "2025-01-01"),
+        ('"1.50"', "1.50"),
+        ("~", ""),
+        ("null", ""),
+    ],
+)
+def test_front_matter_values_are_read_as_written(value: str, read: str) -> None:
+    """YAML would read "No" as false, "012" as 10 and move a "Z" to "+00:00": a title, an id or
+    a date is text, kept as the file has it (only null and an empty value are none)."""
+    split = sources.split_front_matter(f"---\ntitle: {value}\ndate: {value}\n---\nBody.")
+    assert (split.fields, split.problem) == ({"title": read, "date": read}, "")
