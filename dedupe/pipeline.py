@@ -16,6 +16,7 @@ from dedupe.boilerplate import BoilerplateFinder, Removals, blank, strip_frame
 from dedupe.cluster import build_clusters
 from dedupe.config import Settings
 from dedupe.evidence import build_evidence
+from dedupe.kernels import F64
 from dedupe.loose import loose_documents, related_to, settle_loose
 from dedupe.lsh import Signer, band_params, band_slices, decode_pairs, shifted_slices, slice_candidate_pairs
 from dedupe.models import Article, DocumentInfo, Measures, Pair, Relation, Report, Skipped, Stats
@@ -230,7 +231,8 @@ STEM_SAMPLE = 2_000
 
 
 # A shingle in at least this many documents (and this share of them) is a stock phrase or
-# boilerplate: never evidence of reuse. A story syndicated to a few dozen outlets stays below.
+# boilerplate: never evidence of reuse. The copies of a story count as one document (a family,
+# ``_family_sizes``): a story syndicated to fifty outlets stays below.
 COMMON_SHINGLE_DOCS = 10
 COMMON_SHINGLE_SHARE = 0.02
 
@@ -266,24 +268,56 @@ class CorpusStatistics:
 def corpus_statistics(articles: Sequence[Article], settings: Settings, hasher: TokenHasher) -> CorpusStatistics:
     """Stems in more than max(COMMON_DOCS, COMMON_SHARE·N) documents, and shingles and numbers in
     at least max(COMMON_SHINGLE_DOCS, COMMON_SHINGLE_SHARE·N), estimated on an evenly spaced
-    sample."""
+    sample. Stems and shingles count a family of copies as one document (each copy as a share of
+    one); numbers count every document (a story's figures restated by fifty sites say little of
+    which text took them from which)."""
     step = max(1, len(articles) // STEM_SAMPLE)
     sample = range(0, len(articles), step)
     sketches = [sketch(articles[index], settings, hasher) for index in sample]
     scale = len(sample) / max(1, len(articles))
     stem_limit = max(COMMON_DOCS, COMMON_SHARE * len(articles)) * scale
     shingle_limit = max(COMMON_SHINGLE_DOCS, COMMON_SHINGLE_SHARE * len(articles)) * scale
+    shingle_sets = [s.shingle_set for s in sketches]
+    # Copies of one story count as one document: a wire story reposted by fifty sites is one
+    # story's wording, not the corpus's common words, and its rewrites and the pieces lifting
+    # its paragraphs must still be found (``_family_sizes``).
+    weights = 1.0 / _family_sizes(shingle_sets)
     number_counts = Counter(number for index in sample for number in text_numbers(articles[index].text))
     return CorpusStatistics(
-        common_stems=_frequent([s.stems for s in sketches], lambda count: count > stem_limit),
-        common_shingles=_frequent([s.shingle_set for s in sketches], lambda count: count >= shingle_limit),
-        common_numbers=frozenset(number for number, count in number_counts.items() if count >= shingle_limit),
+        common_stems=_frequent([s.stems for s in sketches], lambda count: count > stem_limit + _SUMMED, weights),
+        common_shingles=_frequent(shingle_sets, lambda count: count >= shingle_limit - _SUMMED, weights),
+        common_numbers=frozenset(number for number, count in number_counts.items() if count >= shingle_limit - _SUMMED),
         formula_shingles=_formula(
-            [s.shingle_set for s in sketches],
+            shingle_sets,
             max(2, math.ceil(FORMULA_DOCS * scale)),
             max(2, math.ceil(FORMULA_DOCS_ANY_SHARE * scale)),
         ),
     )
+
+
+# Counts summed from fractions of a document (``1 / family size``) are off by rounding errors:
+# they are compared with a limit this much on the generous side of it.
+_SUMMED = 1e-6
+
+
+def _family_sizes(sets: list[U64]) -> npt.NDArray[np.int64]:
+    """Each document's family size: how many documents have a typical shingle of it (the lower
+    quartile of its shingles' counts among ``sets``), 1 for an article of its own (or one without
+    shingles), 20 for each of 20 syndicated copies of a story, however their sites frame them."""
+    sizes = np.fromiter(map(len, sets), dtype=np.intp, count=len(sets))
+    family = np.ones(len(sets), dtype=np.int64)
+    if not len(sets) or not sizes.sum():
+        return family
+    _, inverse, counts = np.unique(np.concatenate(sets), return_inverse=True, return_counts=True)
+    document = np.repeat(np.arange(len(sets)), sizes)
+    spread = counts[inverse]
+    # Each document's counts sorted within it, the one a quarter in.
+    by_document = np.lexsort((spread, document))
+    starts = np.cumsum(sizes) - sizes
+    quartile = starts + (sizes - 1) // 4
+    filled = sizes > 0
+    family[filled] = spread[by_document][quartile[filled]]
+    return family
 
 
 def _formula(sets: list[U64], minimum: int, any_share: int | None = None) -> U64:
@@ -315,13 +349,7 @@ def _formula(sets: list[U64], minimum: int, any_share: int | None = None) -> U64
         return np.empty(0, dtype=np.uint64)
     document = np.repeat(np.arange(len(sets)), sizes)
     spread = counts[inverse]
-    # Each document's lower-quartile count: its counts sorted within it, the one a quarter in.
-    by_document = np.lexsort((spread, document))
-    starts = np.cumsum(sizes) - sizes
-    quartile = starts + (sizes - 1) // 4
-    family = np.ones(len(sets), dtype=np.int64)
-    filled = sizes > 0
-    family[filled] = spread[by_document][quartile[filled]]
+    family = _family_sizes(sets)
     # Per frequent shingle, the largest family size of the documents that have it.
     frequent = spread >= minimum
     shingle, families = inverse[frequent], family[document[frequent]]
@@ -345,11 +373,14 @@ def _formula(sets: list[U64], minimum: int, any_share: int | None = None) -> U64
     return np.asarray(values[chosen], dtype=np.uint64)
 
 
-def _frequent(sets: list[U64], keep: Callable[[npt.NDArray[np.int64]], npt.NDArray[np.bool_]]) -> U64:
-    """The values (sorted) whose number of sets ``keep`` accepts; each set holds unique values."""
+def _frequent(sets: list[U64], keep: Callable[[npt.NDArray[np.float64]], npt.NDArray[np.bool_]], weights: F64) -> U64:
+    """The values (sorted) whose number of sets, each counting its weight, ``keep`` accepts; each
+    set holds unique values."""
     if not sets:
         return np.empty(0, dtype=np.uint64)
-    values, counts = np.unique(np.concatenate(sets), return_counts=True)
+    sizes = np.fromiter(map(len, sets), dtype=np.intp, count=len(sets))
+    values, inverse = np.unique(np.concatenate(sets), return_inverse=True)
+    counts: F64 = np.asarray(np.bincount(inverse, np.repeat(weights, sizes), len(values)), dtype=np.float64)
     return np.asarray(values[keep(counts)], dtype=np.uint64)
 
 
