@@ -284,10 +284,34 @@ def _config_defaults(ctx: click.Context, config: ConfigFile) -> dict[str, dict[s
                 if param_name in SETTING_NAMES:
                     Settings(**{param_name: converted})
             except click.BadParameter as error:
-                raise ConfigError(f"{config.path}: {keys[param_name]} = {value!r}: {error.message}") from None
+                hint = _shared_hint(ctx, config, known, keys[param_name], value)
+                raise ConfigError(f"{config.path}: {keys[param_name]} = {value!r}: {error.message}{hint}") from None
             except ConfigError as error:
                 raise ConfigError(f"{config.path}: {keys[param_name]} = {value!r}: {error}") from None
     return defaults
+
+
+def _shared_hint(
+    ctx: click.Context, config: ConfigFile, known: dict[str, dict[str, ConfigKey]], key: str, value: Any
+) -> str:
+    """For a top-level key whose value only some commands take (``format = "github"``: check's,
+    not scan's), where to set it instead."""
+    if key not in {raw.replace("_", "-") for raw in config.shared}:
+        return ""
+    takers = []
+    for name, keys in known.items():
+        spec = keys.get(key)
+        if spec is None:
+            continue
+        param = next(param for param in main.commands[name].params if param.name == spec.param)
+        try:
+            param.type_cast_value(ctx, value)
+        except click.BadParameter:
+            continue
+        takers.append(f"[{name}]")
+    if not takers:
+        return ""
+    return f" (a top-level key applies to every command that has it: set it under {' or '.join(takers)})"
 
 
 def _output_file() -> frozenset[tuple[int, int]]:
@@ -859,6 +883,10 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **options: Any) -> None
         raise click.UsageError("Missing argument 'PATHS...': the folders or files to check (or 'paths' in the config).")
     changed_from_stdin = options["changed_from_stdin"] or "-" in options["changed"]
     target = options["update_baseline"]
+    for name, flag in (("update_baseline", "--update-baseline"), ("baseline", "--baseline")):
+        if options[name] == "":
+            # An unset variable in a CI step ("--update-baseline $FILE"): no check of another kind.
+            raise click.UsageError(f"{flag}: an empty file name")
     if target and (options["changed"] or changed_from_stdin):
         raise click.UsageError("--update-baseline records the pairs of the whole corpus: run it without --changed.")
     if options["baseline"] == "-" and not target and changed_from_stdin:

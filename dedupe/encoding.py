@@ -129,7 +129,26 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
             return _checked(data.decode(declared), declared)
         except (UnicodeDecodeError, LookupError):
             pass
+    if _typographic_cp1252(data):
+        return _checked(data.decode("cp1252"), "cp1252")
     return _checked(*_detect(data))
+
+
+def _typographic_cp1252(data: bytes) -> bool:
+    """Whether ``data`` is ASCII text with Windows typography: every byte outside ASCII is, in
+    cp1252, punctuation, a sign or a space (curly quotes, dashes, an ellipsis, a euro or
+    copyright sign, a no-break space). English typed on Windows looks so; charset-normalizer,
+    which weighs the letters, may take its two kinds of curly quote for letters of another code
+    page (cp775's "ō" and "ö", mac_iceland's). Text with letters outside ASCII (any other
+    language, or these bytes as letters) is left to it."""
+    outside = {byte for byte in data if byte >= 0x80}
+    if not outside:
+        return False
+    try:
+        chars = bytes(sorted(outside)).decode("cp1252")
+    except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D: not cp1252
+        return False
+    return all(unicodedata.category(char)[0] in "PSZ" for char in chars)
 
 
 # UTF-8 with a stray byte (a truncated last character, one byte of another encoding pasted in):

@@ -95,7 +95,13 @@ def _xml_item(entry: dict[str, Any]) -> FeedItem:
     return FeedItem(
         key=_text(dict.get(entry, "id")) or link,
         text=body,
-        title=_as_plain(_text(dict.get(entry, "title")), "text/plain"),
+        # feedparser says what a title is: an Atom title of type "html" or "xhtml", and an RSS
+        # title with markup in it, are HTML (tags dropped, entities decoded, one line).
+        title=" ".join(
+            _as_plain(
+                _text(dict.get(entry, "title")), _text((dict.get(entry, "title_detail") or {}).get("type"))
+            ).split()
+        ),
         date=_iso(dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed"))
         or _text(dict.get(entry, "published") or dict.get(entry, "updated")),
         url=link if _is_address(link) else "",

@@ -98,10 +98,13 @@ def _read_file(
 def _only_article(path: str, first: Article | None, count: int, skipped: list[Skipped]) -> Article:
     if skipped and first is None:
         raise InputError(_where(skipped[0]))
-    if first is None or count != 1:
-        example = f"; name one as FILE#RECORD: {path}#{_key(first, path)}" if first else ""
-        raise InputError(
-            f"{path}: holds {counted(count, 'article')}; diff compares one article with one article{example}"
+    if first is None:
+        raise InputError(f"{path}: holds no article; diff compares one article with one article")
+    if count != 1:
+        # The argument is what is wrong (as for a record the file does not hold): a usage error.
+        raise ArgumentError(
+            f"{path}: holds {counted(count, 'article')}; diff compares one article with one article; "
+            f"name one as FILE#RECORD: {path}#{_key(first, path)}"
         )
     return first
 

@@ -920,7 +920,7 @@ def _read_json(data: bytes, path: str, doc_id: str, fmt: Format, on_skip: OnSkip
     else:
         records = document if isinstance(document, list) and document else wrapped_records(document)
         if records is None:
-            on_skip(Skipped(path, _NO_RECORDS))
+            on_skip(Skipped(path, _empty_records(document) or _NO_RECORDS))
             return
         seen: set[str] = set()
         for number, record in enumerate(records, start=1):
@@ -961,6 +961,18 @@ def _own_record(record: object) -> bool:
         and "version" in record
         and _text_field(record) is None
     )
+
+
+def _empty_records(document: object) -> str:
+    """Why a JSON export with nothing in it has no articles (a list, or one under a key of
+    ``RECORD_LIST_KEYS``, that is empty: a CMS category with no posts), else ""."""
+    if document == []:
+        return "no records: an empty list"
+    if isinstance(document, dict):
+        for key in RECORD_LIST_KEYS:
+            if document.get(key) == []:
+                return f"no records: {key!r} is an empty list"
+    return ""
 
 
 def wrapped_records(document: object) -> list[Any] | None:

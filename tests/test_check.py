@@ -559,3 +559,15 @@ def test_a_baseline_is_never_written_over_a_device() -> None:
     assert result.exit_code == 3
     assert result.stderr == "error: cannot write baseline /dev/null (not a regular file)\n"
     assert Path("/dev/null").is_char_device()
+
+
+@pytest.mark.parametrize("option", ["--update-baseline", "--baseline"])
+def test_an_empty_baseline_name_is_a_usage_error(content: Path, option: str) -> None:
+    """A CI step's unset variable (``--update-baseline "$BASELINE"``) ran an ordinary check (audit 16)."""
+    result = check("content", option, "")
+    assert result.exit_code == 2
+    assert result.stderr.endswith(f"Error: {option}: an empty file name\n")
+    config = content.parent / ".dedupe.toml"
+    config.write_text('[check]\nbaseline = ""\n', encoding="utf-8")
+    result = check("content")
+    assert (result.exit_code, result.stderr) == (2, f"error: {config}: baseline = '': an empty file name\n")

@@ -253,11 +253,12 @@ def test_a_missing_file_is_an_input_error(seeds: Path) -> None:
     assert result.stderr.strip() == "error: missing.txt: no such file or folder"
 
 
-def test_a_file_of_several_articles_is_an_input_error(seeds: Path, tmp_path: Path) -> None:
+def test_a_file_of_several_articles_is_a_usage_error(seeds: Path, tmp_path: Path) -> None:
+    # The argument must name one (FILE#RECORD), as a record the file does not hold is (exit 2).
     feed = tmp_path / "two.jsonl"
     feed.write_text('{"id": 1, "text": "One story."}\n{"id": 2, "text": "Another story."}\n', encoding="utf-8")
     result = run("diff", str(seeds / A), str(feed))
-    assert result.exit_code == 3
+    assert result.exit_code == 2
     assert result.stderr == (
         f"error: {feed}: holds 2 articles; diff compares one article with one article; "
         f"name one as FILE#RECORD: {feed}#1\n"

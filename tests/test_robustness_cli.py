@@ -456,3 +456,17 @@ def test_a_full_disk_under_stderr_is_an_error_of_the_system_the_data_written_who
         )
     assert done.returncode == 3
     assert json.loads(done.stdout)["stats"]["pairs"] == 1
+
+
+def test_a_top_level_value_only_some_commands_take_says_where_to_set_it(project: Path) -> None:
+    """check has a github format, scan has not: a top-level ``format = "github"`` was refused
+    with scan's list of formats and no word of ``[check]`` (audit 16)."""
+    (project / ".dedupe.toml").write_text('format = "github"\n', encoding="utf-8")
+    result = invoke("check", "content")
+    assert result.exit_code == ExitCode.USAGE
+    assert result.stderr == (
+        f"error: {project / '.dedupe.toml'}: format = 'github': 'github' is not one of 'text', 'json', 'jsonl'. "
+        "(a top-level key applies to every command that has it: set it under [check])\n"
+    )
+    (project / ".dedupe.toml").write_text('[check]\nformat = "github"\n', encoding="utf-8")
+    assert invoke("check", "content").exit_code == 1

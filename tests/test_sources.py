@@ -841,6 +841,29 @@ def test_a_cp1252_copy_of_a_seed_is_an_exact_copy(seeds: Path) -> None:
     assert relation(report, AFP, "utf16-afp.txt") == "exact"
 
 
+@pytest.mark.parametrize("seed", sorted(path.name for path in SEEDS_DIR.glob("*.txt")))
+def test_english_typed_on_windows_is_read_as_cp1252(tmp_path: Path, seed: str) -> None:
+    """ASCII letters with Windows typography (curly double quotes and dashes; an apostrophe left
+    straight): charset-normalizer took two of the seeds' curly quotes for cp775's "ō" and "ö" or
+    mac_iceland's letters, and a copy of the text was a near-duplicate or a rewrite (audit 16)."""
+    text = (SEEDS_DIR / seed).read_text(encoding="utf-8").replace("\u2019", "'").replace("\u2018", "'")
+    data = text.encode("cp1252", "replace")
+    decoded = decode(data)
+    assert (decoded.text, decoded.encoding) == (data.decode("cp1252"), "cp1252" if not data.isascii() else "utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Praha – Vláda schválila „rozpočet“ na příští rok. " * 20, "cp1250"),
+        ("Москва — «бюджет» принят. " * 20, "cp1251"),
+    ],
+)
+def test_windows_typography_with_letters_outside_ascii_is_left_to_detection(text: str, encoding: str) -> None:
+    # Curly quotes and dashes beside letters of another code page: that code page, not cp1252.
+    assert decode(text.encode(encoding)).text == text
+
+
 def test_copies_with_other_line_ends_are_exact_copies(seeds: Path) -> None:
     bbc = "000_18cf876f3e1eab20.txt"  # opens with YAML front matter
     text = (seeds / bbc).read_text(encoding="utf-8")
@@ -994,7 +1017,6 @@ def test_records_wrapped_in_an_object_are_read_under_each_documented_key(key: st
 @pytest.mark.parametrize(
     "document",
     [
-        {"data": []},
         {"data": [1, 2]},
         {"data": [{"id": 1, "text": "x"}, "not a record"]},
         {"payload": [{"id": 1, "text": "x"}]},
@@ -1011,6 +1033,22 @@ def test_json_objects_that_wrap_no_list_of_records_are_refused_with_one_warning(
         "'posts', 'data', 'results' or 'entries', each with 'text', 'body', 'content', 'article_body', "
         "'articleBody', 'body_html' or 'content_html')"
     ]
+
+
+@pytest.mark.parametrize(
+    ("document", "reason"),
+    [
+        ({"posts": []}, "no records: 'posts' is an empty list"),
+        ({"data": [], "meta": {"total": 0}}, "no records: 'data' is an empty list"),
+        ([], "no records: an empty list"),
+    ],
+)
+def test_an_empty_export_says_it_has_no_records(document: object, reason: str) -> None:
+    """A CMS category with no posts is an export of no records, as an empty feed "has no items"
+    (it was "JSON is neither a JSON Feed nor article records", audit 16)."""
+    skipped: list[Skipped] = []
+    assert list(articles_from_bytes(json.dumps(document).encode(), "x.json", "x.json", skipped.append)) == []
+    assert [s.reason for s in skipped] == [reason]
 
 
 def test_one_wordpress_post_and_its_json_lines_are_read_too(tmp_path: Path) -> None:
@@ -1690,3 +1728,33 @@ def test_front_matter_values_are_read_as_written(value: str, read: str) -> None:
     a date is text, kept as the file has it (only null and an empty value are none)."""
     split = sources.split_front_matter(f"---\ntitle: {value}\ndate: {value}\n---\nBody.")
     assert (split.fields, split.problem) == ({"title": read, "date": read}, "")
+
+
+def test_a_feed_items_html_title_is_read_as_text(tmp_path: Path) -> None:
+    """An Atom title of type html or xhtml, and an RSS title with escaped markup, are HTML; a
+    plain title keeps its "<" and "&" (audit 16: tags and entities were left in titles)."""
+    atom = (
+        '<feed xmlns="http://www.w3.org/2005/Atom"><title>F</title><id>urn:f</id>'
+        '<entry><id>tag:x,2025:1</id><title type="html">'
+        "Kim says &lt;em&gt;troops&lt;/em&gt; were &amp;quot;heroes&amp;quot;</title>"
+        f"<content>{BODY_EN}</content></entry>"
+        '<entry><id>tag:x,2025:2</id><title type="xhtml">'
+        '<div xmlns="http://www.w3.org/1999/xhtml">Kim <b>praises</b>\n troops</div></title>'
+        f"<content>{BODY_FR}</content></entry></feed>"
+    )
+    rss = (
+        '<rss version="2.0"><channel><title>F</title>'
+        "<item><guid>g1</guid><title>Kim says &lt;em&gt;troops&lt;/em&gt; were &amp;quot;heroes&amp;quot;</title>"
+        f"<description>{BODY_EN}</description></item>"
+        f"<item><guid>g2</guid><title>AT&amp;T &lt; 5 % of Q&amp;A</title><description>{BODY_FR}</description></item>"
+        "</channel></rss>"
+    )
+    (tmp_path / "feed.atom").write_text(atom, encoding="utf-8")
+    (tmp_path / "feed.rss").write_text(rss, encoding="utf-8")
+    titles = sorted(article.title for article in read(str(tmp_path / "feed.atom"), str(tmp_path / "feed.rss"))[0])
+    assert titles == [
+        "AT&T < 5 % of Q&A",
+        "Kim praises troops",
+        'Kim says troops were "heroes"',
+        'Kim says troops were "heroes"',
+    ]
