@@ -17,6 +17,7 @@ from dedupe.cli import expand_changed, main
 from dedupe.config import Settings
 from dedupe.models import Relation
 from dedupe.pipeline import find_duplicates
+from dedupe.render.sarif import artifact_uri
 from dedupe.sources import iter_articles
 from tests.conftest import SEEDS_DIR, TESTS_DIR
 
@@ -281,6 +282,32 @@ def test_sarif_is_valid_and_names_the_newer_document(content: Path) -> None:
     assert related["id"] == 1
     assert related["physicalLocation"]["artifactLocation"]["uri"] == f"content/{ORIGINAL}"
     assert run["tool"]["driver"]["rules"][exact["ruleIndex"]]["id"] == "exact"
+
+
+def test_sarif_uris_are_relative_to_the_checkout_from_any_of_its_folders(
+    content: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Code scanning resolves a URI against the checkout: run from a subfolder (paths from the
+    config at its root), they were "../content/…" (audit 16)."""
+    shutil.copy(content / ORIGINAL, content / COPY)
+    (content.parent / ".dedupe.toml").write_text('paths = ["content"]\n', encoding="utf-8")
+    (content.parent / "sub").mkdir()
+    monkeypatch.chdir(content.parent / "sub")
+    result = check("--format", "sarif", "--fail-on", "exact")
+    assert result.exit_code == 1
+    (found,) = json.loads(result.stdout)["runs"][0]["results"]
+    assert found["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == f"content/{COPY}"
+    assert found["relatedLocations"][0]["physicalLocation"]["artifactLocation"]["uri"] == f"content/{ORIGINAL}"
+
+
+def test_a_sarif_uri_outside_the_checkout_is_a_file_uri(tmp_path: Path) -> None:
+    (tmp_path / "repo" / ".git").mkdir(parents=True)
+    (tmp_path / "repo" / "sub").mkdir()
+    repo = str(tmp_path / "repo" / "sub")
+    assert artifact_uri("../a b.txt", repo) == "a%20b.txt"
+    assert artifact_uri("x/../../top.txt", repo) == "top.txt"
+    assert artifact_uri("../../outside.txt", repo) == (tmp_path / "outside.txt").as_uri()
+    assert artifact_uri(str(tmp_path / "abs.txt"), repo) == (tmp_path / "abs.txt").as_uri()
 
 
 def test_sarif_without_findings_is_valid(content: Path) -> None:

@@ -6,8 +6,10 @@ older one as a related location that the message links to. The rule id is the re
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
+import os
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -49,13 +51,31 @@ _HELP = (
 )
 
 
-def artifact_uri(path: str) -> str:
-    """A URI reference for a path: relative paths stay relative (resolved against the checkout)."""
+def artifact_uri(path: str, cwd: str | None = None) -> str:
+    """A URI reference for a path: relative to the checkout (the nearest folder up from ``cwd``,
+    default the current one, that holds ``.git``; else ``cwd``), which code scanning resolves
+    them against, whichever of its folders the check ran in (``../content/a.txt`` from a
+    subfolder named nothing there); an absolute path, or one outside the checkout, as a file
+    URI."""
     as_path = Path(path)
     if as_path.is_absolute():
         return as_path.as_uri()
+    here = os.path.abspath(cwd if cwd is not None else os.getcwd())
+    root = _checkout(here)
+    full = os.path.normpath(os.path.join(here, path))
+    if os.path.commonpath((full, root)) != root:
+        return Path(full).as_uri()
     # Percent-encoded bytes: a name that is not UTF-8 is written as the bytes it is on disk.
-    return quote(as_path.as_posix().encode("utf-8", "surrogateescape"))
+    return quote(Path(os.path.relpath(full, root)).as_posix().encode("utf-8", "surrogateescape"))
+
+
+@functools.lru_cache(maxsize=16)
+def _checkout(folder: str) -> str:
+    """The nearest folder from ``folder`` up that holds ``.git``, else ``folder`` itself."""
+    for candidate in (folder, *map(str, Path(folder).parents)):
+        if os.path.exists(os.path.join(candidate, ".git")):
+            return candidate
+    return folder
 
 
 def _location(doc: DocumentInfo) -> dict[str, Any]:
