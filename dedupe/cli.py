@@ -175,6 +175,24 @@ class DedupeGroup(click.Group):
         with _closed_pipe_ends_quietly():
             return super().make_context(*args, **kwargs)
 
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        guard = _ForgivingStderr(sys.stderr)
+        sys.stderr = guard
+        try:
+            result = super().main(*args, **kwargs)
+        except SystemExit as done:
+            if guard.failed and done.code in (0, None):
+                # stderr could take nothing (a full disk under it): the data went to stdout
+                # whole, the exit code says what was not told.
+                raise SystemExit(ExitCode.INPUT_ERROR) from None
+            raise
+        finally:
+            if sys.stderr is guard:
+                sys.stderr = guard.stream
+        if guard.failed:
+            sys.exit(ExitCode.INPUT_ERROR)
+        return result
+
     def invoke(self, ctx: click.Context) -> Any:
         with _closed_pipe_ends_quietly():
             try:
@@ -210,6 +228,40 @@ def _tell(line: str) -> None:
         # again (and turn the exit code into 1 or 120).
         with contextlib.suppress(OSError, ValueError):
             sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the rest of the run
+
+
+class _ForgivingStderr:
+    """stderr for people, which a full disk under it does not end the run for: a write that fails
+    so (any error of the system but a closed pipe, which ``_closed_pipe_ends_quietly`` ends the
+    run for) is dropped and remembered (``failed``), and the run writes its data to stdout whole."""
+
+    def __init__(self, stream: Any) -> None:
+        self.stream = stream
+        self.failed = False
+
+    def write(self, text: str) -> int:
+        if self.failed:
+            return len(text)
+        try:
+            return int(self.stream.write(text))
+        except BrokenPipeError:
+            raise
+        except OSError:
+            self.failed = True
+            return len(text)
+
+    def flush(self) -> None:
+        if self.failed:
+            return
+        try:
+            self.stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError:
+            self.failed = True
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
 
 
 # Errors of the system a run cannot go on after (writing its output or its store of texts), told
@@ -296,8 +348,10 @@ def _shared_hint(
 ) -> str:
     """For a top-level key whose value only some commands take (``format = "github"``: check's,
     not scan's), where to set it instead."""
-    if key not in {raw.replace("_", "-") for raw in config.shared}:
-        return ""
+    if key not in {raw.replace("_", "-") for raw in config.shared} or any(
+        key in {raw.replace("_", "-") for raw in table} for table in config.commands.values()
+    ):
+        return ""  # set in a command's own table too: that one is the value refused
     takers = []
     for name, keys in known.items():
         spec = keys.get(key)
@@ -884,7 +938,7 @@ def check(ctx: click.Context, /, paths: tuple[str, ...], **options: Any) -> None
     changed_from_stdin = options["changed_from_stdin"] or "-" in options["changed"]
     target = options["update_baseline"]
     for name, flag in (("update_baseline", "--update-baseline"), ("baseline", "--baseline")):
-        if options[name] == "":
+        if options[name] is not None and not options[name].strip():
             # An unset variable in a CI step ("--update-baseline $FILE"): no check of another kind.
             raise click.UsageError(f"{flag}: an empty file name")
     if target and (options["changed"] or changed_from_stdin):

@@ -8,6 +8,7 @@ bytes that are not UTF-16, control characters) is refused with a reason a user c
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -135,20 +136,30 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
 
 
 def _typographic_cp1252(data: bytes) -> bool:
-    """Whether ``data`` is ASCII text with Windows typography: every byte outside ASCII is, in
-    cp1252, punctuation, a sign or a space (curly quotes, dashes, an ellipsis, a euro or
-    copyright sign, a no-break space). English typed on Windows looks so; charset-normalizer,
-    which weighs the letters, may take its two kinds of curly quote for letters of another code
-    page (cp775's "ō" and "ö", mac_iceland's). Text with letters outside ASCII (any other
-    language, or these bytes as letters) is left to it."""
-    outside = {byte for byte in data if byte >= 0x80}
-    if not outside:
+    """Whether ``data`` is ASCII text with Windows typography: every byte outside ASCII one of
+    cp1252's curly quotes and dashes (‘ ’ “ ” – —) or © « ° », each between ASCII bytes, curly double
+    quotes both ways if any, and at least ``_TYPOGRAPHY_LETTERS`` ASCII letters to each. English
+    typed on Windows looks so; charset-normalizer, which weighs the letters, took its two kinds
+    of curly double quote for cp775's "ō" and "ö" or mac_iceland's letters. Anything else (other
+    languages' letters, double-byte encodings, whose bytes come in pairs, a short text) is left
+    to it: in other code pages these bytes are letters (cp850's æ Æ ô ö û ù) that a text does not
+    hold alone."""
+    outside = [at for at, byte in enumerate(data) if byte >= 0x80]
+    if not outside or any(data[at] not in _TYPOGRAPHY for at in outside):
         return False
-    try:
-        chars = bytes(sorted(outside)).decode("cp1252")
-    except UnicodeDecodeError:  # 0x81, 0x8D, 0x8F, 0x90, 0x9D: not cp1252
+    if any(later == at + 1 for at, later in itertools.pairwise(outside)):
         return False
-    return all(unicodedata.category(char)[0] in "PSZ" for char in chars)
+    held = {data[at] for at in outside}
+    if (0x93 in held) != (0x94 in held):
+        return False
+    letters = sum(1 for byte in data if 0x41 <= byte <= 0x5A or 0x61 <= byte <= 0x7A)
+    return letters >= _TYPOGRAPHY_LETTERS * len(outside)
+
+
+# cp1252's curly quotes and dashes (0x91-0x94, 0x96, 0x97), and the signs a news text has beside
+# them (© « ° »), none of them a letter in the code pages of Europe's DOS or Mac text.
+_TYPOGRAPHY = frozenset((0x91, 0x92, 0x93, 0x94, 0x96, 0x97, 0xA9, 0xAB, 0xB0, 0xBB))
+_TYPOGRAPHY_LETTERS = 20
 
 
 # UTF-8 with a stray byte (a truncated last character, one byte of another encoding pasted in):

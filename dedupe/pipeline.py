@@ -10,6 +10,7 @@ from typing import Protocol, overload
 
 import numpy as np
 import numpy.typing as npt
+from xxhash import xxh3_128_digest
 
 from dedupe import kernels
 from dedupe.boilerplate import BoilerplateFinder, Removals, blank, strip_frame
@@ -281,7 +282,7 @@ def corpus_statistics(articles: Sequence[Article], settings: Settings, hasher: T
     # Copies of one story count as one document: a wire story reposted by fifty sites is one
     # story's wording, not the corpus's common words, and its rewrites and the pieces lifting
     # its paragraphs must still be found (``_family_sizes``).
-    weights = 1.0 / _family_sizes(shingle_sets)
+    weights = 1.0 / _family_sizes(shingle_sets, COPY_QUANTILE)
     number_counts = Counter(number for index in sample for number in text_numbers(articles[index].text))
     return CorpusStatistics(
         common_stems=_frequent([s.stems for s in sketches], lambda count: count > stem_limit + _SUMMED, weights),
@@ -300,10 +301,19 @@ def corpus_statistics(articles: Sequence[Article], settings: Settings, hasher: T
 _SUMMED = 1e-6
 
 
-def _family_sizes(sets: list[U64]) -> npt.NDArray[np.int64]:
-    """Each document's family size: how many documents have a typical shingle of it (the lower
-    quartile of its shingles' counts among ``sets``), 1 for an article of its own (or one without
-    shingles), 20 for each of 20 syndicated copies of a story, however their sites frame them."""
+# The corpus statistics discount only copies (``_family_sizes`` at this quantile): documents of
+# which 19 shingles in 20 at least are in as many documents. Items of one template share most of
+# their wording too (a weather alert's province, kind and figures are a fifth of its shingles or
+# more): read as copies, their template's words were no longer common, and every pair of them
+# aligned as a rewrite (a review's 60 alerts: 25 more false links).
+COPY_QUANTILE = 0.05
+
+
+def _family_sizes(sets: list[U64], quantile: float = 0.25) -> npt.NDArray[np.int64]:
+    """Each document's family size: how many documents have a typical shingle of it (the
+    ``quantile`` of its shingles' counts among ``sets``, the lower quartile by default), 1 for an
+    article of its own (or one without shingles), 20 for each of 20 syndicated copies of a
+    story, however their sites frame them."""
     sizes = np.fromiter(map(len, sets), dtype=np.intp, count=len(sets))
     family = np.ones(len(sets), dtype=np.int64)
     if not len(sets) or not sizes.sum():
@@ -314,9 +324,9 @@ def _family_sizes(sets: list[U64]) -> npt.NDArray[np.int64]:
     # Each document's counts sorted within it, the one a quarter in.
     by_document = np.lexsort((spread, document))
     starts = np.cumsum(sizes) - sizes
-    quartile = starts + (sizes - 1) // 4
+    at = starts + ((sizes - 1) * quantile).astype(np.intp)
     filled = sizes > 0
-    family[filled] = spread[by_document][quartile[filled]]
+    family[filled] = spread[by_document][at[filled]]
     return family
 
 
@@ -550,6 +560,40 @@ def _hasher(settings: Settings) -> TokenHasher:
     return _WORKER_HASHER.setdefault(settings.seed, TokenHasher(settings.seed))
 
 
+# Each document's text, as a hash: documents of one text (verbatim copies of a wire story on
+# many sites) are verified alike, whatever their names. Pairs of two texts found unrelated are
+# kept (up to _WORKER_UNRELATED_SIZE, then forgotten all at once): a story syndicated to twenty
+# sites and another one that shares its topic make 400 candidate pairs of one verdict.
+_WORKER_TEXT_KEYS: OrderedDict[int, bytes] = OrderedDict()
+_WORKER_TEXT_KEYS_SIZE = 65536
+_WORKER_ARTICLES: OrderedDict[int, Article] = OrderedDict()
+_WORKER_ARTICLES_SIZE = 64
+_WORKER_UNRELATED: set[tuple[bytes, bytes, bool]] = set()
+_WORKER_UNRELATED_SIZE = 1 << 20
+
+
+def _article(index: int) -> Article:
+    """Document ``index`` of the shared articles (the last few read kept), its text's key noted."""
+    article = _WORKER_ARTICLES.get(index)
+    if article is None:
+        if len(_WORKER_ARTICLES) >= _WORKER_ARTICLES_SIZE:
+            _WORKER_ARTICLES.popitem(last=False)
+        article = _WORKER_ARTICLES[index] = shared("corpus")[index]
+        if index not in _WORKER_TEXT_KEYS:
+            if len(_WORKER_TEXT_KEYS) >= _WORKER_TEXT_KEYS_SIZE:
+                _WORKER_TEXT_KEYS.popitem(last=False)
+            _WORKER_TEXT_KEYS[index] = xxh3_128_digest(article.text.encode("utf-8", "surrogatepass"))
+    return article
+
+
+def _text_key(index: int) -> bytes:
+    key = _WORKER_TEXT_KEYS.get(index)
+    if key is None:
+        _article(index)
+        key = _WORKER_TEXT_KEYS[index]
+    return key
+
+
 def _prepared(index: int) -> Prepared:
     """Document ``index`` of the shared articles, prepared once per worker (bounded cache)."""
     doc = _WORKER_DOCS.get(index)
@@ -559,7 +603,7 @@ def _prepared(index: int) -> Prepared:
     settings: Settings = shared("settings")
     if len(_WORKER_DOCS) >= _WORKER_CACHE_SIZE:
         _WORKER_DOCS.popitem(last=False)
-    doc = prepare(shared("corpus")[index], settings, _hasher(settings))
+    doc = prepare(_article(index), settings, _hasher(settings))
     _WORKER_DOCS[index] = doc
     return doc
 
@@ -571,9 +615,14 @@ def _topic_stems(index: int) -> U64:
         settings: Settings = shared("settings")
         if len(_WORKER_STEMS) >= _WORKER_STEMS_SIZE:
             _WORKER_STEMS.popitem(last=False)
-        found = topic_stems(shared("corpus")[index], settings)
+        found = topic_stems(_article(index), settings)
         stems = _WORKER_STEMS[index] = found[~kernels.sorted_in(found, shared("common_stems"))]
     return stems
+
+
+def _clear_worker_caches() -> None:
+    for cache in (_WORKER_DOCS, _WORKER_STEMS, _WORKER_TEXT_KEYS, _WORKER_ARTICLES, _WORKER_UNRELATED):
+        cache.clear()
 
 
 def topic_confirmed(a: U64, b: U64, settings: Settings) -> bool:
@@ -590,12 +639,24 @@ def _verify_chunk(chunk: list[tuple[int, int, bool]]) -> list[Pair | None]:
     common: U64 = shared("common_shingles")
     numbers: frozenset[str] = shared("common_numbers")
     formula: U64 = shared("formula_shingles")
-    return [
-        None
-        if confirm and not topic_confirmed(_topic_stems(i), _topic_stems(j), settings)
-        else verify_pair(_prepared(i), _prepared(j), settings, _hasher(settings), common, numbers, formula)
-        for i, j, confirm in chunk
-    ]
+    out: list[Pair | None] = []
+    for i, j, confirm in chunk:
+        # Two texts verify alike whichever documents hold them, and whichever side is ``a``.
+        key_i, key_j = _text_key(i), _text_key(j)
+        key = (min(key_i, key_j), max(key_i, key_j), confirm)
+        if key in _WORKER_UNRELATED:
+            out.append(None)
+            continue
+        if confirm and not topic_confirmed(_topic_stems(i), _topic_stems(j), settings):
+            pair = None
+        else:
+            pair = verify_pair(_prepared(i), _prepared(j), settings, _hasher(settings), common, numbers, formula)
+        if pair is None:
+            if len(_WORKER_UNRELATED) >= _WORKER_UNRELATED_SIZE:
+                _WORKER_UNRELATED.clear()
+            _WORKER_UNRELATED.add(key)
+        out.append(pair)
+    return out
 
 
 def _signatures_chunk(chunk: list[int]) -> list[Signatures]:
@@ -673,8 +734,7 @@ def verify_pairs(
         "common_stems": statistics.common_stems if statistics is not None else empty,
         "common_numbers": statistics.common_numbers if statistics is not None else frozenset(),
     }
-    _WORKER_DOCS.clear()
-    _WORKER_STEMS.clear()
+    _clear_worker_caches()
     try:
         found = [
             pair
@@ -688,8 +748,7 @@ def verify_pairs(
             if pair is not None
         ]
     finally:
-        _WORKER_DOCS.clear()
-        _WORKER_STEMS.clear()
+        _clear_worker_caches()
     return sorted(found, key=lambda p: (p.a, p.b))
 
 

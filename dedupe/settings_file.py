@@ -131,7 +131,7 @@ def _check_type(config: ConfigFile, key: str, value: Any, spec: ConfigKey) -> No
     the integer 1, a number a path) and fail later, far from the file."""
     kind = str if spec.is_path else spec.kind
     items = value if spec.many and isinstance(value, list) else [value]
-    if spec.is_path and "" in items:
+    if spec.is_path and any(isinstance(item, str) and not item.strip() for item in items):
         # (It would be read as the config file's own folder.)
         raise ConfigError(f"{config.path}: {key} = {value!r}: an empty file name")
     if kind is None or all(_is_kind(item, kind) for item in items):

@@ -42,6 +42,7 @@ import enum
 import errno
 import gzip
 import io
+import itertools
 import json
 import os
 import re
@@ -403,15 +404,17 @@ class FrontMatter:
     problem: str = ""
 
 
+_KEPT_RESOLVERS = frozenset(("tag:yaml.org,2002:null", "tag:yaml.org,2002:merge", "tag:yaml.org,2002:timestamp"))
+
+
 class _AsWritten(yaml.SafeLoader):
-    """YAML's safe loader with values kept as written: no booleans, numbers or timestamps read
-    into ("title: No" is "No", not "False"; "date: 2025-01-01T10:00:00Z" keeps its Z; "id: 012"
-    keeps its zero), only an empty value or null is none."""
+    """YAML's safe loader with values kept as written: no booleans or numbers read into ("title:
+    No" is "No", not "False"; "id: 012" keeps its zero), only an empty value or null is none.
+    Timestamps are still read, and written in ISO 8601 ("2025-01-05 9:30:00" is
+    "2025-01-05T09:30:00"): the form ``date_order`` orders by, for a cluster's origin."""
 
     yaml_implicit_resolvers = {  # noqa: RUF012 - the loader's table, read by class
-        first: [
-            (tag, pattern) for tag, pattern in resolvers if tag in ("tag:yaml.org,2002:null", "tag:yaml.org,2002:merge")
-        ]
+        first: [(tag, pattern) for tag, pattern in resolvers if tag in _KEPT_RESOLVERS]
         for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
     }
 
@@ -467,20 +470,35 @@ _METADATA_FIELD = re.compile(r"([^\W\d][\w-]*)[^\S\n]*:[^\S\n]*(.*)")
 def _metadata_lines(block: str) -> dict[str, str]:
     """The ``key: value`` lines of front matter that is no valid YAML (a title with a colon or a
     quote left open), each value as written: one mistake no longer loses the title, date and
-    address of the lines around it. Indented lines (a value continued, a list) are passed over;
-    a value's enclosing quotes, or a quote left open before it, are taken off."""
+    address of the lines around it. A value's enclosing quotes (a quote left open before it) and
+    a comment after it are taken off, a quote doubled in single quotes is one, and a block value
+    (``|``, ``>-``) is its indented lines joined; other indented lines and lists are passed
+    over."""
     fields: dict[str, str] = {}
-    for line in block.splitlines():
+    lines = block.splitlines()
+    for number, line in enumerate(lines):
         match = _METADATA_FIELD.fullmatch(line.rstrip())
         if match is None:
             continue
-        value = match.group(2).strip()
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-            value = value[1:-1]
-        elif value[:1] in ('"', "'") and value.count(value[0]) == 1:
-            value = value[1:]
+        value = _TAG.sub("", match.group(2).strip())
+        if _BLOCK_SCALAR.fullmatch(value):
+            following = itertools.takewhile(lambda text: not text.strip() or text[:1].isspace(), lines[number + 1 :])
+            value = " ".join(text.strip() for text in following if text.strip())
+        elif value[:1] == "'":
+            value = value[1:-1] if len(value) >= 2 and value.endswith("'") else value[1:]
+            value = value.replace("''", "'")
+        elif value[:1] == '"':
+            value = value[1:-1] if len(value) >= 2 and value.endswith('"') else value[1:]
+            value = value.replace('\\"', '"')
+        else:
+            value = value.split(" #", 1)[0]
         fields.setdefault(match.group(1).lower(), value.strip())
     return {key: value for key, value in fields.items() if value}
+
+
+# A block value's indicator ("|", ">-", "|2+" …) and an explicit tag before a value ("!!str ").
+_BLOCK_SCALAR = re.compile(r"[|>][-+0-9]*(?:\s+#.*)?")
+_TAG = re.compile(r"^!\S*\s+")
 
 
 # A line of YAML metadata: a key (a word, with dashes) and a colon.

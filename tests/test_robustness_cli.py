@@ -458,6 +458,27 @@ def test_a_full_disk_under_stderr_is_an_error_of_the_system_the_data_written_who
     assert json.loads(done.stdout)["stats"]["pairs"] == 1
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_warning_on_a_full_stderr_loses_no_data(tmp_path: Path) -> None:
+    """A review: a run with a warning to tell wrote no report at all when stderr took nothing;
+    a usage error was exit 1 (Python's), not 2."""
+    shutil.copytree(SEEDS_DIR, tmp_path / "seeds")
+    (tmp_path / "seeds" / "bin.txt").write_bytes(b"\x00\x01binary")
+    with open("/dev/full", "w", encoding="utf-8") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "dedupe", "scan", str(tmp_path / "seeds"), "--format", "json"],
+            stdout=subprocess.PIPE,
+            stderr=full,
+            text=True,
+            check=False,
+        )
+        usage = subprocess.run([sys.executable, "-m", "dedupe", "scan", "--bogus"], stderr=full, check=False)
+    assert done.returncode == 3
+    report = json.loads(done.stdout)
+    assert (report["stats"]["pairs"], report["stats"]["skipped"]) == (1, 1)
+    assert usage.returncode == 2
+
+
 def test_a_top_level_value_only_some_commands_take_says_where_to_set_it(project: Path) -> None:
     """check has a github format, scan has not: a top-level ``format = "github"`` was refused
     with scan's list of formats and no word of ``[check]`` (audit 16)."""

@@ -695,6 +695,15 @@ def test_front_matter_closed_near_the_top_is_never_body_text(text: str, body: st
             {"title": "Budget: what changes", "url": "https://example.org/a?b=1"},
         ),
         ("title: [1, 2", {"title": "[1, 2"}),
+        # A review's cases: YAML's syntax is no part of a value.
+        (
+            "title: >-\n  Minister resigns\n  after the vote\ndate: 2025-03-01 # updated later\nnote: Analysis: next",
+            {"title": "Minister resigns after the vote", "date": "2025-03-01", "note": "Analysis: next"},
+        ),
+        (
+            "title: 'It''s: here'\nsummary: !!str \"say \\\"hi\\\"\"\nx: a: b",
+            {"title": "It's: here", "summary": 'say "hi"', "x": "a: b"},
+        ),
         ("Just a line of text", {}),
     ],
 )
@@ -1716,7 +1725,9 @@ def test_a_file_removed_while_the_scan_runs_is_not_called_a_broken_symlink(
         ("yes", "yes"),
         ("012", "012"),
         ("1_000", "1_000"),
-        ("2025-01-01T10:00:00Z", "2025-01-01T10:00:00Z"),
+        # Timestamps are read (``date_order`` orders ISO 8601), as YAML reads them.
+        ("2025-01-01T10:00:00Z", "2025-01-01T10:00:00+00:00"),
+        ("2025-01-05 9:30:00", "2025-01-05T09:30:00"),
         ("2025-01-01", "2025-01-01"),
         ('"1.50"', "1.50"),
         ("~", ""),
@@ -1724,8 +1735,9 @@ def test_a_file_removed_while_the_scan_runs_is_not_called_a_broken_symlink(
     ],
 )
 def test_front_matter_values_are_read_as_written(value: str, read: str) -> None:
-    """YAML would read "No" as false, "012" as 10 and move a "Z" to "+00:00": a title, an id or
-    a date is text, kept as the file has it (only null and an empty value are none)."""
+    """YAML would read "No" as false and "012" as 10: a title or an id is text, kept as the file
+    has it (only null and an empty value are none); a timestamp is still read, for the order of
+    dates (a review: "2025-01-05 9:30:00" kept as written could not be ordered)."""
     split = sources.split_front_matter(f"---\ntitle: {value}\ndate: {value}\n---\nBody.")
     assert (split.fields, split.problem) == ({"title": read, "date": read}, "")
 
