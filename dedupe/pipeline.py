@@ -282,14 +282,15 @@ def corpus_statistics(articles: Sequence[Article], settings: Settings, hasher: T
     # Copies of one story count as one document: a wire story reposted by fifty sites is one
     # story's wording, not the corpus's common words, and its rewrites and the pieces lifting
     # its paragraphs must still be found (``_family_sizes``).
-    weights = 1.0 / _family_sizes(shingle_sets, COPY_QUANTILE)
+    counted = _Counted.of(shingle_sets)
+    weights = 1.0 / _family_sizes(counted, COPY_QUANTILE)
     number_counts = Counter(number for index in sample for number in text_numbers(articles[index].text))
     return CorpusStatistics(
         common_stems=_frequent([s.stems for s in sketches], lambda count: count > stem_limit + _SUMMED, weights),
-        common_shingles=_frequent(shingle_sets, lambda count: count >= shingle_limit - _SUMMED, weights),
+        common_shingles=_frequent(counted, lambda count: count >= shingle_limit - _SUMMED, weights),
         common_numbers=frozenset(number for number, count in number_counts.items() if count >= shingle_limit - _SUMMED),
         formula_shingles=_formula(
-            shingle_sets,
+            counted,
             max(2, math.ceil(FORMULA_DOCS * scale)),
             max(2, math.ceil(FORMULA_DOCS_ANY_SHARE * scale)),
         ),
@@ -309,28 +310,47 @@ _SUMMED = 1e-6
 COPY_QUANTILE = 0.05
 
 
-def _family_sizes(sets: list[U64], quantile: float = 0.25) -> npt.NDArray[np.int64]:
+@dataclass(frozen=True)
+class _Counted:
+    """Sets of values (each unique) counted once for the statistics that read them: the distinct
+    values, each set's values as indices into them, each value's count of sets, each set's size,
+    and each count's set; and each set's counts sorted (``spread_by_set``)."""
+
+    values: U64
+    inverse: npt.NDArray[np.intp]
+    counts: npt.NDArray[np.intp]
+    sizes: npt.NDArray[np.intp]
+    document: npt.NDArray[np.intp]
+    spread_by_set: npt.NDArray[np.intp]
+
+    @classmethod
+    def of(cls, sets: list[U64]) -> _Counted:
+        sizes = np.fromiter(map(len, sets), dtype=np.intp, count=len(sets))
+        joined = np.concatenate(sets) if sets else np.empty(0, dtype=np.uint64)
+        values, inverse, counts = np.unique(joined, return_inverse=True, return_counts=True)
+        document = np.repeat(np.arange(len(sets)), sizes)
+        spread = counts[inverse]
+        return cls(values, inverse, counts, sizes, document, spread[np.lexsort((spread, document))])
+
+
+def _family_sizes(sets: list[U64] | _Counted, quantile: float = 0.25) -> npt.NDArray[np.int64]:
     """Each document's family size: how many documents have a typical shingle of it (the
     ``quantile`` of its shingles' counts among ``sets``, the lower quartile by default), 1 for an
     article of its own (or one without shingles), 20 for each of 20 syndicated copies of a
     story, however their sites frame them."""
-    sizes = np.fromiter(map(len, sets), dtype=np.intp, count=len(sets))
-    family = np.ones(len(sets), dtype=np.int64)
-    if not len(sets) or not sizes.sum():
+    counted = sets if isinstance(sets, _Counted) else _Counted.of(sets)
+    sizes = counted.sizes
+    family = np.ones(len(sizes), dtype=np.int64)
+    if not len(sizes) or not sizes.sum():
         return family
-    _, inverse, counts = np.unique(np.concatenate(sets), return_inverse=True, return_counts=True)
-    document = np.repeat(np.arange(len(sets)), sizes)
-    spread = counts[inverse]
-    # Each document's counts sorted within it, the one a quarter in.
-    by_document = np.lexsort((spread, document))
     starts = np.cumsum(sizes) - sizes
     at = starts + ((sizes - 1) * quantile).astype(np.intp)
     filled = sizes > 0
-    family[filled] = spread[by_document][at[filled]]
+    family[filled] = counted.spread_by_set[at[filled]]
     return family
 
 
-def _formula(sets: list[U64], minimum: int, any_share: int | None = None) -> U64:
+def _formula(sets: list[U64] | _Counted, minimum: int, any_share: int | None = None) -> U64:
     """Shingles of formulas (sorted): wording that many documents share although they are not
     copies of one another. Agencies write their items of one kind from a template ("… held a
     phone call with …, the two sides exchanged views on …", condolences, verdicts): two such
@@ -351,22 +371,23 @@ def _formula(sets: list[U64], minimum: int, any_share: int | None = None) -> U64
     least ``FORMULA_RATIO`` of the documents must each be a family of 1, instead of the ratio
     to the largest family: one item of a group reposted once does not hide the group.
     """
-    sizes = np.fromiter(map(len, sets), dtype=np.intp, count=len(sets))
-    if not len(sets) or not sizes.sum():
+    counted = sets if isinstance(sets, _Counted) else _Counted.of(sets)
+    sizes = counted.sizes
+    if not len(sizes) or not sizes.sum():
         return np.empty(0, dtype=np.uint64)
-    values, inverse, counts = np.unique(np.concatenate(sets), return_inverse=True, return_counts=True)
+    values, inverse, counts = counted.values, counted.inverse, counted.counts
     if not (counts >= minimum).any():
         return np.empty(0, dtype=np.uint64)
-    document = np.repeat(np.arange(len(sets)), sizes)
+    document = counted.document
     spread = counts[inverse]
-    family = _family_sizes(sets)
+    family = _family_sizes(counted)
     # Per frequent shingle, the largest family size of the documents that have it.
     frequent = spread >= minimum
     shingle, families = inverse[frequent], family[document[frequent]]
     # Per frequent shingle, also the least share, among its documents, of a document's shingles
     # that are in ``minimum`` documents beyond its own family (its copies do not make a formula).
     beyond = spread >= minimum + family[document] - 1
-    share = np.bincount(document[beyond], minlength=len(sets)) / np.maximum(sizes, 1)
+    share = np.bincount(document[beyond], minlength=len(sizes)) / np.maximum(sizes, 1)
     shares = share[document[frequent]]
     order = np.lexsort((families, shingle))
     shingle, families, shares = shingle[order], families[order], shares[order]
@@ -383,15 +404,17 @@ def _formula(sets: list[U64], minimum: int, any_share: int | None = None) -> U64
     return np.asarray(values[chosen], dtype=np.uint64)
 
 
-def _frequent(sets: list[U64], keep: Callable[[npt.NDArray[np.float64]], npt.NDArray[np.bool_]], weights: F64) -> U64:
+def _frequent(
+    sets: list[U64] | _Counted, keep: Callable[[npt.NDArray[np.float64]], npt.NDArray[np.bool_]], weights: F64
+) -> U64:
     """The values (sorted) whose number of sets, each counting its weight, ``keep`` accepts; each
     set holds unique values."""
-    if not sets:
+    counted = sets if isinstance(sets, _Counted) else _Counted.of(sets)
+    if not len(counted.sizes):
         return np.empty(0, dtype=np.uint64)
-    sizes = np.fromiter(map(len, sets), dtype=np.intp, count=len(sets))
-    values, inverse = np.unique(np.concatenate(sets), return_inverse=True)
-    counts: F64 = np.asarray(np.bincount(inverse, np.repeat(weights, sizes), len(values)), dtype=np.float64)
-    return np.asarray(values[keep(counts)], dtype=np.uint64)
+    per_value = np.repeat(weights, counted.sizes)
+    found: F64 = np.asarray(np.bincount(counted.inverse, per_value, len(counted.values)), dtype=np.float64)
+    return np.asarray(counted.values[keep(found)], dtype=np.uint64)
 
 
 def _slice_chunk(chunk: list[tuple[str, tuple[int, int, int]]]) -> list[U64]:
