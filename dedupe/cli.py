@@ -176,6 +176,8 @@ class DedupeGroup(click.Group):
             return super().make_context(*args, **kwargs)
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
+        if sys.stderr is None:  # closed (2>&-): nothing to guard
+            return super().main(*args, **kwargs)
         guard = _ForgivingStderr(sys.stderr)
         sys.stderr = guard
         try:

@@ -592,7 +592,7 @@ _WORKER_TEXT_KEYS_SIZE = 65536
 _WORKER_ARTICLES: OrderedDict[int, Article] = OrderedDict()
 _WORKER_ARTICLES_SIZE = 64
 _WORKER_UNRELATED: set[tuple[bytes, bytes, bool]] = set()
-_WORKER_UNRELATED_SIZE = 1 << 20
+_WORKER_UNRELATED_SIZE = 1 << 18  # (about 40 MB)
 
 
 def _article(index: int) -> Article:

@@ -308,6 +308,20 @@ def test_a_sarif_uri_outside_the_checkout_is_a_file_uri(tmp_path: Path) -> None:
     assert artifact_uri("x/../../top.txt", repo) == "top.txt"
     assert artifact_uri("../../outside.txt", repo) == (tmp_path / "outside.txt").as_uri()
     assert artifact_uri(str(tmp_path / "abs.txt"), repo) == (tmp_path / "abs.txt").as_uri()
+    # An absolute path inside the checkout is relative to it too (a review).
+    assert artifact_uri(str(tmp_path / "repo" / "sub" / "in.txt"), repo) == "sub/in.txt"
+
+
+def test_sarif_uris_from_a_symlinked_folder_of_the_checkout(content: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The current folder reached through a symlink: the system resolves it (outside the
+    checkout, no .git found, URIs without their folder); the shell's $PWD does not (a review)."""
+    shutil.copy(content / ORIGINAL, content / COPY)
+    (content.parent / "site").symlink_to(content, target_is_directory=True)
+    monkeypatch.chdir(content.parent / "site")
+    monkeypatch.setenv("PWD", str(content.parent / "site"))
+    result = check(".", "--format", "sarif", "--fail-on", "exact")
+    (found,) = json.loads(result.stdout)["runs"][0]["results"]
+    assert found["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == f"site/{COPY}"
 
 
 def test_sarif_without_findings_is_valid(content: Path) -> None:

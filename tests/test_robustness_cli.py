@@ -491,3 +491,21 @@ def test_a_top_level_value_only_some_commands_take_says_where_to_set_it(project:
     )
     (project / ".dedupe.toml").write_text('[check]\nformat = "github"\n', encoding="utf-8")
     assert invoke("check", "content").exit_code == 1
+
+
+def test_a_closed_stderr_changes_no_exit_code() -> None:
+    """``2>&-``: Python's stderr is None; wrapping it made the first warning an AttributeError
+    and a passing run exit 1 (a review)."""
+
+    def close_stderr() -> None:
+        os.close(2)
+
+    done = subprocess.run(
+        [sys.executable, "-m", "dedupe", "scan", str(SEEDS_DIR), "--format", "json"],
+        stdout=subprocess.PIPE,
+        preexec_fn=close_stderr,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["stats"]["pairs"] == 1

@@ -55,18 +55,28 @@ def artifact_uri(path: str, cwd: str | None = None) -> str:
     """A URI reference for a path: relative to the checkout (the nearest folder up from ``cwd``,
     default the current one, that holds ``.git``; else ``cwd``), which code scanning resolves
     them against, whichever of its folders the check ran in (``../content/a.txt`` from a
-    subfolder named nothing there); an absolute path, or one outside the checkout, as a file
+    subfolder named nothing there), an absolute path inside it too; a path outside it as a file
     URI."""
-    as_path = Path(path)
-    if as_path.is_absolute():
-        return as_path.as_uri()
-    here = os.path.abspath(cwd if cwd is not None else os.getcwd())
+    here = os.path.abspath(cwd if cwd is not None else _working_folder())
     root = _checkout(here)
     full = os.path.normpath(os.path.join(here, path))
     if os.path.commonpath((full, root)) != root:
         return Path(full).as_uri()
     # Percent-encoded bytes: a name that is not UTF-8 is written as the bytes it is on disk.
     return quote(Path(os.path.relpath(full, root)).as_posix().encode("utf-8", "surrogateescape"))
+
+
+def _working_folder() -> str:
+    """The current folder as the shell names it (``$PWD``, through a symlink into the checkout)
+    when that is the same folder, else as the system does (symlinks resolved: outside the
+    checkout, whose ``.git`` would then not be found)."""
+    logical, physical = os.environ.get("PWD", ""), os.getcwd()
+    try:
+        if os.path.isabs(logical) and os.path.samefile(logical, physical):
+            return logical
+    except OSError:
+        pass
+    return physical
 
 
 @functools.lru_cache(maxsize=16)
