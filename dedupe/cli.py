@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import functools
 import io
@@ -222,14 +221,8 @@ class DedupeGroup(click.Group):
 
 
 def _tell(line: str) -> None:
-    """One line on stderr, as far as stderr can take it (a full disk under it takes nothing)."""
-    try:
-        PipeConsole(stderr=True).print(line, highlight=False, soft_wrap=True)
-    except OSError:
-        # What could not be written is dropped, so that Python's own flush at exit does not fail
-        # again (and turn the exit code into 1 or 120).
-        with contextlib.suppress(OSError, ValueError):
-            sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the rest of the run
+    """One line on stderr (``_ForgivingStderr`` drops it when a full disk under stderr takes nothing)."""
+    PipeConsole(stderr=True).print(line, highlight=False, soft_wrap=True)
 
 
 class _ForgivingStderr:
